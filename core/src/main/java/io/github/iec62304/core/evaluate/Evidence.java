@@ -1,0 +1,21 @@
+package io.github.iec62304.core.evaluate;
+
+import io.github.iec62304.core.link.TraceMatrix;
+import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.TestRecord;
+
+/**
+ * Everything the gates judge, read and linked. Later gates add their linked inputs here (units and coverage,
+ * SOUP, baseline), so rules keep one signature.
+ *
+ * @param systemClass the software system's safety class
+ * @param catalog     the requirements
+ * @param scan        what the compiled classes declare
+ * @param tests       the merged test results
+ * @param trace       the trace matrix
+ */
+public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
+                       TraceMatrix trace) {
+}

@@ -1,0 +1,34 @@
+package io.github.iec62304.core.evaluate;
+
+import io.github.iec62304.core.model.SafetyClass;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects the violations of one rule, at the level that applies to each subject's safety class. */
+public final class Findings {
+
+    private final Rule rule;
+    private final RuleLevels levels;
+    private final List<Violation> violations = new ArrayList<>();
+
+    Findings(Rule rule, RuleLevels levels) {
+        this.rule = rule;
+        this.levels = levels;
+    }
+
+    /**
+     * @param subjectClass safety class of the subject, which decides the level
+     * @param subject      requirement id, class or method
+     * @param message      what was found and what to do
+     */
+    public void report(SafetyClass subjectClass, String subject, String message) {
+        Level level = levels.levelOf(rule, subjectClass);
+        if (level != Level.OFF) {
+            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message));
+        }
+    }
+
+    List<Violation> violations() {
+        return violations;
+    }
+}

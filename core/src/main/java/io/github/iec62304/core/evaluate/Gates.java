@@ -1,0 +1,46 @@
+package io.github.iec62304.core.evaluate;
+
+import io.github.iec62304.core.evaluate.trace.ReferenceResolvesRule;
+import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
+import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
+import io.github.iec62304.core.evaluate.trace.VerifyingTestsPassRule;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Runs every rule over the evidence and collects all violations at once. */
+public final class Gates {
+
+    private Gates() {
+    }
+
+    /** @return every rule the plugin has, in the order they are reported */
+    public static List<Rule> all() {
+        return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
+                new RequirementImplementedRule());
+    }
+
+    /** @return the ids of {@link #all()} */
+    public static Set<String> ids() {
+        return all().stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Evaluates the rules; never stops at the first violation. */
+    public static GateReport evaluate(List<Rule> rules, Evidence evidence, RuleLevels levels) {
+        List<Violation> all = new ArrayList<>();
+        List<RuleVerdict> verdicts = new ArrayList<>();
+        for (Rule rule : rules) {
+            Findings findings = new Findings(rule, levels);
+            rule.check(evidence, findings);
+            int errors = (int) findings.violations().stream().filter(v -> v.level() == Level.ERROR).count();
+            int warnings = findings.violations().size() - errors;
+            verdicts.add(new RuleVerdict(rule.id(), rule.clause(), rule.title(),
+                    errors > 0 ? "FAILED" : warnings > 0 ? "WARNED" : "PASSED", errors, warnings));
+            all.addAll(findings.violations());
+        }
+        Collections.sort(all);
+        return new GateReport(all, verdicts);
+    }
+}

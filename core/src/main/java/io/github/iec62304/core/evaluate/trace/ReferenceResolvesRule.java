@@ -1,0 +1,41 @@
+package io.github.iec62304.core.evaluate.trace;
+
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.Findings;
+import io.github.iec62304.core.evaluate.Level;
+import io.github.iec62304.core.evaluate.Rule;
+import io.github.iec62304.core.model.CodeLink;
+import io.github.iec62304.core.model.SafetyClass;
+
+/** TRACE-DANGLING: every id in {@code @Implements} and {@code @Verifies} names a requirement of the catalog. */
+public final class ReferenceResolvesRule implements Rule {
+
+    @Override
+    public String id() {
+        return "TRACE-DANGLING";
+    }
+
+    @Override
+    public String clause() {
+        return "5.1.1 c";
+    }
+
+    @Override
+    public String title() {
+        return "Every requirement id in @Implements and @Verifies exists in the catalog";
+    }
+
+    @Override
+    public Level defaultLevel(SafetyClass safetyClass) {
+        return Level.ERROR;
+    }
+
+    @Override
+    public void check(Evidence evidence, Findings findings) {
+        for (CodeLink link : evidence.trace().dangling()) {
+            findings.report(evidence.systemClass(), link.location().toString(), link.kind().annotation() + "(\""
+                    + link.requirementId() + "\") names no requirement in " + evidence.catalog().source()
+                    + ". Correct the id or add the requirement to the catalog.");
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package io.github.iec62304.core.evaluate.trace;
+
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.Findings;
+import io.github.iec62304.core.evaluate.Level;
+import io.github.iec62304.core.evaluate.Rule;
+import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.model.SafetyClass;
+
+/** TRACE-TESTED: every requirement has at least one test that declares it verifies it. All classes. */
+public final class RequirementTestedRule implements Rule {
+
+    @Override
+    public String id() {
+        return "TRACE-TESTED";
+    }
+
+    @Override
+    public String clause() {
+        return "5.1.1 c; 5.7.1";
+    }
+
+    @Override
+    public String title() {
+        return "Every requirement has at least one verifying test";
+    }
+
+    @Override
+    public Level defaultLevel(SafetyClass safetyClass) {
+        return Level.ERROR;
+    }
+
+    @Override
+    public void check(Evidence evidence, Findings findings) {
+        for (RequirementTrace row : evidence.trace().rows()) {
+            if (row.status() == RequirementTrace.Status.UNTESTED) {
+                String id = row.requirement().id();
+                findings.report(row.safetyClass(), id, "\"" + row.requirement().title() + "\" (class "
+                        + row.safetyClass() + ") has no verifying test. Add @Verifies(\"" + id
+                        + "\") to the test that checks it.");
+            }
+        }
+    }
+}

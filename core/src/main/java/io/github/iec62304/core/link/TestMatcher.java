@@ -1,0 +1,125 @@
+package io.github.iec62304.core.link;
+
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.TestRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds the reported test cases of an annotated test, exactly as surefire and failsafe name them:
+ * {@code name} for a plain test, {@code name(args)[n]} (3.x) or {@code name{args}[n]} (2.22) for parameterized
+ * and repeated tests, {@code name[n]} for JUnit 4 parameters; {@code Outer$Inner} for nested classes; and the
+ * reports of subclasses for a test method inherited from an abstract class.
+ */
+final class TestMatcher {
+
+    private final TestRecord record;
+    private final Map<String, List<String>> subclasses = new HashMap<>();
+    private final Map<String, List<CodeLocation>> testMethodsByOuterClass = new HashMap<>();
+
+    TestMatcher(CodeScan scan, TestRecord record) {
+        this.record = record;
+        scan.superClasses().forEach((cls, sup) -> subclasses.computeIfAbsent(sup, k -> new ArrayList<>()).add(cls));
+        for (CodeLocation m : scan.testMethods()) {
+            String outer = m.className();
+            int dollar = outer.indexOf('$');
+            testMethodsByOuterClass.computeIfAbsent(dollar < 0 ? outer : outer.substring(0, dollar),
+                    k -> new ArrayList<>()).add(m);
+        }
+    }
+
+    /**
+     * @param annotated a test method, or a test class (whose tests, including nested classes', all count)
+     * @return one verifying test per test method, with its outcome
+     */
+    List<VerifyingTest> resolve(CodeLocation annotated) {
+        if (!annotated.isClass()) {
+            return List.of(match(annotated));
+        }
+        List<VerifyingTest> result = new ArrayList<>();
+        for (CodeLocation m : testMethodsByOuterClass.getOrDefault(outer(annotated.className()), List.of())) {
+            if (m.className().equals(annotated.className()) || m.className().startsWith(annotated.className() + "$")) {
+                result.add(match(m));
+            }
+        }
+        return result.isEmpty() ? List.of(matchWholeClass(annotated)) : result;
+    }
+
+    private VerifyingTest match(CodeLocation method) {
+        List<TestCaseResult> cases = new ArrayList<>();
+        boolean classHasResults = false;
+        for (String cls : withSubclasses(method.className())) {
+            for (TestCaseResult c : record.casesOf(cls)) {
+                classHasResults = true;
+                if (nameMatches(c.name(), method.methodName())) {
+                    cases.add(c);
+                }
+            }
+        }
+        return summarize(method, cases, classHasResults);
+    }
+
+    private VerifyingTest matchWholeClass(CodeLocation cls) {
+        List<TestCaseResult> cases = new ArrayList<>();
+        for (String name : record.classNames()) {
+            if (name.equals(cls.className()) || name.startsWith(cls.className() + "$")) {
+                cases.addAll(record.casesOf(name));
+            }
+        }
+        return summarize(cls, cases, false);
+    }
+
+    static boolean nameMatches(String reported, String method) {
+        if (!reported.startsWith(method)) {
+            return false;
+        }
+        if (reported.length() == method.length()) {
+            return true;
+        }
+        char next = reported.charAt(method.length());
+        return next == '(' || next == '[' || next == '{';
+    }
+
+    private List<String> withSubclasses(String className) {
+        List<String> all = new ArrayList<>();
+        List<String> queue = new ArrayList<>(List.of(className));
+        while (!queue.isEmpty()) {
+            String c = queue.remove(queue.size() - 1);
+            if (!all.contains(c)) {
+                all.add(c);
+                queue.addAll(subclasses.getOrDefault(c, List.of()));
+            }
+        }
+        return all;
+    }
+
+    private static VerifyingTest summarize(CodeLocation test, List<TestCaseResult> cases, boolean classHasResults) {
+        if (cases.isEmpty()) {
+            return new VerifyingTest(test, TestOutcome.NOT_RUN, 0, 0, "", classHasResults, List.of());
+        }
+        TestOutcome worst = TestOutcome.PASSED;
+        String message = "";
+        int reruns = 0;
+        TreeSet<String> sources = new TreeSet<>();
+        for (TestCaseResult c : cases) {
+            if (c.outcome().ordinal() > worst.ordinal() || (message.isEmpty() && c.outcome() == worst)) {
+                message = c.message();
+            }
+            worst = worst.worst(c.outcome());
+            reruns += c.reruns();
+            sources.addAll(c.sources());
+        }
+        return new VerifyingTest(test, worst, cases.size(), reruns, message, false, new ArrayList<>(sources));
+    }
+
+    private static String outer(String className) {
+        int dollar = className.indexOf('$');
+        return dollar < 0 ? className : className.substring(0, dollar);
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.iec62304.core.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the compiled classes say: every requirement link, every test method, and the inheritance needed to find
+ * a test method that runs in a subclass.
+ *
+ * @param links        every id in {@code @Implements} and {@code @Verifies}, sorted
+ * @param testMethods  methods carrying a JUnit 4/5 or TestNG test annotation
+ * @param superClasses binary class name to its superclass, for the scanned classes only
+ * @param inputs       the scanned class directories with their digests
+ */
+public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
+                       List<InputFile> inputs) {
+
+    public CodeScan {
+        links = List.copyOf(links);
+        testMethods = Set.copyOf(testMethods);
+        superClasses = Map.copyOf(superClasses);
+        inputs = List.copyOf(inputs);
+    }
+}

@@ -1,0 +1,120 @@
+package io.github.iec62304.core.read.classes;
+
+import io.github.iec62304.core.model.CodeLink;
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.LinkKind;
+import io.github.iec62304.core.read.InputException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.AnnotationVisitor;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * Finds {@code @Implements}, {@code @Verifies} and test annotations in one class file with ASM, without loading
+ * the class (CLASS-retention annotations are visible to ASM, not to reflection).
+ */
+public final class AnnotationScanner {
+
+    static final String IMPLEMENTS = "Lio/github/iec62304/annotations/Implements;";
+    static final String VERIFIES = "Lio/github/iec62304/annotations/Verifies;";
+
+    /** Annotations that make a method a test for JUnit 4, JUnit 5 (Jupiter) and TestNG. */
+    static final Set<String> TEST_ANNOTATIONS = Set.of(
+            "Lorg/junit/jupiter/api/Test;",
+            "Lorg/junit/jupiter/api/RepeatedTest;",
+            "Lorg/junit/jupiter/api/TestFactory;",
+            "Lorg/junit/jupiter/api/TestTemplate;",
+            "Lorg/junit/jupiter/params/ParameterizedTest;",
+            "Lorg/junit/Test;",
+            "Lorg/testng/annotations/Test;");
+
+    /** What one class file declares. */
+    public record ClassAnnotations(String className, String superClass, List<CodeLink> links,
+                                   List<CodeLocation> testMethods) {
+    }
+
+    private AnnotationScanner() {
+    }
+
+    /**
+     * @param file  the class file
+     * @param label where it came from, for messages
+     */
+    public static ClassAnnotations scan(ClassFile file, String label) {
+        Collector collector = new Collector();
+        try {
+            new ClassReader(file.bytes()).accept(collector,
+                    ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+        } catch (RuntimeException e) {
+            throw new InputException(label + "/" + file.path(), 0, "is not a readable class file ("
+                    + e.getClass().getSimpleName() + "); run 'mvn clean verify'", e);
+        }
+        return new ClassAnnotations(collector.className, collector.superClass, collector.links, collector.tests);
+    }
+
+    private static final class Collector extends ClassVisitor {
+        private String className;
+        private String superClass;
+        private final List<CodeLink> links = new ArrayList<>();
+        private final List<CodeLocation> tests = new ArrayList<>();
+
+        Collector() {
+            super(Opcodes.ASM9);
+        }
+
+        @Override
+        public void visit(int version, int access, String name, String signature, String superName,
+                          String[] interfaces) {
+            className = name.replace('/', '.');
+            superClass = superName == null ? null : superName.replace('/', '.');
+        }
+
+        @Override
+        public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
+            return linkVisitor(descriptor, new CodeLocation(className, null));
+        }
+
+        @Override
+        public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                         String[] exceptions) {
+            if ((access & Opcodes.ACC_SYNTHETIC) != 0) {
+                return null;
+            }
+            CodeLocation method = new CodeLocation(className, name);
+            return new MethodVisitor(Opcodes.ASM9) {
+                @Override
+                public AnnotationVisitor visitAnnotation(String desc, boolean visible) {
+                    if (TEST_ANNOTATIONS.contains(desc)) {
+                        tests.add(method);
+                    }
+                    return linkVisitor(desc, method);
+                }
+            };
+        }
+
+        private AnnotationVisitor linkVisitor(String descriptor, CodeLocation location) {
+            LinkKind kind = IMPLEMENTS.equals(descriptor) ? LinkKind.IMPLEMENTS
+                    : VERIFIES.equals(descriptor) ? LinkKind.VERIFIES : null;
+            if (kind == null) {
+                return null;
+            }
+            return new AnnotationVisitor(Opcodes.ASM9) {
+                @Override
+                public AnnotationVisitor visitArray(String name) {
+                    return this;
+                }
+
+                @Override
+                public void visit(String name, Object value) {
+                    if (value instanceof String id) {
+                        links.add(new CodeLink(kind, id.strip(), location));
+                    }
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.github.iec62304.core.read.classes;
+
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Reads every {@code .class} file below a directory exactly once, in parallel, and passes its bytes to a
+ * consumer. Its digest for the manifest is the SHA-256 of the sorted lines {@code "<path> <sha256>\n"}.
+ */
+public final class ClassDirectory {
+
+    private ClassDirectory() {
+    }
+
+    /** The per-file results of a read, and the directory's digest. */
+    public record Read<T>(List<T> results, InputFile input) {
+    }
+
+    /**
+     * @param dir      the directory; a missing one reads as empty
+     * @param label    the directory relative to the project, for the manifest and messages
+     * @param consumer turns one class file into a result (runs concurrently)
+     */
+    public static <T> Read<T> read(Path dir, String label, Function<ClassFile, T> consumer) {
+        if (!Files.isDirectory(dir)) {
+            return new Read<>(List.of(), new InputFile(label, Sha256.of(new byte[0]), 0));
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new InputException(label, 0, "cannot list class files: " + e.getMessage(), e);
+        }
+        record Scanned<T>(String line, T result) {
+        }
+        List<Scanned<T>> scanned = files.parallelStream().map(file -> {
+            String path = dir.relativize(file).toString().replace('\\', '/');
+            byte[] bytes = readAll(file, label + "/" + path);
+            return new Scanned<>(path + " " + Sha256.of(bytes) + "\n", consumer.apply(new ClassFile(path, bytes)));
+        }).toList();
+        MessageDigest tree = Sha256.newDigest();
+        scanned.forEach(s -> tree.update(s.line().getBytes(StandardCharsets.UTF_8)));
+        return new Read<>(scanned.stream().map(Scanned::result).toList(),
+                new InputFile(label, Sha256.hex(tree.digest()), files.size()));
+    }
+
+    private static byte[] readAll(Path file, String label) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InputException(label, 0, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+}

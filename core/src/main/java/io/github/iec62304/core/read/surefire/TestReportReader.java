@@ -1,0 +1,181 @@
+package io.github.iec62304.core.read.surefire;
+
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.SafeXml;
+import java.io.InputStream;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Streams one surefire/failsafe {@code TEST-*.xml} report (JUnit XML) into test cases.
+ *
+ * <p>Why not surefire-report-parser (on the design card): its {@code TestSuiteXmlParser} creates its own
+ * {@code SAXParserFactory} inside {@code parse()}, which resolves DTDs and external entities (XXE), and its
+ * handler state is only initialised there, so it cannot be driven by a hardened parser without reading every
+ * file twice; it also keeps every stack trace in memory, and {@code SurefireReportParser} aborts the whole
+ * directory on one malformed file. This reader refuses any DOCTYPE, keeps no stack traces, and reports the
+ * file and line of a problem.
+ *
+ * <p>Outcome per case: {@code failure} FAILED, {@code error} ERROR, {@code skipped} SKIPPED, otherwise PASSED;
+ * {@code flakyFailure}/{@code flakyError} and {@code rerunFailure}/{@code rerunError} count as re-runs. A case
+ * without {@code classname} belongs to its suite.
+ */
+public final class TestReportReader {
+
+    private static final int MAX_MESSAGE = 300;
+    private final XMLInputFactory factory = SafeXml.inputFactory();
+
+    /**
+     * @param in     the report bytes
+     * @param source the report, relative to the project, for messages and the test record
+     * @return the cases in file order
+     * @throws InputException naming the file and line when the report is not well-formed or holds a DOCTYPE
+     */
+    public List<ReportedCase> read(InputStream in, String source) {
+        XMLStreamReader xml = null;
+        try {
+            xml = factory.createXMLStreamReader(in);
+            return readCases(xml, source);
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
+            throw new InputException(source, line, "is not a well-formed test report ("
+                    + firstLine(e.getMessage()) + "); delete it and re-run the tests", e);
+        } finally {
+            close(xml);
+        }
+    }
+
+    private List<ReportedCase> readCases(XMLStreamReader xml, String source) throws XMLStreamException {
+        List<ReportedCase> cases = new ArrayList<>();
+        Deque<String> suites = new ArrayDeque<>();
+        CaseBuilder current = null;
+        boolean rootSeen = false;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.DTD) {
+                throw new InputException(source, xml.getLocation().getLineNumber(), "contains a DOCTYPE, which "
+                        + "surefire and failsafe never write; refusing it (external entities are not read)");
+            }
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                String element = xml.getLocalName();
+                if (!rootSeen) {
+                    rootSeen = true;
+                    if (!"testsuite".equals(element) && !"testsuites".equals(element)) {
+                        throw new InputException(source, xml.getLocation().getLineNumber(), "is not a JUnit XML "
+                                + "test report (root element <" + element + ">, expected <testsuite>)");
+                    }
+                }
+                if ("testsuite".equals(element)) {
+                    suites.push(suiteName(xml));
+                } else if ("testcase".equals(element)) {
+                    current = new CaseBuilder(xml, suites.isEmpty() ? "" : suites.peek());
+                } else if (current != null) {
+                    current.child(element, xml);
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                String element = xml.getLocalName();
+                if ("testcase".equals(element) && current != null) {
+                    cases.add(current.build(source));
+                    current = null;
+                } else if ("testsuite".equals(element) && !suites.isEmpty()) {
+                    suites.pop();
+                }
+            }
+        }
+        return cases;
+    }
+
+    private static String suiteName(XMLStreamReader xml) {
+        String name = attribute(xml, "name");
+        String group = attribute(xml, "group");
+        return group == null || group.isBlank() ? (name == null ? "" : name) : group + "." + name;
+    }
+
+    private static String attribute(XMLStreamReader xml, String name) {
+        return xml.getAttributeValue(null, name);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        t = nl < 0 ? t : t.substring(0, nl).strip();
+        return t.length() > MAX_MESSAGE ? t.substring(0, MAX_MESSAGE) + "..." : t;
+    }
+
+    private static void close(XMLStreamReader xml) {
+        if (xml != null) {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+
+    /** Collects one {@code <testcase>} and its children. */
+    private static final class CaseBuilder {
+        private final String className;
+        private final String name;
+        private double time;
+        private TestOutcome outcome = TestOutcome.PASSED;
+        private int reruns;
+        private String message = "";
+
+        CaseBuilder(XMLStreamReader xml, String suite) {
+            String cls = attribute(xml, "classname");
+            this.className = cls == null || cls.isBlank() ? suite : cls.strip();
+            String n = attribute(xml, "name");
+            this.name = n == null ? "" : n.strip();
+            this.time = parseTime(attribute(xml, "time"));
+        }
+
+        void child(String element, XMLStreamReader xml) throws XMLStreamException {
+            switch (element) {
+                case "failure" -> set(TestOutcome.FAILED, xml);
+                case "error" -> set(TestOutcome.ERROR, xml);
+                case "skipped" -> set(TestOutcome.SKIPPED, xml);
+                case "flakyFailure", "flakyError", "rerunFailure", "rerunError" -> reruns++;
+                case "time" -> time = parseTime(xml.getElementText());
+                default -> {
+                    // system-out, system-err, stackTrace, properties: not evidence we keep
+                }
+            }
+        }
+
+        private void set(TestOutcome o, XMLStreamReader xml) {
+            if (o.ordinal() > outcome.ordinal() || message.isEmpty()) {
+                String m = attribute(xml, "message");
+                if (m != null && !m.isBlank()) {
+                    message = firstLine(m);
+                }
+            }
+            outcome = outcome.worst(o);
+        }
+
+        ReportedCase build(String source) {
+            return new ReportedCase(className, name, outcome, time, reruns, message, source);
+        }
+
+        private static double parseTime(String text) {
+            if (text == null || text.isBlank()) {
+                return 0;
+            }
+            try {
+                double t = Double.parseDouble(text.strip().replace(",", ""));
+                return Double.isFinite(t) && t >= 0 ? t : 0;
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package io.github.iec62304.core.read.surefire;
+
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Finds the {@code TEST-*.xml} reports directly in the report directories (not {@code failsafe-summary.xml},
+ * not TestNG's {@code testng-results.xml} or {@code junitreports/}, which would count cases twice), reads each
+ * once and merges the cases by class and name across all files: worst outcome wins, re-runs add up.
+ */
+public final class TestReports {
+
+    /** A report directory and how it is named in messages and the manifest. */
+    public record Directory(Path path, String label) {
+    }
+
+    private TestReports() {
+    }
+
+    /** @return the merged test record of all directories; missing directories read as empty */
+    public static TestRecord read(List<Directory> directories) {
+        TestReportReader reader = new TestReportReader();
+        Map<String, Merged> merged = new HashMap<>();
+        List<InputFile> inputs = new ArrayList<>();
+        for (Directory dir : directories) {
+            for (Path file : reportFiles(dir)) {
+                String label = dir.label() + "/" + file.getFileName();
+                try (InputStream raw = Files.newInputStream(file);
+                     Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+                    for (ReportedCase c : reader.read(in, label)) {
+                        merged.computeIfAbsent(c.className() + '\u0000' + c.name(), k -> new Merged(c)).add(c);
+                    }
+                    inputs.add(new InputFile(label, in.finish(), 1));
+                } catch (IOException e) {
+                    throw new InputException(label, 0, "cannot be read: " + e.getMessage(), e);
+                }
+            }
+        }
+        return new TestRecord(merged.values().stream().map(Merged::toResult).toList(), inputs);
+    }
+
+    private static List<Path> reportFiles(Directory dir) {
+        List<Path> files = new ArrayList<>();
+        if (!Files.isDirectory(dir.path())) {
+            return files;
+        }
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir.path(), "TEST-*.xml")) {
+            stream.forEach(p -> {
+                if (Files.isRegularFile(p)) {
+                    files.add(p);
+                }
+            });
+        } catch (IOException e) {
+            throw new InputException(dir.label(), 0, "cannot list test reports: " + e.getMessage(), e);
+        }
+        files.sort(null);
+        return files;
+    }
+
+    private static final class Merged {
+        private final String className;
+        private final String name;
+        private TestOutcome outcome;
+        private double time;
+        private int reruns;
+        private String message = "";
+        private final TreeSet<String> sources = new TreeSet<>();
+
+        Merged(ReportedCase first) {
+            this.className = first.className();
+            this.name = first.name();
+            this.outcome = first.outcome();
+        }
+
+        void add(ReportedCase c) {
+            if (c.outcome().ordinal() > outcome.ordinal() || message.isEmpty()) {
+                message = c.message().isEmpty() ? message : c.message();
+            }
+            outcome = outcome.worst(c.outcome());
+            time += c.timeSeconds();
+            reruns += c.reruns();
+            sources.add(c.source());
+        }
+
+        TestCaseResult toResult() {
+            return new TestCaseResult(className, name, outcome, time, reruns, message, new ArrayList<>(sources));
+        }
+    }
+}

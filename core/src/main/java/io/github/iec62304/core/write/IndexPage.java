@@ -1,0 +1,138 @@
+package io.github.iec62304.core.write;
+
+import static io.github.iec62304.core.write.Html.esc;
+
+import io.github.iec62304.core.evaluate.RuleVerdict;
+import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.VerifyingTest;
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.project.ProjectInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code index.html}: the summary an auditor opens first. Self-contained (no scripts, no external assets) and
+ * every user-supplied string escaped. Lists every requirement, every rule and every test that did not pass;
+ * the full test list is in the JSON and CSV files.
+ */
+final class IndexPage {
+
+    private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#222}"
+            + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;"
+            + "text-align:left;vertical-align:top}th{background:#eee}.PASSED,.VERIFIED{color:#060}"
+            + ".FAILED,.NOT_VERIFIED,.UNTESTED,.ERROR,.NOT_RUN{color:#a00;font-weight:bold}"
+            + ".WARNED,.WARN,.SKIPPED{color:#a60}code{font-size:90%}";
+
+    private final StringBuilder out = new StringBuilder();
+
+    private IndexPage() {
+    }
+
+    static byte[] html(BundleContent c) {
+        return new IndexPage().render(c).getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String render(BundleContent c) {
+        ProjectInfo p = c.project();
+        String verdict = c.report().passed() ? "PASSED" : "FAILED";
+        out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
+                .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
+                .append(STYLE).append("</style></head><body>\n");
+        out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
+                .append("</h1>\n<table>");
+        fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
+        fact("Software safety class", c.evidence().systemClass() + (c.classDeclared() ? ""
+                : " (no class declared: class C applies, IEC 62304 4.3)"));
+        fact("Build timestamp", p.buildTimestamp() == null ? "not set (project.build.outputTimestamp)"
+                : p.buildTimestamp().toString());
+        fact("Git commit", p.git() == null ? "not in a git repository"
+                : p.git().commit() + (p.git().dirty() ? " (working tree has uncommitted changes)" : ""));
+        fact("Tool", "iec62304-maven-plugin " + p.toolVersion());
+        out.append("<tr><th>Verdict</th><td class=\"").append(verdict).append("\">").append(verdict)
+                .append("</td></tr></table>\n");
+        rules(c.report().rules());
+        violations(c.report().violations());
+        matrix(c.evidence().trace().rows());
+        tests(c);
+        out.append("</body></html>\n");
+        return out.toString();
+    }
+
+    private void fact(String name, String value) {
+        out.append("<tr><th>").append(esc(name)).append("</th><td>").append(esc(value)).append("</td></tr>");
+    }
+
+    private void rules(List<RuleVerdict> rules) {
+        out.append("<h2>Rules</h2>\n<table><tr><th>Rule</th><th>IEC 62304</th><th>Requirement</th><th>Verdict</th>"
+                + "<th>Errors</th><th>Warnings</th></tr>\n");
+        for (RuleVerdict r : rules) {
+            out.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(esc(r.clause())).append("</td><td>")
+                    .append(esc(r.title())).append("</td><td class=\"").append(r.verdict()).append("\">")
+                    .append(r.verdict()).append("</td><td>").append(r.errors()).append("</td><td>")
+                    .append(r.warnings()).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private void violations(List<Violation> violations) {
+        out.append("<h2>Violations (").append(violations.size()).append(")</h2>\n");
+        if (violations.isEmpty()) {
+            out.append("<p>None.</p>\n");
+            return;
+        }
+        out.append("<table><tr><th>Level</th><th>Rule</th><th>Subject</th><th>Finding</th><th>IEC 62304</th></tr>\n");
+        for (Violation v : violations) {
+            out.append("<tr><td class=\"").append(v.level()).append("\">").append(v.level()).append("</td><td>")
+                    .append(esc(v.ruleId())).append("</td><td><code>").append(esc(v.subject()))
+                    .append("</code></td><td>").append(esc(v.message())).append("</td><td>").append(esc(v.clause()))
+                    .append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private void matrix(List<RequirementTrace> rows) {
+        out.append("<h2>Traceability matrix (").append(rows.size()).append(" requirements)</h2>\n<table><tr>"
+                + "<th>Requirement</th><th>Title</th><th>Class</th><th>Risk controls</th><th>Implemented by</th>"
+                + "<th>Verified by</th><th>Status</th></tr>\n");
+        for (RequirementTrace row : rows) {
+            out.append("<tr><td>").append(esc(row.requirement().id())).append("</td><td>")
+                    .append(esc(row.requirement().title())).append("</td><td>").append(row.safetyClass())
+                    .append("</td><td>").append(esc(String.join(", ", row.requirement().riskControls())))
+                    .append("</td><td>");
+            for (CodeLocation l : row.implementedBy()) {
+                out.append("<code>").append(esc(l)).append("</code><br>");
+            }
+            out.append("</td><td>");
+            for (VerifyingTest t : row.verifiedBy()) {
+                out.append("<code>").append(esc(t.test())).append("</code> <span class=\"").append(t.outcome())
+                        .append("\">").append(t.outcome().label()).append("</span><br>");
+            }
+            out.append("</td><td class=\"").append(row.status()).append("\">").append(row.status()).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private void tests(BundleContent c) {
+        Map<TestOutcome, Integer> summary = TestRecordFiles.summary(c.evidence().tests());
+        out.append("<h2>Test record (").append(c.evidence().tests().cases().size()).append(" test cases)</h2>\n<p>");
+        summary.forEach((o, n) -> out.append(o.label()).append(": ").append(n).append(". "));
+        out.append("Every test case is listed in <code>test-record.csv</code> and <code>test-record.json</code>.</p>\n");
+        List<TestCaseResult> notPassed = c.evidence().tests().cases().stream()
+                .filter(t -> t.outcome() != TestOutcome.PASSED || t.isFlaky()).toList();
+        if (notPassed.isEmpty()) {
+            return;
+        }
+        out.append("<table><tr><th>Test</th><th>Outcome</th><th>Re-runs</th><th>Message</th><th>Report</th></tr>\n");
+        for (TestCaseResult t : notPassed) {
+            out.append("<tr><td><code>").append(esc(t.displayName())).append("</code></td><td class=\"")
+                    .append(t.outcome()).append("\">").append(t.isFlaky() ? "PASSED (flaky)" : t.outcome().label())
+                    .append("</td><td>").append(t.reruns()).append("</td><td>").append(esc(t.message()))
+                    .append("</td><td>").append(esc(String.join(", ", t.sources()))).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.evaluate.RuleVerdict;
+import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.project.ProjectInfo;
+import io.github.iec62304.core.read.Sha256;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+
+/**
+ * {@code manifest.json}: what was built, from which commit, which inputs were judged (SHA-256), what every rule
+ * concluded, and the SHA-256 of every other file of the bundle.
+ */
+final class Manifest {
+
+    /** Version of the bundle layout; raised when a file changes incompatibly. */
+    static final String FORMAT = "1";
+
+    private Manifest() {
+    }
+
+    static byte[] json(BundleContent content, SortedMap<String, byte[]> files) {
+        ProjectInfo p = content.project();
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("format", "iec62304-evidence/" + FORMAT);
+        Map<String, Object> tool = new LinkedHashMap<>();
+        tool.put("name", "iec62304-maven-plugin");
+        tool.put("version", p.toolVersion());
+        root.put("tool", tool);
+        Map<String, Object> project = new LinkedHashMap<>();
+        project.put("groupId", p.groupId());
+        project.put("artifactId", p.artifactId());
+        project.put("version", p.version());
+        project.put("name", p.name());
+        root.put("project", project);
+        Map<String, Object> safety = new LinkedHashMap<>();
+        safety.put("class", content.evidence().systemClass().name());
+        safety.put("source", content.classDeclared() ? "declared" : "default: no class declared (IEC 62304 4.3)");
+        root.put("safetyClass", safety);
+        root.put("buildTimestamp", p.buildTimestamp() == null ? null : p.buildTimestamp().toString());
+        Map<String, Object> git = null;
+        if (p.git() != null) {
+            git = new LinkedHashMap<>();
+            git.put("commit", p.git().commit());
+            git.put("dirty", p.git().dirty());
+        }
+        root.put("git", git);
+        root.put("verdict", content.report().passed() ? "PASSED" : "FAILED");
+        root.put("rules", rules(content.report().rules()));
+        root.put("violations", violations(content.report().violations()));
+        root.put("inputs", inputs(content.inputs()));
+        List<Object> out = new ArrayList<>();
+        files.forEach((name, bytes) -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", name);
+            m.put("sha256", Sha256.of(bytes));
+            out.add(m);
+        });
+        root.put("files", out);
+        return Json.bytes(root);
+    }
+
+    private static List<Object> rules(List<RuleVerdict> verdicts) {
+        List<Object> list = new ArrayList<>();
+        for (RuleVerdict v : verdicts) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", v.id());
+            m.put("clause", v.clause());
+            m.put("title", v.title());
+            m.put("verdict", v.verdict());
+            m.put("errors", v.errors());
+            m.put("warnings", v.warnings());
+            list.add(m);
+        }
+        return list;
+    }
+
+    private static List<Object> violations(List<Violation> violations) {
+        List<Object> list = new ArrayList<>();
+        for (Violation v : violations) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", v.ruleId());
+            m.put("clause", v.clause());
+            m.put("level", v.level().name());
+            m.put("subject", v.subject());
+            m.put("message", v.message());
+            list.add(m);
+        }
+        return list;
+    }
+
+    private static List<Object> inputs(List<InputFile> inputs) {
+        List<Object> list = new ArrayList<>();
+        for (InputFile f : inputs.stream().sorted().toList()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("path", f.path());
+            m.put("sha256", f.sha256());
+            m.put("files", f.files());
+            list.add(m);
+        }
+        return list;
+    }
+}

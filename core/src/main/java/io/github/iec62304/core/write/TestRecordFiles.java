@@ -1,0 +1,64 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.TestRecord;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The test record as {@code test-record.json} and {@code test-record.csv}: every test case of this build, its
+ * outcome, time and report. Never the reports' {@code <properties>} (absolute paths, class path of the forked
+ * JVM).
+ */
+final class TestRecordFiles {
+
+    private TestRecordFiles() {
+    }
+
+    static Map<TestOutcome, Integer> summary(TestRecord record) {
+        Map<TestOutcome, Integer> counts = new EnumMap<>(TestOutcome.class);
+        for (TestOutcome o : TestOutcome.values()) {
+            if (o != TestOutcome.NOT_RUN) {
+                counts.put(o, 0);
+            }
+        }
+        record.cases().forEach(c -> counts.merge(c.outcome(), 1, Integer::sum));
+        return counts;
+    }
+
+    static byte[] json(TestRecord record) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("total", record.cases().size());
+        summary(record).forEach((o, n) -> summary.put(o.name().toLowerCase(java.util.Locale.ROOT), n));
+        summary.put("flaky", record.cases().stream().filter(TestCaseResult::isFlaky).count());
+        List<Object> cases = new ArrayList<>();
+        for (TestCaseResult c : record.cases()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("class", c.className());
+            m.put("name", c.name());
+            m.put("outcome", c.outcome().name());
+            m.put("timeSeconds", Json.seconds(c.timeSeconds()));
+            m.put("reruns", c.reruns());
+            m.put("message", c.message());
+            m.put("reports", c.sources());
+            cases.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("summary", summary);
+        root.put("testCases", cases);
+        return Json.bytes(root);
+    }
+
+    static byte[] csv(TestRecord record) {
+        Csv csv = new Csv("class", "name", "outcome", "time (s)", "reruns", "message", "reports");
+        for (TestCaseResult c : record.cases()) {
+            csv.row(List.of(c.className(), c.name(), c.outcome().name(), Json.seconds(c.timeSeconds()).toPlainString(),
+                    Integer.toString(c.reruns()), c.message(), String.join(" ", c.sources())));
+        }
+        return csv.bytes();
+    }
+}

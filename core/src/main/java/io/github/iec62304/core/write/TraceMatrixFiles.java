@@ -1,0 +1,75 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.TraceMatrix;
+import io.github.iec62304.core.link.VerifyingTest;
+import io.github.iec62304.core.model.CodeLink;
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.Requirement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}. */
+final class TraceMatrixFiles {
+
+    private TraceMatrixFiles() {
+    }
+
+    static byte[] json(TraceMatrix matrix) {
+        List<Object> rows = new ArrayList<>();
+        for (RequirementTrace row : matrix.rows()) {
+            Requirement r = row.requirement();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", r.id());
+            m.put("title", r.title());
+            m.put("text", r.text());
+            m.put("safetyClass", row.safetyClass().name());
+            m.put("riskControls", r.riskControls());
+            m.put("parents", r.parents());
+            m.put("status", row.status().name());
+            m.put("implementedBy", row.implementedBy().stream().map(CodeLocation::toString).toList());
+            m.put("verifiedBy", row.verifiedBy().stream().map(TraceMatrixFiles::test).toList());
+            rows.add(m);
+        }
+        List<Object> dangling = new ArrayList<>();
+        for (CodeLink link : matrix.dangling()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("annotation", link.kind().annotation());
+            m.put("requirementId", link.requirementId());
+            m.put("location", link.location().toString());
+            dangling.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("requirements", rows);
+        root.put("danglingReferences", dangling);
+        return Json.bytes(root);
+    }
+
+    private static Map<String, Object> test(VerifyingTest t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("test", t.test().toString());
+        m.put("outcome", t.outcome().name());
+        m.put("invocations", t.invocations());
+        m.put("reruns", t.reruns());
+        m.put("message", t.message());
+        m.put("reports", t.sources());
+        return m;
+    }
+
+    static byte[] csv(TraceMatrix matrix) {
+        Csv csv = new Csv("requirement", "title", "safety class", "risk controls", "status", "implemented by",
+                "verified by", "test outcomes");
+        for (RequirementTrace row : matrix.rows()) {
+            Requirement r = row.requirement();
+            csv.row(List.of(r.id(), r.title(), row.safetyClass().name(), String.join(" ", r.riskControls()),
+                    row.status().name(),
+                    row.implementedBy().stream().map(CodeLocation::toString).collect(Collectors.joining(" ")),
+                    row.verifiedBy().stream().map(t -> t.test().toString()).collect(Collectors.joining(" ")),
+                    row.verifiedBy().stream().map(t -> t.outcome().name()).collect(Collectors.joining(" "))));
+        }
+        return csv.bytes();
+    }
+}

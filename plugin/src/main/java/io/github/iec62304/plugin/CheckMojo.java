@@ -1,0 +1,198 @@
+package io.github.iec62304.plugin;
+
+import io.github.iec62304.core.CheckResult;
+import io.github.iec62304.core.CheckSettings;
+import io.github.iec62304.core.Iec62304Check;
+import io.github.iec62304.core.SettingsException;
+import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.evaluate.Level;
+import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.project.BuildTimestamp;
+import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.ProjectInfo;
+import io.github.iec62304.core.read.InputException;
+import java.io.File;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+
+/**
+ * Runs every IEC 62304 gate on this build (for now the traceability gate: requirement to passing test), writes
+ * the evidence bundle and attaches it with classifier {@code iec62304-evidence}, then fails the build when a
+ * rule at level ERROR is violated, listing every violation. Unusable input or configuration is a BUILD ERROR
+ * that names the file or parameter; nothing is written then.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+    /** Classifier of the attached evidence bundle. */
+    public static final String CLASSIFIER = "iec62304-evidence";
+
+    private static final int MAX_VIOLATIONS_IN_SUMMARY = 50;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Component
+    private MavenProjectHelper projectHelper;
+
+    @Parameter(defaultValue = "${plugin.version}", readonly = true)
+    private String pluginVersion;
+
+    /**
+     * Software safety class of the system (IEC 62304 4.3): {@code A}, {@code B} or {@code C}. When not set, the
+     * system is treated as class C, as the standard requires, and the build log says so.
+     */
+    @Parameter(property = "iec62304.safetyClass")
+    private String safetyClass;
+
+    /** The requirements catalog (YAML). See the site page "Requirements catalog" for its format. */
+    @Parameter(property = "iec62304.requirementsFile", defaultValue = "${project.basedir}/src/iec62304/requirements.yaml")
+    private File requirementsFile;
+
+    /** Compiled production classes, scanned for {@code @Implements}. */
+    @Parameter(property = "iec62304.classesDirectory", defaultValue = "${project.build.outputDirectory}")
+    private File classesDirectory;
+
+    /** Compiled test classes, scanned for {@code @Verifies} and test methods. */
+    @Parameter(property = "iec62304.testClassesDirectory", defaultValue = "${project.build.testOutputDirectory}")
+    private File testClassesDirectory;
+
+    /**
+     * Directories holding surefire and failsafe {@code TEST-*.xml} reports. Default:
+     * {@code target/surefire-reports} and {@code target/failsafe-reports}; a missing directory counts as empty,
+     * so its tests count as not run.
+     */
+    @Parameter
+    private List<File> reportsDirectories;
+
+    /**
+     * Rule levels that override the defaults, by rule id: {@code ERROR}, {@code WARN}, {@code OFF}, or per class
+     * such as {@code B=ERROR,C=ERROR}. Example:
+     * {@code <rules><TRACE-IMPLEMENTED>B=ERROR,C=ERROR</TRACE-IMPLEMENTED></rules>}.
+     */
+    @Parameter
+    private Map<String, String> rules;
+
+    /** Directory of the unpacked evidence bundle; replaced on each run. */
+    @Parameter(property = "iec62304.evidenceDirectory", defaultValue = "${project.build.directory}/iec62304")
+    private File evidenceDirectory;
+
+    /** The evidence bundle zip, attached to the project with classifier {@code iec62304-evidence}. */
+    @Parameter(property = "iec62304.bundleFile",
+            defaultValue = "${project.build.directory}/${project.build.finalName}-iec62304-evidence.zip")
+    private File bundleFile;
+
+    /**
+     * Build time recorded in the evidence and used for every zip entry, so the same inputs give a byte-identical
+     * bundle. Not set: no time is recorded and entries get a fixed date.
+     */
+    @Parameter(defaultValue = "${project.build.outputTimestamp}")
+    private String outputTimestamp;
+
+    /** Skip the check (logged). */
+    @Parameter(property = "iec62304.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** Write the bundle but do not attach it to the project (so install/deploy do not publish it). */
+    @Parameter(property = "iec62304.skipAttach", defaultValue = "false")
+    private boolean skipAttach;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("IEC 62304 check skipped (iec62304.skip=true): no gates ran, no evidence was written.");
+            return;
+        }
+        CheckSettings settings = settings();
+        CheckResult result;
+        try {
+            result = Iec62304Check.run(settings);
+        } catch (InputException | SettingsException | UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        report(result, settings);
+        if (!skipAttach) {
+            projectHelper.attachArtifact(project, "zip", CLASSIFIER, result.bundleFile().toFile());
+        }
+        if (!result.report().passed()) {
+            throw new MojoFailureException(failureMessage(result.report(), settings.label(result.bundleFile())));
+        }
+    }
+
+    private CheckSettings settings() throws MojoExecutionException {
+        Path basedir = project.getBasedir().toPath();
+        SafetyClass declared = null;
+        if (safetyClass == null || safetyClass.isBlank()) {
+            getLog().warn("No <safetyClass> declared: the software system is treated as class C (IEC 62304 4.3). "
+                    + "Declare <safetyClass>A|B|C</safetyClass> in the plugin configuration.");
+        } else {
+            try {
+                declared = SafetyClass.parse(safetyClass);
+            } catch (IllegalArgumentException e) {
+                throw new MojoExecutionException("Invalid <safetyClass> (iec62304.safetyClass): " + e.getMessage());
+            }
+        }
+        Instant timestamp;
+        try {
+            timestamp = BuildTimestamp.parse(outputTimestamp).orElse(null);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
+                project.getName() == null ? project.getArtifactId() : project.getName(), pluginVersion, timestamp,
+                GitRevision.of(basedir).orElse(null));
+        List<Path> reports = new ArrayList<>();
+        if (reportsDirectories == null || reportsDirectories.isEmpty()) {
+            reports.add(Path.of(project.getBuild().getDirectory(), "surefire-reports"));
+            reports.add(Path.of(project.getBuild().getDirectory(), "failsafe-reports"));
+        } else {
+            reportsDirectories.forEach(f -> reports.add(f.toPath()));
+        }
+        return new CheckSettings(basedir, info, declared, requirementsFile.toPath(),
+                List.of(classesDirectory.toPath(), testClassesDirectory.toPath()), reports,
+                rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath());
+    }
+
+    private void report(CheckResult result, CheckSettings settings) {
+        GateReport report = result.report();
+        getLog().info("IEC 62304 check: software safety class " + result.evidence().systemClass() + ", "
+                + result.evidence().catalog().requirements().size() + " requirements, "
+                + result.evidence().tests().cases().size() + " test cases, " + report.rules().size() + " rules");
+        for (Violation v : report.violations()) {
+            if (v.level() == Level.ERROR) {
+                getLog().error(v.format());
+            } else {
+                getLog().warn(v.format());
+            }
+        }
+        getLog().info("IEC 62304 evidence bundle: " + settings.label(result.bundleFile()));
+        getLog().info("IEC 62304 verdict: " + (report.passed() ? "PASSED" : "FAILED") + " (" + report.errors()
+                + " errors, " + report.warnings() + " warnings)");
+    }
+
+    private static String failureMessage(GateReport report, String bundle) {
+        List<Violation> errors = report.violations().stream().filter(v -> v.level() == Level.ERROR).toList();
+        String listed = errors.stream().limit(MAX_VIOLATIONS_IN_SUMMARY).map(v -> "  " + v.format())
+                .collect(Collectors.joining("\n"));
+        String more = errors.size() > MAX_VIOLATIONS_IN_SUMMARY
+                ? "\n  ... and " + (errors.size() - MAX_VIOLATIONS_IN_SUMMARY) + " more, all listed above" : "";
+        return "IEC 62304 gates failed with " + errors.size() + " violation(s) at level ERROR:\n" + listed + more
+                + "\nThe evidence bundle documenting this build is " + bundle + " (open iec62304/index.html).";
+    }
+}
