@@ -79,7 +79,7 @@ public final class Iec62304Check {
                     + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
                     + "<requirementsFile> / -Diec62304.requirementsFile at it");
         } catch (IOException e) {
-            throw new InputException(label, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InputException(label, 0, "cannot be read: " + e, e);
         }
     }
 }

@@ -32,7 +32,7 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest);
     }
 
-    /** An input stream that feeds every byte it delivers into a digest. */
+    /** An input stream that feeds every byte it delivers into a digest; closing it leaves the source open. */
     public static final class DigestingStream extends FilterInputStream {
         private final MessageDigest digest = newDigest();
 
@@ -56,6 +56,15 @@ public final class Sha256 {
                 digest.update(buf, off, n);
             }
             return n;
+        }
+
+        /**
+         * Does not close the underlying stream: parsers close their input at the end of a document, but the digest
+         * must still cover what they left unread. The owner closes the underlying stream.
+         */
+        @Override
+        public void close() {
+            // intentionally left open, see above
         }
 
         /** Reads what the parser left unread (so the digest covers the whole file), then returns hex. */

@@ -55,7 +55,8 @@ public final class RequirementCatalogReader {
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(MAX_CODE_POINTS);
         YAMLFactory yaml = YAMLFactory.builder().loaderOptions(options)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build(); // the caller still digests the rest
         this.mapper = new ObjectMapper(yaml)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -79,7 +80,7 @@ public final class RequirementCatalogReader {
         } catch (JsonProcessingException e) {
             throw new InputException(source, line(e.getLocation()), describe(e), e);
         } catch (IOException e) {
-            throw new InputException(source, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InputException(source, 0, "cannot be read: " + e, e);
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e;

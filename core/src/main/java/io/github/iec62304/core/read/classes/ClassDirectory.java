@@ -58,7 +58,7 @@ public final class ClassDirectory {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new InputException(label, 0, "cannot be read: " + e.getMessage(), e);
+            throw new InputException(label, 0, "cannot be read: " + e, e);
         }
     }
 }

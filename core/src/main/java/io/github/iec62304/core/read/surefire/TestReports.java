@@ -46,7 +46,7 @@ public final class TestReports {
                     }
                     inputs.add(new InputFile(label, in.finish(), 1));
                 } catch (IOException e) {
-                    throw new InputException(label, 0, "cannot be read: " + e.getMessage(), e);
+                    throw new InputException(label, 0, "cannot be read: " + e, e);
                 }
             }
         }

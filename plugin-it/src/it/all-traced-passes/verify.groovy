@@ -1,0 +1,44 @@
+import groovy.json.JsonSlurper
+import java.util.zip.ZipFile
+
+def log = new File(basedir, 'build.log').text
+assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 4 rules')
+assert log.contains('[INFO] IEC 62304 evidence bundle: target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
+assert log.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
+assert !log.contains('No <safetyClass> declared')
+
+def zip = new File(basedir, 'target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
+assert zip.isFile()
+def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
+assert entries == ['index.html', 'manifest.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv',
+                   'trace-matrix.json']
+assert !new File(basedir, 'target/iec62304.partial').exists()
+
+def json = new JsonSlurper()
+def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))
+assert manifest.verdict == 'PASSED'
+assert manifest.safetyClass == [class: 'C', source: 'declared']
+assert manifest.buildTimestamp == '2026-11-01T00:00:00Z'
+assert manifest.project.artifactId == 'all-traced-passes'
+assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED']
+assert manifest.rules*.verdict.every { it == 'PASSED' }
+assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/classes', 'target/test-classes',
+        'target/surefire-reports/TEST-com.example.pump.DoseCalculatorTest.xml'])
+assert manifest.files*.path == ['index.html', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json']
+
+def matrix = json.parse(new File(basedir, 'target/iec62304/trace-matrix.json'))
+assert matrix.requirements*.id == ['REQ-DOSE-001', 'REQ-ALARM-001']
+assert matrix.requirements*.status == ['VERIFIED', 'VERIFIED']
+assert matrix.requirements[0].implementedBy == ['com.example.pump.DoseCalculator#rateMlPerHour']
+assert matrix.requirements[0].verifiedBy*.test == ['com.example.pump.DoseCalculatorTest#rateIsVolumeOverDuration',
+                                                   'com.example.pump.DoseCalculatorTest#zeroDurationIsRejected']
+assert matrix.requirements[1].verifiedBy*.test == ['com.example.pump.OcclusionAlarmTest#alarmsAbove300',
+                                                   'com.example.pump.OcclusionAlarmTest#silentAt300']
+assert matrix.requirements[1].implementedBy == ['com.example.pump.OcclusionAlarm']
+
+// jacoco and cyclonedx ran beside the gate, as in a real device build
+assert new File(basedir, 'target/jacoco.exec').isFile()
+assert new File(basedir, 'target/bom.json').isFile()
+// nothing of the forked JVM's environment leaks into the evidence
+assert !new File(basedir, 'target/iec62304/test-record.json').text.contains('java.class.path')
+return true
