@@ -48,13 +48,13 @@ public final class VerifyingTestsPassRule implements Rule {
             for (VerifyingTest t : row.verifiedBy()) {
                 if (!t.passed()) {
                     problems.add(describe(t));
-                    notRun |= t.outcome() == TestOutcome.NOT_RUN;
+                    notRun |= t.outcome() == TestOutcome.NOT_RUN || t.outcome() == TestOutcome.SKIPPED;
                 }
             }
             findings.report(row.safetyClass(), row.requirement().id(), "not verified (class " + row.safetyClass()
                     + "): " + String.join("; ", problems) + ". "
-                    + (notRun ? "Run every verifying test in this build (check surefire/failsafe includes, "
-                    + "-DskipTests, -Dtest, @Disabled) and make it pass."
+                    + (notRun ? "Run every verifying test in this build and make it pass (check surefire/failsafe "
+                    + "includes, -DskipTests, -Dtest, @Disabled, assumptions)."
                     : "Fix the code or the test until it passes; see the reports named above."));
         }
     }

@@ -1,0 +1,10 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def lines = log.readLines()
+def manifest = { new JsonSlurper().parse(new File(basedir, 'target/iec62304/manifest.json')) }
+
+assert lines.contains('[WARNING] TRACE-IMPLEMENTED REQ-ALARM-001: "Occlusion alarm" (class B) has no implementation. Add @Implements("REQ-ALARM-001") to the class or method that implements it. [IEC 62304 5.3.1; 7.3.3]')
+assert log.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 1 warnings)')
+assert manifest().rules.find { it.id == 'TRACE-IMPLEMENTED' }.verdict == 'WARNED'
+return true
