@@ -44,7 +44,8 @@ public final class Iec62304Check {
                 .map(d -> new CodeScanner.Directory(settings.projectDir().resolve(d), settings.label(d))).toList());
         inputs.addAll(scan.inputs());
         TestRecord tests = TestReports.read(settings.reportDirectories().stream()
-                .map(d -> new TestReports.Directory(settings.projectDir().resolve(d), settings.label(d))).toList());
+                .map(d -> new TestReports.Directory(settings.projectDir().resolve(d), settings.label(d))).toList(),
+                scan.newestClass());
         inputs.addAll(tests.inputs());
 
         TraceMatrix trace = TraceLinker.link(catalog, settings.effectiveClass(), scan, tests);

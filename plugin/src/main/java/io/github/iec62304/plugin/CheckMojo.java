@@ -131,7 +131,8 @@ public class CheckMojo extends AbstractMojo {
             projectHelper.attachArtifact(project, "zip", CLASSIFIER, result.bundleFile().toFile());
         }
         if (!result.report().passed()) {
-            throw new MojoFailureException(failureMessage(result.report(), settings.label(result.bundleFile())));
+            throw new MojoFailureException(failureMessage(result.report(), settings.label(result.bundleFile()),
+                    settings.label(result.directory())));
         }
     }
 
@@ -174,6 +175,13 @@ public class CheckMojo extends AbstractMojo {
         getLog().info("IEC 62304 check: software safety class " + result.evidence().systemClass() + ", "
                 + result.evidence().catalog().requirements().size() + " requirements, "
                 + result.evidence().tests().cases().size() + " test cases, " + report.rules().size() + " rules");
+        Map<String, String> stale = result.evidence().tests().staleReports();
+        if (!stale.isEmpty()) {
+            getLog().warn(new java.util.TreeSet<>(stale.values()).size() + " test report(s) are older than the "
+                    + "compiled classes and were ignored, so their tests count as not run: "
+                    + String.join(", ", new java.util.TreeSet<>(stale.values()))
+                    + ". Run the tests in this build (mvn clean verify).");
+        }
         for (Violation v : report.violations()) {
             if (v.level() == Level.ERROR) {
                 getLog().error(v.format());
@@ -186,13 +194,13 @@ public class CheckMojo extends AbstractMojo {
                 + " errors, " + report.warnings() + " warnings)");
     }
 
-    private static String failureMessage(GateReport report, String bundle) {
+    private static String failureMessage(GateReport report, String bundle, String directory) {
         List<Violation> errors = report.violations().stream().filter(v -> v.level() == Level.ERROR).toList();
         String listed = errors.stream().limit(MAX_VIOLATIONS_IN_SUMMARY).map(v -> "  " + v.format())
                 .collect(Collectors.joining("\n"));
         String more = errors.size() > MAX_VIOLATIONS_IN_SUMMARY
                 ? "\n  ... and " + (errors.size() - MAX_VIOLATIONS_IN_SUMMARY) + " more, all listed above" : "";
         return "IEC 62304 gates failed with " + errors.size() + " violation(s) at level ERROR:\n" + listed + more
-                + "\nThe evidence bundle documenting this build is " + bundle + " (open iec62304/index.html).";
+                + "\nThe evidence bundle documenting this build is " + bundle + " (open " + directory + "/index.html).";
     }
 }

@@ -62,7 +62,7 @@ final class TestMatcher {
                 }
             }
         }
-        return summarize(method, cases, classHasResults);
+        return summarize(method, cases, notRunReason(method.className(), classHasResults));
     }
 
     private VerifyingTest matchWholeClass(CodeLocation cls) {
@@ -72,7 +72,7 @@ final class TestMatcher {
                 cases.addAll(record.casesOf(name));
             }
         }
-        return summarize(cls, cases, false);
+        return summarize(cls, cases, notRunReason(cls.className(), false));
     }
 
     static boolean nameMatches(String reported, String method) {
@@ -99,9 +99,19 @@ final class TestMatcher {
         return all;
     }
 
-    private static VerifyingTest summarize(CodeLocation test, List<TestCaseResult> cases, boolean classHasResults) {
+    private String notRunReason(String className, boolean classHasResults) {
+        String stale = record.staleReports().get(className);
+        if (stale != null) {
+            return "its only result is in " + stale + ", written before the classes were last compiled, so it does "
+                    + "not describe this code";
+        }
+        return classHasResults ? "its class has results under other names: the 'phrased' reporter or display names "
+                + "hide method names, so it cannot be matched" : "no report has a result for it";
+    }
+
+    private static VerifyingTest summarize(CodeLocation test, List<TestCaseResult> cases, String notRunReason) {
         if (cases.isEmpty()) {
-            return new VerifyingTest(test, TestOutcome.NOT_RUN, 0, 0, "", classHasResults, List.of());
+            return new VerifyingTest(test, TestOutcome.NOT_RUN, 0, 0, "", notRunReason, List.of());
         }
         TestOutcome worst = TestOutcome.PASSED;
         String message = "";
@@ -115,7 +125,7 @@ final class TestMatcher {
             reruns += c.reruns();
             sources.addAll(c.sources());
         }
-        return new VerifyingTest(test, worst, cases.size(), reruns, message, false, new ArrayList<>(sources));
+        return new VerifyingTest(test, worst, cases.size(), reruns, message, "", new ArrayList<>(sources));
     }
 
     private static String outer(String className) {

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.model;
 
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,9 +13,11 @@ import java.util.Set;
  * @param testMethods  methods carrying a JUnit 4/5 or TestNG test annotation
  * @param superClasses binary class name to its superclass, for the scanned classes only
  * @param inputs       the scanned class directories with their digests
+ * @param newestClass  when the newest class file was written: test reports older than this were written before
+ *                     the last compilation and do not describe the code being judged
  */
 public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
-                       List<InputFile> inputs) {
+                       List<InputFile> inputs, FileTime newestClass) {
 
     public CodeScan {
         links = List.copyOf(links);

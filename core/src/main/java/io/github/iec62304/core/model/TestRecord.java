@@ -15,13 +15,17 @@ public final class TestRecord {
 
     private final List<TestCaseResult> cases;
     private final List<InputFile> inputs;
+    private final Map<String, String> staleReports;
     private final Map<String, List<TestCaseResult>> byClass = new HashMap<>();
 
     /**
-     * @param cases  merged test cases, one per class and name
-     * @param inputs the report files read
+     * @param cases        merged test cases, one per class and name
+     * @param inputs       the report files read
+     * @param staleReports test class name to the ignored report that holds its results but is older than the
+     *                     compiled classes (written before the last compilation)
      */
-    public TestRecord(List<TestCaseResult> cases, List<InputFile> inputs) {
+    public TestRecord(List<TestCaseResult> cases, List<InputFile> inputs, Map<String, String> staleReports) {
+        this.staleReports = Map.copyOf(staleReports);
         List<TestCaseResult> sorted = new ArrayList<>(cases);
         Collections.sort(sorted);
         this.cases = List.copyOf(sorted);
@@ -44,6 +48,11 @@ public final class TestRecord {
     /** @return the cases reported for exactly that class name */
     public List<TestCaseResult> casesOf(String className) {
         return byClass.getOrDefault(className, List.of());
+    }
+
+    /** @return test class name to the stale report that was ignored for it */
+    public Map<String, String> staleReports() {
+        return staleReports;
     }
 
     /** @return the class names that have results */

@@ -35,6 +35,7 @@ final class TestRecordFiles {
         summary.put("total", record.cases().size());
         summary(record).forEach((o, n) -> summary.put(o.name().toLowerCase(java.util.Locale.ROOT), n));
         summary.put("flaky", record.cases().stream().filter(TestCaseResult::isFlaky).count());
+        summary.put("staleReportsIgnored", new java.util.TreeSet<>(record.staleReports().values()));
         List<Object> cases = new ArrayList<>();
         for (TestCaseResult c : record.cases()) {
             Map<String, Object> m = new LinkedHashMap<>();

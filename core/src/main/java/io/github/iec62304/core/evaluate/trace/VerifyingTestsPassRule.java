@@ -54,7 +54,7 @@ public final class VerifyingTestsPassRule implements Rule {
             findings.report(row.safetyClass(), row.requirement().id(), "not verified (class " + row.safetyClass()
                     + "): " + String.join("; ", problems) + ". "
                     + (notRun ? "Run every verifying test in this build and make it pass (check surefire/failsafe "
-                    + "includes, -DskipTests, -Dtest, @Disabled, assumptions)."
+                    + "includes, -DskipTests, -DskipITs, -Dtest, @Disabled, assumptions)."
                     : "Fix the code or the test until it passes; see the reports named above."));
         }
     }
@@ -65,10 +65,7 @@ public final class VerifyingTestsPassRule implements Rule {
             s.append(" (").append(t.message()).append(')');
         }
         if (t.outcome() == TestOutcome.NOT_RUN) {
-            s.append(t.reportedOtherwise()
-                    ? " - its class has results under other names: the 'phrased' reporter or display names hide "
-                    + "method names, so it cannot be matched"
-                    : " - no report has a result for it");
+            s.append(" - ").append(t.notRunReason());
         } else if (!t.sources().isEmpty()) {
             s.append(" in ").append(String.join(", ", t.sources()));
         }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.function.Function;
@@ -22,8 +23,11 @@ public final class ClassDirectory {
     private ClassDirectory() {
     }
 
-    /** The per-file results of a read, and the directory's digest. */
-    public record Read<T>(List<T> results, InputFile input) {
+    /**
+     * The per-file results of a read, the directory's digest, and when its newest class file was written (to
+     * recognise test reports older than the code they claim to test).
+     */
+    public record Read<T>(List<T> results, InputFile input, FileTime newest) {
     }
 
     /**
@@ -33,7 +37,7 @@ public final class ClassDirectory {
      */
     public static <T> Read<T> read(Path dir, String label, Function<ClassFile, T> consumer) {
         if (!Files.isDirectory(dir)) {
-            return new Read<>(List.of(), new InputFile(label, Sha256.of(new byte[0]), 0));
+            return new Read<>(List.of(), new InputFile(label, Sha256.of(new byte[0]), 0), FileTime.fromMillis(0));
         }
         List<Path> files;
         try (Stream<Path> walk = Files.walk(dir)) {
@@ -41,17 +45,28 @@ public final class ClassDirectory {
         } catch (IOException | UncheckedIOException e) {
             throw new InputException(label, 0, "cannot list class files: " + e.getMessage(), e);
         }
-        record Scanned<T>(String line, T result) {
+        record Scanned<T>(String line, T result, FileTime modified) {
         }
         List<Scanned<T>> scanned = files.parallelStream().map(file -> {
             String path = dir.relativize(file).toString().replace('\\', '/');
             byte[] bytes = readAll(file, label + "/" + path);
-            return new Scanned<>(path + " " + Sha256.of(bytes) + "\n", consumer.apply(new ClassFile(path, bytes)));
+            return new Scanned<>(path + " " + Sha256.of(bytes) + "\n", consumer.apply(new ClassFile(path, bytes)),
+                    modified(file, label + "/" + path));
         }).toList();
         MessageDigest tree = Sha256.newDigest();
         scanned.forEach(s -> tree.update(s.line().getBytes(StandardCharsets.UTF_8)));
+        FileTime newest = scanned.stream().map(Scanned::modified).max(FileTime::compareTo)
+                .orElse(FileTime.fromMillis(0));
         return new Read<>(scanned.stream().map(Scanned::result).toList(),
-                new InputFile(label, Sha256.hex(tree.digest()), files.size()));
+                new InputFile(label, Sha256.hex(tree.digest()), files.size()), newest);
+    }
+
+    private static FileTime modified(Path file, String label) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            throw new InputException(label, 0, "cannot be read: " + e, e);
+        }
     }
 
     private static byte[] readAll(Path file, String label) {

@@ -5,6 +5,7 @@ import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.InputFile;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ public final class CodeScanner {
         TreeSet<CodeLocation> tests = new TreeSet<>();
         Map<String, String> superClasses = new HashMap<>();
         List<InputFile> inputs = new ArrayList<>();
+        FileTime newest = FileTime.fromMillis(0);
         for (Directory dir : directories) {
             ClassDirectory.Read<AnnotationScanner.ClassAnnotations> read = ClassDirectory.read(dir.path(),
                     dir.label(), file -> AnnotationScanner.scan(file, dir.label()));
@@ -38,7 +40,8 @@ public final class CodeScanner {
                 }
             }
             inputs.add(read.input());
+            newest = read.newest().compareTo(newest) > 0 ? read.newest() : newest;
         }
-        return new CodeScan(new ArrayList<>(links), tests, superClasses, inputs);
+        return new CodeScan(new ArrayList<>(links), tests, superClasses, inputs, newest);
     }
 }

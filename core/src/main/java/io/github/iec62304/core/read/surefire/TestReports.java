@@ -11,16 +11,20 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Finds the {@code TEST-*.xml} reports directly in the report directories (not {@code failsafe-summary.xml},
  * not TestNG's {@code testng-results.xml} or {@code junitreports/}, which would count cases twice), reads each
- * once and merges the cases by class and name across all files: worst outcome wins, re-runs add up.
+ * once and merges the cases by class and name across all files: worst outcome wins, re-runs add up. A report
+ * older than the newest compiled class was written before the last compilation: it does not describe the code
+ * being judged, so its cases are left out and its tests count as not run.
  */
 public final class TestReports {
 
@@ -31,26 +35,39 @@ public final class TestReports {
     private TestReports() {
     }
 
-    /** @return the merged test record of all directories; missing directories read as empty */
-    public static TestRecord read(List<Directory> directories) {
+    /**
+     * @param directories the report directories; missing ones read as empty
+     * @param notBefore   reports last written before this instant are stale (see above)
+     * @return the merged test record of all directories
+     */
+    public static TestRecord read(List<Directory> directories, FileTime notBefore) {
         TestReportReader reader = new TestReportReader();
         Map<String, Merged> merged = new HashMap<>();
         List<InputFile> inputs = new ArrayList<>();
+        Map<String, String> stale = new TreeMap<>();
         for (Directory dir : directories) {
             for (Path file : reportFiles(dir)) {
                 String label = dir.label() + "/" + file.getFileName();
                 try (InputStream raw = Files.newInputStream(file);
                      Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+                    boolean isStale = Files.getLastModifiedTime(file).compareTo(notBefore) < 0;
                     for (ReportedCase c : reader.read(in, label)) {
-                        merged.computeIfAbsent(c.className() + '\u0000' + c.name(), k -> new Merged(c)).add(c);
+                        if (isStale) {
+                            stale.putIfAbsent(c.className(), label);
+                        } else {
+                            merged.computeIfAbsent(c.className() + '\u0000' + c.name(), k -> new Merged(c)).add(c);
+                        }
                     }
-                    inputs.add(new InputFile(label, in.finish(), 1));
+                    if (!isStale) {
+                        inputs.add(new InputFile(label, in.finish(), 1));
+                    }
                 } catch (IOException e) {
                     throw new InputException(label, 0, "cannot be read: " + e, e);
                 }
             }
         }
-        return new TestRecord(merged.values().stream().map(Merged::toResult).toList(), inputs);
+        merged.values().forEach(m -> stale.remove(m.className));
+        return new TestRecord(merged.values().stream().map(Merged::toResult).toList(), inputs, stale);
     }
 
     private static List<Path> reportFiles(Directory dir) {

@@ -1,0 +1,60 @@
+package io.github.iec62304.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Parameter binding and BUILD ERROR mapping of the check goal. The behaviour on real builds is covered by the
+ * plugin-it projects; the harness's project has this module as base directory and no requirements catalog.
+ */
+@MojoTest
+class CheckMojoTest {
+
+    private static final String POM_WITH_UNKNOWN_RULE = "<project><build><plugins><plugin>"
+            + "<artifactId>iec62304-maven-plugin</artifactId><configuration><safetyClass>B</safetyClass>"
+            + "<rules><TRACE-TYPO>ERROR</TRACE-TYPO></rules></configuration></plugin></plugins></build></project>";
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "skip", value = "true")
+    void skipRunsNothingAndWritesNothing(CheckMojo mojo) throws Exception {
+        mojo.execute();
+        assertFalse(Files.exists(Path.of("target", "iec62304")));
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "safetyClass", value = "D")
+    void unknownSafetyClassIsABuildError(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("Invalid <safetyClass> (iec62304.safetyClass): safety class must be A, B or C, was 'D'",
+                e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "safetyClass", value = "C")
+    void missingCatalogIsABuildErrorNamingTheFile(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("src/iec62304/requirements.yaml: requirements catalog not found. Create it (format: "
+                + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
+                + "<requirementsFile> / -Diec62304.requirementsFile at it", e.getMessage());
+    }
+
+    @Test
+    @InjectMojo(goal = "check", pom = POM_WITH_UNKNOWN_RULE)
+    void unknownRuleIdIsABuildErrorListingTheKnownRules(CheckMojo mojo) {
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+        assertEquals("unknown rule id 'TRACE-TYPO' in <rules>; known rules: TRACE-DANGLING, TRACE-IMPLEMENTED, "
+                + "TRACE-PASSED, TRACE-TESTED", e.getMessage());
+    }
+}
