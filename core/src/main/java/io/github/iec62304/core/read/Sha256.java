@@ -32,12 +32,21 @@ public final class Sha256 {
         return HexFormat.of().formatHex(digest);
     }
 
-    /** An input stream that feeds every byte it delivers into a digest. */
+    /**
+     * An input stream that feeds every byte it delivers into a digest. Closing it leaves the underlying stream
+     * open: parsers close their input when they are done, but {@link #finish()} must still read the rest. The
+     * caller closes the underlying stream.
+     */
     public static final class DigestingStream extends FilterInputStream {
         private final MessageDigest digest = newDigest();
 
         public DigestingStream(InputStream in) {
             super(in);
+        }
+
+        @Override
+        public void close() {
+            // the owner of the underlying stream closes it, after finish()
         }
 
         @Override
