@@ -13,8 +13,8 @@ import java.util.List;
  * @param invocations        how many reported test cases it matched (parameterized and repeated tests have many)
  * @param reruns             flaky or failing re-runs over all invocations
  * @param message            first line of the worst failure, or empty
- * @param reportedOtherwise  for NOT_RUN: the reports do hold results for its class, under other names (the
- *                           "phrased" reporter or display names), so it may have run unrecognised
+ * @param reportedOtherwise  for NOT_RUN: the reports do hold results for its class under names that are no test
+ *                           method's (the "phrased" reporter or display names), so it may have run unrecognised
  * @param sources            report files it was found in
  */
 public record VerifyingTest(CodeLocation test, TestOutcome outcome, int invocations, int reruns, String message,
