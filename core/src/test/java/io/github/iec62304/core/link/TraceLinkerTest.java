@@ -171,6 +171,18 @@ class TraceLinkerTest {
     }
 
     @Test
+    void notRunWhileOtherTestsOfItsClassRanIsNotBlamedOnDisplayNames() {
+        // e.g. -Dtest=PumpTest#other: the class has results, all under names of known test methods
+        TraceMatrix m = TraceLinker.link(catalog("REQ-1"), SafetyClass.C,
+                scan(List.of(verifies("REQ-1", "a.PumpTest#rate")), Set.of("a.PumpTest#rate", "a.PumpTest#other"),
+                        Map.of()),
+                record(passed("a.PumpTest#other(int)[1]")));
+
+        assertEquals(List.of(new VerifyingTest(loc("a.PumpTest#rate"), TestOutcome.NOT_RUN, 0, 0, "", false,
+                List.of())), only(m).verifiedBy());
+    }
+
+    @Test
     void worstOutcomeOfAllInvocationsWins() {
         TraceMatrix m = TraceLinker.link(catalog("REQ-1"), SafetyClass.C,
                 scan(List.of(verifies("REQ-1", "a.PumpTest#rejects")), Set.of("a.PumpTest#rejects"), Map.of()),
