@@ -7,8 +7,10 @@ import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.TestRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -22,11 +24,13 @@ final class TestMatcher {
     private final TestRecord record;
     private final Map<String, List<String>> subclasses = new HashMap<>();
     private final Map<String, List<CodeLocation>> testMethodsByOuterClass = new HashMap<>();
+    private final Set<String> testMethodNames = new HashSet<>();
 
     TestMatcher(CodeScan scan, TestRecord record) {
         this.record = record;
         scan.superClasses().forEach((cls, sup) -> subclasses.computeIfAbsent(sup, k -> new ArrayList<>()).add(cls));
         for (CodeLocation m : scan.testMethods()) {
+            testMethodNames.add(m.methodName());
             String outer = m.className();
             int dollar = outer.indexOf('$');
             testMethodsByOuterClass.computeIfAbsent(dollar < 0 ? outer : outer.substring(0, dollar),
@@ -53,16 +57,18 @@ final class TestMatcher {
 
     private VerifyingTest match(CodeLocation method) {
         List<TestCaseResult> cases = new ArrayList<>();
-        boolean classHasResults = false;
+        boolean unrecognisedNames = false;
         for (String cls : withSubclasses(method.className())) {
             for (TestCaseResult c : record.casesOf(cls)) {
-                classHasResults = true;
                 if (nameMatches(c.name(), method.methodName())) {
                     cases.add(c);
+                } else if (!testMethodNames.contains(methodPart(c.name()))) {
+                    // a display name, not a method: only then may the test have run unrecognised
+                    unrecognisedNames = true;
                 }
             }
         }
-        return summarize(method, cases, notRunReason(method.className(), classHasResults));
+        return summarize(method, cases, notRunReason(method.className(), unrecognisedNames));
     }
 
     private VerifyingTest matchWholeClass(CodeLocation cls) {
@@ -84,6 +90,17 @@ final class TestMatcher {
         }
         char next = reported.charAt(method.length());
         return next == '(' || next == '[' || next == '{';
+    }
+
+    /** @return the part of a reported name before its arguments or index: {@code m} of {@code m(int)[1]} */
+    private static String methodPart(String reported) {
+        for (int i = 0; i < reported.length(); i++) {
+            char c = reported.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                return reported.substring(0, i);
+            }
+        }
+        return reported;
     }
 
     private List<String> withSubclasses(String className) {

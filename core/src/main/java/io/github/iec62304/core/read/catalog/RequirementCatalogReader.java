@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -70,13 +72,18 @@ public final class RequirementCatalogReader {
      * @throws InputException naming file, line and field for every kind of bad input
      */
     public RequirementCatalog read(InputStream in, String source) {
-        try (JsonParser p = mapper.createParser(in)) {
+        Map<String, Integer> fieldLines = new HashMap<>();
+        try (JsonParser p = new FieldLines(mapper.createParser(in), fieldLines)) {
             List<Requirement> requirements = readTopLevel(p, source);
             if (requirements.isEmpty()) {
                 throw new InputException(source, 0, "the catalog declares no requirements; list them under "
                         + "'requirements:' (IEC 62304 5.2.1)");
             }
             return new RequirementCatalog(source, requirements);
+        } catch (UnrecognizedPropertyException e) {
+            // Jackson reports an unknown field of a record only at the end of the mapping: name its own line
+            throw new InputException(source, fieldLines.getOrDefault(e.getPropertyName(), line(e.getLocation())),
+                    describe(e), e);
         } catch (JsonProcessingException e) {
             throw new InputException(source, line(e.getLocation()), describe(e), e);
         } catch (IOException e) {
@@ -207,5 +214,34 @@ public final class RequirementCatalogReader {
         }
         int nl = message.indexOf('\n');
         return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** Remembers the line where each field name was last read. */
+    private static final class FieldLines extends JsonParserDelegate {
+        private final Map<String, Integer> lines;
+
+        FieldLines(JsonParser parser, Map<String, Integer> lines) {
+            super(parser);
+            this.lines = lines;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if (token == JsonToken.FIELD_NAME) {
+                lines.put(currentName(), line(currentTokenLocation()));
+            }
+            return token;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString name) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+        }
     }
 }

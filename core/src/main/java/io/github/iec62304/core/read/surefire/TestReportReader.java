@@ -46,7 +46,7 @@ public final class TestReportReader {
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 0 : e.getLocation().getLineNumber();
             throw new InputException(source, line, "is not a well-formed test report ("
-                    + firstLine(e.getMessage()) + "); delete it and re-run the tests", e);
+                    + problem(e) + "); delete it and re-run the tests", e);
         } finally {
             close(xml);
         }
@@ -100,6 +100,13 @@ public final class TestReportReader {
 
     private static String attribute(XMLStreamReader xml, String name) {
         return xml.getAttributeValue(null, name);
+    }
+
+    /** The JDK's message starts with a line holding only the position; the problem follows "Message: ". */
+    private static String problem(XMLStreamException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        int start = text.indexOf("Message: ");
+        return firstLine(start < 0 ? text : text.substring(start + "Message: ".length()));
     }
 
     private static String firstLine(String text) {

@@ -1,0 +1,309 @@
+package io.github.iec62304.core.read.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iec62304.core.model.Requirement;
+import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.read.InputException;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequirementCatalogReaderTest {
+
+    private static final String FILE = "src/iec62304/requirements.yaml";
+
+    private static RequirementCatalog read(String yaml) {
+        return new RequirementCatalogReader().read(
+                new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), FILE);
+    }
+
+    private static String error(String yaml) {
+        return assertThrows(InputException.class, () -> read(yaml)).getMessage();
+    }
+
+    @Test
+    void readsEveryField() {
+        RequirementCatalog catalog = read("""
+                requirements:
+                  - id: REQ-DOSE-001
+                    title: Hourly rate from prescription
+                    text: The pump shall compute the hourly rate as dose / duration.
+                    safetyClass: C
+                    riskControls: [RC-OVERDOSE-01, RC-OVERDOSE-02]
+                    parents:
+                      - SYS-REQ-004
+                """);
+
+        assertEquals(FILE, catalog.source());
+        assertEquals(List.of(new Requirement("REQ-DOSE-001", "Hourly rate from prescription",
+                "The pump shall compute the hourly rate as dose / duration.", SafetyClass.C,
+                List.of("RC-OVERDOSE-01", "RC-OVERDOSE-02"), List.of("SYS-REQ-004"), 2)), catalog.requirements());
+    }
+
+    @Test
+    void optionalFieldsDefaultToSystemClassAndEmptyLists() {
+        RequirementCatalog catalog = read("""
+                requirements:
+                  - id: REQ-1
+                    title: "  First  "
+                    text: One.
+                  - id: REQ-2
+                    title: Second
+                    text: Two.
+                    safetyClass: class b
+                """);
+
+        Requirement first = catalog.requirements().get(0);
+        assertEquals("First", first.title());
+        assertNull(first.safetyClass());
+        assertEquals(SafetyClass.A, first.effectiveClass(SafetyClass.A));
+        assertEquals(List.of(), first.riskControls());
+        assertEquals(List.of(), first.parents());
+        assertEquals(2, first.line());
+        Requirement second = catalog.requirements().get(1);
+        assertEquals(SafetyClass.B, second.safetyClass());
+        assertEquals(5, second.line());
+        assertEquals(second, catalog.find("REQ-2").orElseThrow());
+    }
+
+    @Test
+    void keepsUtf8Titles() {
+        RequirementCatalog catalog = read("""
+                requirements:
+                  - id: REQ-Ü-1
+                    title: "Débit horaire – 流量 🚑"
+                    text: Größe µg/h.
+                """.replace("REQ-Ü-1", "REQ-U-1"));
+
+        assertEquals("Débit horaire – 流量 🚑", catalog.requirements().get(0).title());
+        assertEquals("Größe µg/h.", catalog.requirements().get(0).text());
+    }
+
+    @Test
+    void rejectsUnknownField() {
+        assertEquals(FILE + ":4: unknown field 'titel'; a requirement has: id, title, text, safetyClass, "
+                + "riskControls, parents", error("""
+                requirements:
+                  - id: REQ-1
+                    title: One
+                    titel: One
+                    text: One.
+                """));
+    }
+
+    @Test
+    void namesTheLineOfTheUnknownFieldNotTheNextRequirement() {
+        assertEquals(FILE + ":3: unknown field 'titel'; a requirement has: id, title, text, safetyClass, "
+                + "riskControls, parents", error("""
+                requirements:
+                  - id: REQ-1
+                    titel: One
+                    text: One.
+                  - id: REQ-2
+                    title: Two
+                    text: Two.
+                """));
+    }
+
+    @Test
+    void rejectsDuplicateIdNamingBothLines() {
+        assertEquals(FILE + ":5: duplicate requirement id 'REQ-1' (first defined at line 2); ids must be unique "
+                + "(IEC 62304 5.2.6)", error("""
+                requirements:
+                  - id: REQ-1
+                    title: One
+                    text: One.
+                  - id: REQ-1
+                    title: Again
+                    text: Again.
+                """));
+    }
+
+    @Test
+    void rejectsMissingTitle() {
+        assertEquals(FILE + ":5: field 'title' of requirement REQ-2 is missing or empty", error("""
+                requirements:
+                  - id: REQ-1
+                    title: One
+                    text: One.
+                  - id: REQ-2
+                    text: Two.
+                """));
+    }
+
+    @Test
+    void rejectsBlankText() {
+        assertEquals(FILE + ":2: field 'text' of requirement REQ-1 is missing or empty", error("""
+                requirements:
+                  - id: REQ-1
+                    title: One
+                    text: "   "
+                """));
+    }
+
+    @Test
+    void rejectsMissingId() {
+        assertEquals(FILE + ":2: field 'id' is missing or empty", error("""
+                requirements:
+                  - title: One
+                    text: One.
+                """));
+    }
+
+    @Test
+    void rejectsBadSafetyClass() {
+        assertEquals(FILE + ":2: field 'safetyClass' of requirement REQ-1: safety class must be A, B or C, "
+                + "was 'D'", error("""
+                requirements:
+                  - id: REQ-1
+                    title: One
+                    text: One.
+                    safetyClass: D
+                """));
+    }
+
+    @Test
+    void rejectsBadId() {
+        assertEquals(FILE + ":2: field 'id': 'REQ 1!' is not a valid id; use letters, digits and . _ : - "
+                + "(e.g. REQ-DOSE-001)", error("""
+                requirements:
+                  - id: REQ 1!
+                    title: One
+                    text: One.
+                """));
+    }
+
+    @Test
+    void rejectsBadIdInRiskControls() {
+        assertEquals(FILE + ":2: field 'riskControls' of requirement REQ-1 contains an invalid id '-RC'",
+                error("""
+                        requirements:
+                          - id: REQ-1
+                            title: One
+                            text: One.
+                            riskControls: ["-RC"]
+                        """));
+    }
+
+    @Test
+    void rejectsRiskControlsThatAreNotAList() {
+        assertEquals(FILE + ":5: field 'riskControls' has the wrong type (expected a list of ids, e.g. [RC-01])",
+                error("""
+                        requirements:
+                          - id: REQ-1
+                            title: One
+                            text: One.
+                            riskControls: RC-01
+                        """));
+    }
+
+    @Test
+    void rejectsTitleThatIsNotText() {
+        assertEquals(FILE + ":3: field 'title' has the wrong type (expected text)", error("""
+                requirements:
+                  - id: REQ-1
+                    title: [One, Two]
+                    text: One.
+                """));
+    }
+
+    @Test
+    void rejectsEmptyList() {
+        assertEquals(FILE + ": the catalog declares no requirements; list them under 'requirements:' "
+                + "(IEC 62304 5.2.1)", error("requirements: []\n"));
+    }
+
+    @Test
+    void rejectsEmptyFile() {
+        assertEquals(FILE + ": the file is empty; it must start with 'requirements:'", error(""));
+        assertEquals(FILE + ": the file is empty; it must start with 'requirements:'", error("# only a comment\n"));
+    }
+
+    @Test
+    void rejectsDocumentThatIsNotAMapping() {
+        assertEquals(FILE + ":1: expected a mapping that starts with 'requirements:'", error("""
+                - id: REQ-1
+                  title: One
+                  text: One.
+                """));
+    }
+
+    @Test
+    void rejectsRequirementsThatAreNotAList() {
+        assertEquals(FILE + ":2: field 'requirements' must be a list of requirements (each item starts with "
+                + "'- id:')", error("""
+                requirements:
+                  id: REQ-1
+                """));
+    }
+
+    @Test
+    void rejectsItemThatIsNotAMapping() {
+        assertEquals(FILE + ":2: each requirement must be a mapping with id, title and text", error("""
+                requirements:
+                  - REQ-1
+                """));
+    }
+
+    @Test
+    void rejectsUnknownTopLevelField() {
+        assertEquals(FILE + ":5: unknown top-level field 'version'; the catalog has one field, 'requirements' "
+                + "(a list)", error("""
+                requirements:
+                  - id: REQ-1
+                    title: One
+                    text: One.
+                version: 2
+                """));
+    }
+
+    @Test
+    void rejectsMissingRequirementsField() {
+        assertEquals(FILE + ": field 'requirements' is missing", error("{}\n"));
+    }
+
+    @Test
+    void rejectsMalformedYamlWithLine() {
+        String message = error("""
+                requirements:
+                  - id: REQ-1
+                    title: "unterminated
+                """);
+        assertTrue(message.startsWith(FILE + ":"), message);
+        assertTrue(message.contains(": is not valid YAML: "), message);
+        assertTrue(message.lines().count() == 1, message);
+    }
+
+    @Test
+    void aliasBombFromCorpusFailsFast() {
+        String message = assertTimeoutPreemptively(Duration.ofSeconds(3), () -> assertThrows(InputException.class,
+                () -> readResource("/corpus/hostile/requirements-alias-bomb.yaml")).getMessage());
+        assertTrue(message.startsWith("requirements-alias-bomb.yaml"), message);
+    }
+
+    @Test
+    void aliasBombInsideRequirementsFailsFast() {
+        StringBuilder yaml = new StringBuilder("requirements:\n  - &r0 {id: R, title: T, text: X}\n");
+        for (int i = 0; i < 30; i++) {
+            yaml.append("  - *r0\n");
+        }
+        String message = assertTimeoutPreemptively(Duration.ofSeconds(3),
+                () -> error(yaml.toString()));
+        assertTrue(message.startsWith(FILE), message);
+    }
+
+    private static RequirementCatalog readResource(String name) throws Exception {
+        try (InputStream in = RequirementCatalogReaderTest.class.getResourceAsStream(name)) {
+            return new RequirementCatalogReader().read(in, name.substring(name.lastIndexOf('/') + 1));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package io.github.iec62304.core.read.classes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iec62304.core.model.CodeLink;
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.LinkKind;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import io.github.iec62304.core.read.classes.fixture.InfusionPump;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Scans the compiled fixture classes in {@code target/test-classes/.../fixture} with ASM. */
+class CodeScannerTest {
+
+    static final String PKG = "io.github.iec62304.core.read.classes.fixture.";
+    static final String LABEL = "target/test-classes";
+
+    /** The compiled fixture package. */
+    static Path fixtureClasses() throws Exception {
+        Path root = Path.of(InfusionPump.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        return root.resolve("io/github/iec62304/core/read/classes/fixture");
+    }
+
+    static CodeScan scanFixtures() throws Exception {
+        return CodeScanner.scan(List.of(new CodeScanner.Directory(fixtureClasses(), LABEL)));
+    }
+
+    private static CodeLocation at(String cls, String method) {
+        return new CodeLocation(PKG + cls, method);
+    }
+
+    @Test
+    void findsEveryLinkOnTypesMethodsAndConstructors() throws Exception {
+        assertEquals(List.of(
+                new CodeLink(LinkKind.IMPLEMENTS, "REQ-ALARM", at("InfusionPump", "alarm")),
+                new CodeLink(LinkKind.VERIFIES, "REQ-ALARM", at("AbstractAlarmChecks", "soundsAlarm")),
+                new CodeLink(LinkKind.VERIFIES, "REQ-ALARM", at("InfusionPumpChecks$WhenOccluded", "alarms")),
+                new CodeLink(LinkKind.IMPLEMENTS, "REQ-CTOR", at("InfusionPump", "<init>")),
+                new CodeLink(LinkKind.IMPLEMENTS, "REQ-LIMIT", at("InfusionPump", "alarm")),
+                new CodeLink(LinkKind.VERIFIES, "REQ-NONE", at("DanglingChecks", "checksSomething")),
+                new CodeLink(LinkKind.IMPLEMENTS, "REQ-RATE", at("InfusionPump", null)),
+                new CodeLink(LinkKind.VERIFIES, "REQ-RATE", at("DanglingChecks", "checksSomething")),
+                new CodeLink(LinkKind.VERIFIES, "REQ-RATE", at("InfusionPumpChecks", null))),
+                scanFixtures().links());
+    }
+
+    @Test
+    void findsTestMethodsByAnnotationDescriptor() throws Exception {
+        assertEquals(Set.of(
+                at("InfusionPumpChecks", "computesRate"),
+                at("InfusionPumpChecks", "rejects"),
+                at("InfusionPumpChecks", "repeats"),
+                at("InfusionPumpChecks$WhenOccluded", "alarms"),
+                at("AbstractAlarmChecks", "soundsAlarm"),
+                at("DanglingChecks", "checksSomething")),
+                scanFixtures().testMethods());
+    }
+
+    @Test
+    void recordsSuperclassesOtherThanObject() throws Exception {
+        assertEquals(Map.of(PKG + "AudibleAlarmChecks", PKG + "AbstractAlarmChecks"), scanFixtures().superClasses());
+    }
+
+    @Test
+    void digestsTheDirectoryStablyFromSortedPathsAndFileDigests() throws Exception {
+        Path dir = fixtureClasses();
+        MessageDigest expected = Sha256.newDigest();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+        }
+        for (Path f : files) {
+            expected.update((dir.relativize(f).toString().replace('\\', '/') + " "
+                    + Sha256.of(Files.readAllBytes(f)) + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        InputFile want = new InputFile(LABEL, Sha256.hex(expected.digest()), 6);
+
+        assertEquals(List.of(want), scanFixtures().inputs());
+        assertEquals(List.of(want), scanFixtures().inputs());
+    }
+
+    @Test
+    void digestChangesWhenAClassFileIsRemoved(@TempDir Path tmp) throws Exception {
+        try (Stream<Path> list = Files.list(fixtureClasses())) {
+            for (Path f : list.toList()) {
+                Files.copy(f, tmp.resolve(f.getFileName()));
+            }
+        }
+        InputFile before = CodeScanner.scan(List.of(new CodeScanner.Directory(tmp, LABEL))).inputs().get(0);
+        Files.delete(tmp.resolve("DanglingChecks.class"));
+        InputFile after = CodeScanner.scan(List.of(new CodeScanner.Directory(tmp, LABEL))).inputs().get(0);
+
+        assertEquals(before, scanFixtures().inputs().get(0));
+        assertNotEquals(before.sha256(), after.sha256());
+        assertEquals(5, after.files());
+    }
+
+    @Test
+    void missingDirectoryIsEmpty(@TempDir Path tmp) {
+        CodeScan scan = CodeScanner.scan(List.of(new CodeScanner.Directory(tmp.resolve("absent"), "target/classes")));
+
+        assertEquals(List.of(), scan.links());
+        assertEquals(Set.of(), scan.testMethods());
+        assertEquals(List.of(new InputFile("target/classes", Sha256.of(new byte[0]), 0)), scan.inputs());
+    }
+
+    @Test
+    void scansSeveralDirectoriesWithOneInputEach(@TempDir Path tmp) throws Exception {
+        CodeScan scan = CodeScanner.scan(List.of(new CodeScanner.Directory(tmp, "target/classes"),
+                new CodeScanner.Directory(fixtureClasses(), LABEL)));
+
+        assertEquals(List.of("target/classes", LABEL), scan.inputs().stream().map(InputFile::path).toList());
+        assertEquals(9, scan.links().size());
+    }
+
+    @Test
+    void unreadableClassFileNamesTheFile(@TempDir Path tmp) throws Exception {
+        Files.createDirectories(tmp.resolve("com/acme"));
+        Files.writeString(tmp.resolve("com/acme/Broken.class"), "PK not a class file");
+
+        InputException e = assertThrows(InputException.class,
+                () -> CodeScanner.scan(List.of(new CodeScanner.Directory(tmp, "target/classes"))));
+
+        assertTrue(e.getMessage().startsWith("target/classes/com/acme/Broken.class: is not a readable class file ("),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("); run 'mvn clean verify'"), e.getMessage());
+    }
+
+    @Test
+    void scannerReportsOneClass() throws Exception {
+        byte[] bytes = Files.readAllBytes(fixtureClasses().resolve("AudibleAlarmChecks.class"));
+
+        AnnotationScanner.ClassAnnotations c = AnnotationScanner.scan(new ClassFile("AudibleAlarmChecks.class",
+                bytes), LABEL);
+
+        assertEquals(new AnnotationScanner.ClassAnnotations(PKG + "AudibleAlarmChecks", PKG + "AbstractAlarmChecks",
+                List.of(), List.of()), c);
+    }
+}

@@ -1,0 +1,201 @@
+package io.github.iec62304.core.read.surefire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Finding report files and merging their cases by class and name across files and directories. */
+class TestReportsTest {
+
+    private static final String SUREFIRE = "target/surefire-reports";
+    private static final String FAILSAFE = "target/failsafe-reports";
+
+    @TempDir
+    Path tmp;
+
+    private static Path corpus(String folder) throws Exception {
+        return Path.of(TestReportsTest.class.getResource("/corpus/" + folder).toURI());
+    }
+
+    private static TestCaseResult find(TestRecord record, String cls, String name) {
+        return record.cases().stream().filter(c -> c.className().equals(cls) && c.name().equals(name))
+                .findFirst().orElseThrow(() -> new AssertionError("no case " + cls + "#" + name));
+    }
+
+    private static String suite(String cls, String cases) {
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuite name=\"" + cls + "\">\n" + cases
+                + "\n</testsuite>\n";
+    }
+
+    private Path write(String dir, String file, String content) throws Exception {
+        Path d = Files.createDirectories(tmp.resolve(dir));
+        return Files.writeString(d.resolve(file), content, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void readsTheWholeSurefireCorpus() throws Exception {
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(corpus("surefire"), SUREFIRE)), FileTime.fromMillis(0));
+
+        assertEquals(17, record.inputs().size());
+        assertEquals(35, record.cases().size());
+        assertEquals(List.of(), record.casesOf("classWithNoTests.NoMethodsTestCase"));
+
+        TestCaseResult flaky = find(record, "org.acme.FlakyTest", "testFlaky");
+        assertEquals(TestOutcome.PASSED, flaky.outcome());
+        assertEquals(4, flaky.reruns());
+        assertTrue(flaky.isFlaky());
+        assertEquals(List.of(SUREFIRE + "/TEST-org.acme.FlakyTest.xml"), flaky.sources());
+
+        TestCaseResult enclosed = find(record, "surefire.MyTest$A", "t");
+        assertEquals(TestOutcome.ERROR, enclosed.outcome());
+        assertEquals(List.of(SUREFIRE + "/TEST-surefire.MyTest-enclosed-trimStackTrace.xml",
+                SUREFIRE + "/TEST-surefire.MyTest-enclosed.xml"), enclosed.sources());
+
+        TestCaseResult inThreeFiles = find(record, "surefire.MyTest", "test");
+        assertEquals(TestOutcome.ERROR, inThreeFiles.outcome());
+        assertEquals(3, inThreeFiles.sources().size());
+        assertEquals(0.1, inThreeFiles.timeSeconds(), 1e-9);
+
+        assertEquals(TestOutcome.FAILED, find(record, "com.shape.CircleTest", "testRadius").outcome());
+        assertEquals("expected:<20> but was:<10>", find(record, "com.shape.CircleTest", "testRadius").message());
+        assertEquals(TestOutcome.ERROR, find(record, "com.shape.CircleTest", "testProperties").outcome());
+        assertEquals(TestOutcome.PASSED, find(record, "tests.changebase_xml", "testNegativeValue").outcome());
+        assertEquals(3, record.casesOf("NoPackageTest").size());
+    }
+
+    @Test
+    void casesAreSortedByClassAndName() throws Exception {
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(corpus("surefire"), SUREFIRE)), FileTime.fromMillis(0));
+
+        assertEquals(record.cases().stream().sorted().toList(), record.cases());
+        assertEquals("NoPackageTest", record.cases().get(0).className());
+    }
+
+    @Test
+    void recordsEveryReportWithItsDigest() throws Exception {
+        Path file = write("sf", "TEST-a.B.xml", suite("a.B", "<testcase classname=\"a.B\" name=\"t\"/>"));
+
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), FileTime.fromMillis(0));
+
+        assertEquals(List.of(new InputFile(SUREFIRE + "/TEST-a.B.xml", Sha256.of(Files.readAllBytes(file)), 1)),
+                record.inputs());
+    }
+
+    @Test
+    void reportOlderThanTheCompiledClassesIsIgnoredAndNamed() throws Exception {
+        Path old = write("sf", "TEST-a.Old.xml", suite("a.Old", "<testcase classname=\"a.Old\" name=\"t\"/>"));
+        write("sf", "TEST-a.New.xml", suite("a.New", "<testcase classname=\"a.New\" name=\"t\"/>"));
+        FileTime compiled = FileTime.fromMillis(Files.getLastModifiedTime(old).toMillis());
+        Files.setLastModifiedTime(old, FileTime.fromMillis(compiled.toMillis() - 60_000));
+
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), compiled);
+
+        assertEquals(List.of("a.New"), record.cases().stream().map(TestCaseResult::className).toList());
+        assertEquals(Map.of("a.Old", SUREFIRE + "/TEST-a.Old.xml"), record.staleReports());
+        assertEquals(List.of(SUREFIRE + "/TEST-a.New.xml"), record.inputs().stream().map(InputFile::path).toList());
+    }
+
+    @Test
+    void mergesTheSameCaseAcrossDirectoriesWorstOutcomeWins() throws Exception {
+        write("sf", "TEST-a.B.xml", suite("a.B", """
+                <testcase classname="a.B" name="t" time="0.25"/>
+                <testcase classname="a.B" name="u" time="1"/>"""));
+        write("fs", "TEST-a.B.xml", suite("a.B", """
+                <testcase classname="a.B" name="t" time="0.5">
+                  <failure message="expected: &lt;5&gt; but was: &lt;7&gt;">trace</failure>
+                  <rerunFailure message="again"/>
+                </testcase>"""));
+
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE),
+                new TestReports.Directory(tmp.resolve("fs"), FAILSAFE)), FileTime.fromMillis(0));
+
+        assertEquals(List.of(
+                new TestCaseResult("a.B", "t", TestOutcome.FAILED, 0.75, 1, "expected: <5> but was: <7>",
+                        List.of(FAILSAFE + "/TEST-a.B.xml", SUREFIRE + "/TEST-a.B.xml")),
+                new TestCaseResult("a.B", "u", TestOutcome.PASSED, 1, 0, "", List.of(SUREFIRE + "/TEST-a.B.xml"))),
+                record.cases());
+    }
+
+    @Test
+    void mergesAcrossFilesInOneDirectoryWhateverTheFileName() throws Exception {
+        // surefire 3.0-3.5 put @Nested results in the wrong file: never trust file or suite names
+        write("sf", "TEST-a.Outer.xml", suite("a.Outer", """
+                <testcase classname="a.Outer$Inner" name="t"><flakyFailure message="once"/></testcase>"""));
+        write("sf", "TEST-a.Outer$Inner.xml", suite("a.Outer$Inner", """
+                <testcase classname="a.Outer$Inner" name="t"><failure message="twice"/></testcase>"""));
+
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), FileTime.fromMillis(0));
+
+        TestCaseResult t = find(record, "a.Outer$Inner", "t");
+        assertEquals(TestOutcome.FAILED, t.outcome());
+        assertEquals("twice", t.message());
+        assertEquals(1, t.reruns());
+        assertEquals(1, record.cases().size());
+    }
+
+    @Test
+    void readsOnlyTestXmlFilesDirectlyInTheDirectory() throws Exception {
+        String one = suite("a.B", "<testcase classname=\"a.B\" name=\"t\"/>");
+        write("sf", "TEST-a.B.xml", one);
+        write("sf", "failsafe-summary.xml", "<failsafe-summary result=\"255\"><completed>9</completed></failsafe-summary>");
+        write("sf", "testng-results.xml", "<testng-results><suite name=\"x\"/></testng-results>");
+        write("sf", "TEST-a.B.txt", "a.B t passed");
+        write("sf", "a.B.txt", "not xml");
+        write("sf/junitreports", "TEST-a.B.xml", one.replace("name=\"t\"", "name=\"twice\""));
+        Files.createDirectories(tmp.resolve("sf/TEST-dir.xml"));
+
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), FileTime.fromMillis(0));
+
+        assertEquals(List.of("a.B#t"), record.cases().stream().map(TestCaseResult::displayName).toList());
+        assertEquals(List.of(SUREFIRE + "/TEST-a.B.xml"), record.inputs().stream().map(InputFile::path).toList());
+    }
+
+    @Test
+    void missingDirectoryReadsAsEmpty() {
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("absent"), FAILSAFE)), FileTime.fromMillis(0));
+
+        assertEquals(List.of(), record.cases());
+        assertEquals(List.of(), record.inputs());
+    }
+
+    @Test
+    void oneHostileFileFailsTheReadNamingIt() throws Exception {
+        write("sf", "TEST-a.B.xml", suite("a.B", "<testcase classname=\"a.B\" name=\"t\"/>"));
+        Files.copy(corpus("hostile").resolve("TEST-com.example.XxeTest.xml"),
+                tmp.resolve("sf/TEST-com.example.XxeTest.xml"));
+
+        InputException e = assertThrows(InputException.class, () -> TestReports.read(
+                List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), FileTime.fromMillis(0)));
+
+        assertEquals(SUREFIRE + "/TEST-com.example.XxeTest.xml:4: contains a DOCTYPE, which surefire and failsafe "
+                + "never write; refusing it (external entities are not read)", e.getMessage());
+    }
+
+    @Test
+    void truncatedFileNamesFileAndLine() throws Exception {
+        Files.createDirectories(tmp.resolve("sf"));
+        Files.copy(corpus("hostile").resolve("TEST-com.example.TruncatedTest.xml"),
+                tmp.resolve("sf/TEST-com.example.TruncatedTest.xml"));
+
+        InputException e = assertThrows(InputException.class, () -> TestReports.read(
+                List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), FileTime.fromMillis(0)));
+
+        assertTrue(e.getMessage().startsWith(SUREFIRE + "/TEST-com.example.TruncatedTest.xml:2: is not a "
+                + "well-formed test report ("), e.getMessage());
+    }
+}

@@ -1,0 +1,312 @@
+package io.github.iec62304.core.write;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.evaluate.Gates;
+import io.github.iec62304.core.evaluate.RuleLevels;
+import io.github.iec62304.core.link.TraceLinker;
+import io.github.iec62304.core.model.CodeLink;
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.LinkKind;
+import io.github.iec62304.core.model.Requirement;
+import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.ProjectInfo;
+import io.github.iec62304.core.read.Sha256;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvidenceBundleWriterTest {
+
+    private static final Instant BUILT = Instant.parse("2026-01-31T10:00:00Z");
+    private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
+    private static final String XSS = "<script>alert(1)</script>";
+    private static final List<String> FILES = List.of("index.html", "manifest.json", "test-record.csv",
+            "test-record.json", "trace-matrix.csv", "trace-matrix.json");
+
+    @TempDir
+    Path tmp;
+
+    /** A small project with hostile user text; {@code shuffled} feeds the same facts in another order. */
+    static BundleContent content(Instant timestamp, boolean shuffled) {
+        List<Requirement> requirements = List.of(
+                new Requirement("REQ-1", "=SUM(A1:A9)", "Formula title.", null, List.of("RC-1", "RC-2"),
+                        List.of("SYS-1"), 2),
+                new Requirement("REQ-2", XSS, "Script title.", SafetyClass.B, List.of(), List.of(), 5),
+                new Requirement("REQ-3", "Rate, in \"ml/h\"", "Quoted title.", null, List.of(), List.of(), 8));
+        RequirementCatalog catalog = new RequirementCatalog("src/iec62304/requirements.yaml", requirements);
+        List<CodeLink> links = new ArrayList<>(List.of(
+                new CodeLink(LinkKind.IMPLEMENTS, "REQ-1", new CodeLocation("com.acme.Pump", "rate")),
+                new CodeLink(LinkKind.VERIFIES, "REQ-1", new CodeLocation("com.acme.PumpTest", "rate")),
+                new CodeLink(LinkKind.VERIFIES, "REQ-2", new CodeLocation("com.acme.PumpTest", "alarm")),
+                new CodeLink(LinkKind.VERIFIES, "REQ-9", new CodeLocation("com.acme.PumpTest", null))));
+        List<TestCaseResult> cases = new ArrayList<>(List.of(
+                new TestCaseResult("com.acme.PumpTest", "rate", TestOutcome.PASSED, 0.1234, 2, "",
+                        List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml")),
+                new TestCaseResult("com.acme.PumpTest", "alarm", TestOutcome.FAILED, 0.5, 0,
+                        "expected <b>, \"quoted\"" + XSS,
+                        List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))));
+        List<InputFile> inputs = new ArrayList<>(List.of(
+                new InputFile("target/surefire-reports/TEST-com.acme.PumpTest.xml", "aa", 1),
+                new InputFile("src/iec62304/requirements.yaml", "bb", 1),
+                new InputFile("target/classes", "cc", 12)));
+        if (shuffled) {
+            Collections.reverse(cases);
+            Collections.reverse(inputs);
+        }
+        CodeScan scan = new CodeScan(links.stream().sorted().toList(),
+                Set.of(new CodeLocation("com.acme.PumpTest", "rate"), new CodeLocation("com.acme.PumpTest", "alarm")),
+                Map.of(), List.of(), java.nio.file.attribute.FileTime.fromMillis(0));
+        TestRecord record = new TestRecord(cases, List.of(), Map.of());
+        Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, record,
+                TraceLinker.link(catalog, SafetyClass.C, scan, record));
+        GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
+        ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0", "Infusion pump " + XSS, "0.1.0-SNAPSHOT",
+                timestamp, new GitRevision(COMMIT, false));
+        return new BundleContent(project, false, evidence, report, inputs);
+    }
+
+    private static String text(SortedMap<String, byte[]> files, String name) {
+        return new String(files.get(name), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void renderIsDeterministicWhateverTheOrderOfTheFacts() {
+        SortedMap<String, byte[]> first = EvidenceBundleWriter.render(content(BUILT, false));
+        SortedMap<String, byte[]> second = EvidenceBundleWriter.render(content(BUILT, true));
+
+        assertEquals(FILES, List.copyOf(first.keySet()));
+        assertEquals(FILES, List.copyOf(second.keySet()));
+        for (String name : FILES) {
+            assertArrayEquals(first.get(name), second.get(name), name);
+        }
+    }
+
+    @Test
+    void writeTwiceGivesByteIdenticalZipsAndDirectories() throws Exception {
+        EvidenceBundleWriter.write(content(BUILT, false), tmp.resolve("a/iec62304"), tmp.resolve("a/pump.zip"));
+        EvidenceBundleWriter.write(content(BUILT, true), tmp.resolve("b/iec62304"), tmp.resolve("b/pump.zip"));
+
+        assertArrayEquals(Files.readAllBytes(tmp.resolve("a/pump.zip")), Files.readAllBytes(tmp.resolve("b/pump.zip")));
+        SortedMap<String, byte[]> rendered = EvidenceBundleWriter.render(content(BUILT, false));
+        for (String name : FILES) {
+            assertArrayEquals(rendered.get(name), Files.readAllBytes(tmp.resolve("a/iec62304").resolve(name)), name);
+            assertArrayEquals(rendered.get(name), Files.readAllBytes(tmp.resolve("b/iec62304").resolve(name)), name);
+        }
+    }
+
+    @Test
+    void zipEntriesAreSortedAndCarryTheBuildTimestamp() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        List<LocalDateTime> times = new ArrayList<>();
+        EvidenceBundleWriter.write(content(BUILT, false), tmp.resolve("iec62304"), tmp.resolve("pump.zip"));
+
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(tmp.resolve("pump.zip")))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                entries.put(e.getName(), zip.readAllBytes());
+                times.add(e.getTimeLocal());
+                assertEquals(null, e.getExtra(), e.getName());
+            }
+        }
+
+        assertEquals(FILES, List.copyOf(entries.keySet()));
+        times.forEach(t -> assertEquals(LocalDateTime.of(2026, 1, 31, 10, 0, 0), t));
+        SortedMap<String, byte[]> rendered = EvidenceBundleWriter.render(content(BUILT, false));
+        entries.forEach((name, bytes) -> assertArrayEquals(rendered.get(name), bytes, name));
+    }
+
+    @Test
+    void zipWithoutTimestampUsesTheFixedTime() throws Exception {
+        EvidenceBundleWriter.write(content(null, false), tmp.resolve("iec62304"), tmp.resolve("pump.zip"));
+
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(tmp.resolve("pump.zip")))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                assertEquals(LocalDateTime.of(1980, 1, 1, 0, 0, 2), e.getTimeLocal(), e.getName());
+            }
+        }
+        JsonNode manifest = new ObjectMapper().readTree(tmp.resolve("iec62304/manifest.json").toFile());
+        assertTrue(manifest.get("buildTimestamp").isNull());
+    }
+
+    @Test
+    void writeLeavesNoStagingFilesAndReplacesThePreviousBundle() throws Exception {
+        Path dir = tmp.resolve("target/iec62304");
+        Path zip = tmp.resolve("target/pump-iec62304-evidence.zip");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("stale.txt"), "from an older build");
+        Files.writeString(zip, "old zip");
+
+        EvidenceBundleWriter.write(content(BUILT, false), dir, zip);
+        EvidenceBundleWriter.write(content(BUILT, false), dir, zip);
+
+        try (Stream<Path> list = Files.list(tmp.resolve("target"))) {
+            assertEquals(List.of("iec62304", "pump-iec62304-evidence.zip"),
+                    list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        try (Stream<Path> list = Files.list(dir)) {
+            assertEquals(FILES, list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(Files.size(zip) > 100);
+    }
+
+    @Test
+    void manifestDescribesTheBuildAndHashesEveryOtherFile() throws Exception {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, true));
+        JsonNode manifest = new ObjectMapper().readTree(files.get("manifest.json"));
+
+        assertEquals("iec62304-evidence/1", manifest.get("format").asText());
+        assertEquals("iec62304-maven-plugin", manifest.at("/tool/name").asText());
+        assertEquals("0.1.0-SNAPSHOT", manifest.at("/tool/version").asText());
+        assertEquals("pump", manifest.at("/project/artifactId").asText());
+        assertEquals("C", manifest.at("/safetyClass/class").asText());
+        assertEquals("default: no class declared (IEC 62304 4.3)", manifest.at("/safetyClass/source").asText());
+        assertEquals("2026-01-31T10:00:00Z", manifest.get("buildTimestamp").asText());
+        assertEquals(COMMIT, manifest.at("/git/commit").asText());
+        assertFalse(manifest.at("/git/dirty").asBoolean());
+        assertEquals("FAILED", manifest.get("verdict").asText());
+        assertEquals(4, manifest.get("rules").size());
+        assertEquals(List.of("src/iec62304/requirements.yaml", "target/classes",
+                        "target/surefire-reports/TEST-com.acme.PumpTest.xml"),
+                manifest.get("inputs").findValuesAsText("path"));
+
+        Map<String, String> listed = new TreeMap<>();
+        manifest.get("files").forEach(f -> listed.put(f.get("path").asText(), f.get("sha256").asText()));
+        Map<String, String> actual = new TreeMap<>();
+        files.forEach((name, bytes) -> {
+            if (!name.equals("manifest.json")) {
+                actual.put(name, Sha256.of(bytes));
+            }
+        });
+        assertEquals(actual, listed);
+        assertEquals(5, listed.size());
+    }
+
+    @Test
+    void manifestViolationsMatchTheReport() throws Exception {
+        BundleContent content = content(BUILT, false);
+        JsonNode manifest = new ObjectMapper().readTree(EvidenceBundleWriter.render(content).get("manifest.json"));
+
+        assertEquals(content.report().violations().size(), manifest.get("violations").size());
+        assertEquals(content.report().violations().get(0).message(), manifest.at("/violations/0/message").asText());
+        assertEquals("ERROR", manifest.at("/violations/0/level").asText());
+    }
+
+    @Test
+    void traceMatrixCsvIsQuotedAndDefusesFormulas() {
+        String csv = text(EvidenceBundleWriter.render(content(BUILT, false)), "trace-matrix.csv");
+
+        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verified by,test outcomes\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,RC-1 RC-2,VERIFIED,com.acme.Pump#rate,com.acme.PumpTest#rate,PASSED\r\n"
+                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,com.acme.PumpTest#alarm,FAILED\r\n"
+                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,,\r\n", csv);
+    }
+
+    @Test
+    void testRecordCsvAndJson() throws Exception {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
+
+        assertEquals("class,name,outcome,time (s),reruns,message,reports\r\n"
+                + "com.acme.PumpTest,alarm,FAILED,0.500,0,\"expected <b>, \"\"quoted\"\"<script>alert(1)</script>\","
+                + "target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n"
+                + "com.acme.PumpTest,rate,PASSED,0.123,2,,target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n",
+                text(files, "test-record.csv"));
+        JsonNode json = new ObjectMapper().readTree(files.get("test-record.json"));
+        assertEquals("{\"total\":2,\"passed\":1,\"skipped\":0,\"failed\":1,\"error\":0,\"flaky\":1,\"staleReportsIgnored\":[]}",
+                json.get("summary").toString());
+        assertEquals("0.123", json.at("/testCases/1/timeSeconds").decimalValue().toPlainString());
+    }
+
+    @Test
+    void traceMatrixJsonListsDanglingReferences() throws Exception {
+        JsonNode json = new ObjectMapper().readTree(EvidenceBundleWriter.render(content(BUILT, false))
+                .get("trace-matrix.json"));
+
+        assertEquals("[{\"annotation\":\"@Verifies\",\"requirementId\":\"REQ-9\",\"location\":\"com.acme.PumpTest\"}]",
+                json.get("danglingReferences").toString());
+        assertEquals("NOT_VERIFIED", json.at("/requirements/1/status").asText());
+        assertEquals("FAILED", json.at("/requirements/1/verifiedBy/0/outcome").asText());
+        assertEquals("[\"RC-1\",\"RC-2\"]", json.at("/requirements/0/riskControls").toString());
+    }
+
+    @Test
+    void jsonUsesUnixLineEndsAndEndsWithNewline() {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
+        for (String name : List.of("manifest.json", "test-record.json", "trace-matrix.json")) {
+            String json = text(files, name);
+            assertFalse(json.contains("\r"), name);
+            assertTrue(json.endsWith("}\n"), name);
+        }
+    }
+
+    @Test
+    void indexPageEscapesEveryUserText() {
+        String html = text(EvidenceBundleWriter.render(content(BUILT, false)), "index.html");
+
+        assertFalse(html.contains("<script"), "raw script tag in index.html");
+        assertFalse(html.contains("<b>"), "raw markup from a test message in index.html");
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertTrue(html.contains("<h1>IEC 62304 evidence: Infusion pump &lt;script&gt;alert(1)&lt;/script&gt; 1.0</h1>"),
+                html);
+        assertTrue(html.contains("expected &lt;b&gt;, &quot;quoted&quot;"), html);
+        assertTrue(html.contains("C (no class declared: class C applies, IEC 62304 4.3)"), html);
+    }
+
+    @Test
+    void csvCell() {
+        assertEquals("plain", Csv.cell("plain"));
+        assertEquals("", Csv.cell(null));
+        assertEquals("'=1+2", Csv.cell("=1+2"));
+        assertEquals("'+1", Csv.cell("+1"));
+        assertEquals("'-1", Csv.cell("-1"));
+        assertEquals("'@SUM(A1)", Csv.cell("@SUM(A1)"));
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"", Csv.cell("=HYPERLINK(\"http://x\",\"y\")"));
+        assertEquals("\"a,b\"", Csv.cell("a,b"));
+        assertEquals("\"say \"\"hi\"\"\"", Csv.cell("say \"hi\""));
+        assertEquals("\"two\nlines\"", Csv.cell("two\nlines"));
+        assertEquals("a=b", Csv.cell("a=b"));
+    }
+
+    @Test
+    void zipBytesAreReadableBack() throws Exception {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
+        byte[] zip = DeterministicZip.zip(files, BUILT);
+        int n = 0;
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            while (in.getNextEntry() != null) {
+                n++;
+            }
+        }
+        assertEquals(files.size(), n);
+        assertArrayEquals(zip, DeterministicZip.zip(new TreeMap<>(files), BUILT));
+    }
+}
