@@ -3,26 +3,16 @@ package io.github.iec62304.core.evaluate.trace;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Rule;
+import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.SafetyClass;
 
 /** TRACE-DANGLING: every id in {@code @Implements} and {@code @Verifies} names a requirement of the catalog. */
-public final class ReferenceResolvesRule implements Rule {
+public final class ReferenceResolvesRule extends RuleDefinition {
 
-    @Override
-    public String id() {
-        return "TRACE-DANGLING";
-    }
-
-    @Override
-    public String clause() {
-        return "5.1.1 c";
-    }
-
-    @Override
-    public String title() {
-        return "Every requirement id in @Implements and @Verifies exists in the catalog";
+    public ReferenceResolvesRule() {
+        super("TRACE-DANGLING", "5.1.1 c",
+                "Every requirement id in @Implements and @Verifies exists in the catalog");
     }
 
     @Override

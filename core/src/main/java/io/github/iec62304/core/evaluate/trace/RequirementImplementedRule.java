@@ -3,7 +3,7 @@ package io.github.iec62304.core.evaluate.trace;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Rule;
+import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.model.SafetyClass;
 
@@ -11,21 +11,11 @@ import io.github.iec62304.core.model.SafetyClass;
  * TRACE-IMPLEMENTED: every requirement names the code that implements it. ERROR for class C, WARN for B, off for
  * A by default.
  */
-public final class RequirementImplementedRule implements Rule {
+public final class RequirementImplementedRule extends RuleDefinition {
 
-    @Override
-    public String id() {
-        return "TRACE-IMPLEMENTED";
-    }
-
-    @Override
-    public String clause() {
-        return "5.3.1; 7.3.3";
-    }
-
-    @Override
-    public String title() {
-        return "Every requirement is implemented by code annotated @Implements";
+    public RequirementImplementedRule() {
+        super("TRACE-IMPLEMENTED", "5.3.1; 7.3.3",
+                "Every requirement is implemented by code annotated @Implements");
     }
 
     @Override

@@ -3,26 +3,16 @@ package io.github.iec62304.core.evaluate.trace;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Rule;
+import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.model.SafetyClass;
 
 /** TRACE-TESTED: every requirement has at least one test that declares it verifies it. All classes. */
-public final class RequirementTestedRule implements Rule {
+public final class RequirementTestedRule extends RuleDefinition {
 
-    @Override
-    public String id() {
-        return "TRACE-TESTED";
-    }
-
-    @Override
-    public String clause() {
-        return "5.1.1 c; 5.7.1";
-    }
-
-    @Override
-    public String title() {
-        return "Every requirement has at least one verifying test";
+    public RequirementTestedRule() {
+        super("TRACE-TESTED", "5.1.1 c; 5.7.1",
+                "Every requirement has at least one verifying test");
     }
 
     @Override

@@ -3,7 +3,7 @@ package io.github.iec62304.core.evaluate.trace;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Rule;
+import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.SafetyClass;
@@ -15,21 +15,11 @@ import java.util.List;
  * TRACE-PASSED: every verifying test of a requirement ran in this build and passed. A failed, errored, skipped
  * or not-run test leaves the requirement unverified. All classes.
  */
-public final class VerifyingTestsPassRule implements Rule {
+public final class VerifyingTestsPassRule extends RuleDefinition {
 
-    @Override
-    public String id() {
-        return "TRACE-PASSED";
-    }
-
-    @Override
-    public String clause() {
-        return "5.7.1; 5.7.4";
-    }
-
-    @Override
-    public String title() {
-        return "Every verifying test of a requirement ran in this build and passed";
+    public VerifyingTestsPassRule() {
+        super("TRACE-PASSED", "5.7.1; 5.7.4",
+                "Every verifying test of a requirement ran in this build and passed");
     }
 
     @Override

@@ -104,8 +104,10 @@ public final class TestReports {
         }
 
         void add(ReportedCase c) {
-            if (c.outcome().ordinal() > outcome.ordinal() || message.isEmpty()) {
-                message = c.message().isEmpty() ? message : c.message();
+            if (c.outcome().ordinal() > outcome.ordinal()) {
+                message = c.message(); // the worst outcome's own message, even when it has none
+            } else if (c.outcome() == outcome && message.isEmpty()) {
+                message = c.message();
             }
             outcome = outcome.worst(c.outcome());
             time += c.timeSeconds();
