@@ -5,7 +5,10 @@ import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
 import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
 import io.github.iec62304.core.evaluate.trace.VerifyingTestsPassRule;
 import java.util.ArrayList;
+import io.github.iec62304.core.model.SafetyClass;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -36,8 +39,13 @@ public final class Gates {
             rule.check(evidence, findings);
             int errors = (int) findings.violations().stream().filter(v -> v.level() == Level.ERROR).count();
             int warnings = findings.violations().size() - errors;
-            verdicts.add(new RuleVerdict(rule.id(), rule.clause(), rule.title(),
-                    errors > 0 ? "FAILED" : warnings > 0 ? "WARNED" : "PASSED", errors, warnings));
+            Map<SafetyClass, Level> inForce = new EnumMap<>(SafetyClass.class);
+            for (SafetyClass c : SafetyClass.values()) {
+                inForce.put(c, levels.levelOf(rule, c));
+            }
+            boolean off = inForce.values().stream().allMatch(l -> l == Level.OFF);
+            verdicts.add(new RuleVerdict(rule.id(), rule.clause(), rule.title(), inForce,
+                    errors > 0 ? "FAILED" : warnings > 0 ? "WARNED" : off ? "OFF" : "PASSED", errors, warnings));
             all.addAll(findings.violations());
         }
         Collections.sort(all);

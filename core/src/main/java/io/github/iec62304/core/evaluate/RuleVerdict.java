@@ -1,14 +1,26 @@
 package io.github.iec62304.core.evaluate;
 
+import io.github.iec62304.core.model.SafetyClass;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+
 /**
  * How one rule came out.
  *
  * @param id       rule id
  * @param clause   IEC 62304 clause(s)
  * @param title    what the rule requires
- * @param verdict  PASSED, WARNED (warnings only) or FAILED (at least one ERROR)
+ * @param levels   the level in force for each safety class, after the pom's overrides (so the evidence shows a
+ *                 rule that was turned off or relaxed)
+ * @param verdict  PASSED, WARNED (warnings only), FAILED (at least one ERROR) or OFF (off for every class)
  * @param errors   number of ERROR violations
  * @param warnings number of WARN violations
  */
-public record RuleVerdict(String id, String clause, String title, String verdict, int errors, int warnings) {
+public record RuleVerdict(String id, String clause, String title, Map<SafetyClass, Level> levels, String verdict,
+                          int errors, int warnings) {
+
+    public RuleVerdict {
+        levels = Collections.unmodifiableMap(new EnumMap<>(levels));
+    }
 }

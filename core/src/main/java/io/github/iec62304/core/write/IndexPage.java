@@ -13,6 +13,7 @@ import io.github.iec62304.core.project.ProjectInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * {@code index.html}: the summary an auditor opens first. Self-contained (no scripts, no external assets) and
@@ -67,11 +68,13 @@ final class IndexPage {
     }
 
     private void rules(List<RuleVerdict> rules) {
-        out.append("<h2>Rules</h2>\n<table><tr><th>Rule</th><th>IEC 62304</th><th>Requirement</th><th>Verdict</th>"
-                + "<th>Errors</th><th>Warnings</th></tr>\n");
+        out.append("<h2>Rules</h2>\n<table><tr><th>Rule</th><th>IEC 62304</th><th>Requirement</th>"
+                + "<th>Level for class A / B / C</th><th>Verdict</th><th>Errors</th><th>Warnings</th></tr>\n");
         for (RuleVerdict r : rules) {
             out.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(esc(r.clause())).append("</td><td>")
-                    .append(esc(r.title())).append("</td><td class=\"").append(r.verdict()).append("\">")
+                    .append(esc(r.title())).append("</td><td>")
+                    .append(r.levels().values().stream().map(Enum::name).collect(Collectors.joining(" / ")))
+                    .append("</td><td class=\"").append(r.verdict()).append("\">")
                     .append(r.verdict()).append("</td><td>").append(r.errors()).append("</td><td>")
                     .append(r.warnings()).append("</td></tr>\n");
         }

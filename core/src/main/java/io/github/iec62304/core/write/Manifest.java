@@ -71,6 +71,9 @@ final class Manifest {
             m.put("id", v.id());
             m.put("clause", v.clause());
             m.put("title", v.title());
+            Map<String, Object> levels = new LinkedHashMap<>();
+            v.levels().forEach((c, l) -> levels.put(c.name(), l.name()));
+            m.put("levels", levels);
             m.put("verdict", v.verdict());
             m.put("errors", v.errors());
             m.put("warnings", v.warnings());

@@ -25,6 +25,11 @@ import org.junit.jupiter.api.Test;
 /** Every rule's exact log line, through {@link Gates#evaluate}. */
 class GatesTest {
 
+    private static final Map<SafetyClass, Level> ALL_ERROR =
+            Map.of(SafetyClass.A, Level.ERROR, SafetyClass.B, Level.ERROR, SafetyClass.C, Level.ERROR);
+    private static final Map<SafetyClass, Level> BY_CLASS =
+            Map.of(SafetyClass.A, Level.OFF, SafetyClass.B, Level.WARN, SafetyClass.C, Level.ERROR);
+
     /** What TRACE-PASSED tells to do when a verifying test was skipped or did not run. */
     private static final String RUN_ADVICE = "Run every verifying test in this build and make it pass (check "
             + "surefire/failsafe includes, -DskipTests, -DskipITs, -Dtest, @Disabled, assumptions).";
@@ -98,6 +103,16 @@ class GatesTest {
     }
 
     @Test
+    void ruleOffForEveryClassHasVerdictOff() {
+        GateReport report = complete(SafetyClass.C).evaluate(
+                RuleLevels.parse(Map.of("TRACE-IMPLEMENTED", "OFF"), Gates.ids()));
+
+        RuleVerdict off = report.rules().get(3);
+        assertEquals("OFF", off.verdict());
+        assertEquals(Map.of(SafetyClass.A, Level.OFF, SafetyClass.B, Level.OFF, SafetyClass.C, Level.OFF), off.levels());
+    }
+
+    @Test
     void completeTracePasses() {
         GateReport report = complete(SafetyClass.C).evaluate(RuleLevels.defaults());
 
@@ -105,13 +120,13 @@ class GatesTest {
         assertTrue(report.passed());
         assertEquals(List.of(
                 new RuleVerdict("TRACE-TESTED", "5.1.1 c; 5.7.1", "Every requirement has at least one verifying test",
-                        "PASSED", 0, 0),
+                        ALL_ERROR, "PASSED", 0, 0),
                 new RuleVerdict("TRACE-PASSED", "5.7.1; 5.7.4",
-                        "Every verifying test of a requirement ran in this build and passed", "PASSED", 0, 0),
+                        "Every verifying test of a requirement ran in this build and passed", ALL_ERROR, "PASSED", 0, 0),
                 new RuleVerdict("TRACE-DANGLING", "5.1.1 c",
-                        "Every requirement id in @Implements and @Verifies exists in the catalog", "PASSED", 0, 0),
+                        "Every requirement id in @Implements and @Verifies exists in the catalog", ALL_ERROR, "PASSED", 0, 0),
                 new RuleVerdict("TRACE-IMPLEMENTED", "5.3.1; 7.3.3",
-                        "Every requirement is implemented by code annotated @Implements", "PASSED", 0, 0)),
+                        "Every requirement is implemented by code annotated @Implements", BY_CLASS, "PASSED", 0, 0)),
                 report.rules());
     }
 
@@ -222,7 +237,8 @@ class GatesTest {
                 report.violations().stream().map(Violation::format).toList());
         assertEquals(List.of(Level.ERROR, Level.WARN), report.violations().stream().map(Violation::level).toList());
         assertEquals(new RuleVerdict("TRACE-IMPLEMENTED", "5.3.1; 7.3.3",
-                "Every requirement is implemented by code annotated @Implements", "FAILED", 1, 1), report.rules().get(3));
+                "Every requirement is implemented by code annotated @Implements", BY_CLASS, "FAILED", 1, 1),
+                report.rules().get(3));
         assertEquals(1, report.errors());
         assertEquals(1, report.warnings());
     }

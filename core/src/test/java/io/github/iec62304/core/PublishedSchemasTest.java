@@ -1,0 +1,114 @@
+package io.github.iec62304.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.evaluate.Gates;
+import io.github.iec62304.core.evaluate.RuleLevels;
+import io.github.iec62304.core.link.TraceLinker;
+import io.github.iec62304.core.model.CodeLink;
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.LinkKind;
+import io.github.iec62304.core.model.Requirement;
+import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.ProjectInfo;
+import io.github.iec62304.core.write.BundleContent;
+import io.github.iec62304.core.write.EvidenceBundleWriter;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The JSON schemas published on the site ({@code src/site/resources/schemas}) describe what the code writes:
+ * every bundle file validates, the sample project's catalog validates, and a broken document does not.
+ */
+class PublishedSchemasTest {
+
+    private static final Path SCHEMAS = Path.of("..", "src", "site", "resources", "schemas");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static List<String> errors(String schemaFile, JsonNode document) throws Exception {
+        SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+        try (InputStream in = Files.newInputStream(SCHEMAS.resolve(schemaFile))) {
+            Schema schema = registry.getSchema(in);
+            return schema.validate(document).stream().map(Error::toString).toList();
+        }
+    }
+
+    /** A failing build on purpose: every part of every file is present (violations, WARN, dangling, flaky). */
+    private static SortedMap<String, byte[]> bundle() {
+        Requirement rate = new Requirement("REQ-RATE", "Rate", "The pump shall compute the rate.", null,
+                List.of("RC-01"), List.of("SYS-1"), 2);
+        Requirement alarm = new Requirement("REQ-ALARM", "Alarm", "The pump shall alarm.", SafetyClass.B,
+                List.of(), List.of(), 6);
+        RequirementCatalog catalog = new RequirementCatalog("src/iec62304/requirements.yaml", List.of(rate, alarm));
+        CodeLocation test = new CodeLocation("com.acme.PumpTest", "rate");
+        CodeScan scan = new CodeScan(List.of(
+                new CodeLink(LinkKind.IMPLEMENTS, "REQ-RATE", new CodeLocation("com.acme.Pump", null)),
+                new CodeLink(LinkKind.VERIFIES, "REQ-NONE", test),
+                new CodeLink(LinkKind.VERIFIES, "REQ-RATE", test)),
+                java.util.Set.of(test), Map.of(), List.of(), FileTime.fromMillis(0));
+        TestRecord tests = new TestRecord(List.of(new TestCaseResult("com.acme.PumpTest", "rate(int)[1]",
+                TestOutcome.FAILED, 0.25, 2, "expected: <1> but was: <2>",
+                List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))), List.of(),
+                Map.of("com.acme.OldTest", "target/surefire-reports/TEST-com.acme.OldTest.xml"));
+        Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, tests,
+                TraceLinker.link(catalog, SafetyClass.C, scan, tests));
+        GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
+        ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0.0", "Pump", "0.1.0",
+                Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true));
+        return EvidenceBundleWriter.render(new BundleContent(project, true, evidence, report,
+                List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1))));
+    }
+
+    @Test
+    void everyBundleFileValidatesAgainstItsSchema() throws Exception {
+        SortedMap<String, byte[]> files = bundle();
+        for (String name : List.of("manifest", "trace-matrix", "test-record")) {
+            assertEquals(List.of(), errors(name + ".schema.json", JSON.readTree(files.get(name + ".json"))), name);
+        }
+    }
+
+    @Test
+    void aManifestWithAnUnknownVerdictIsRejected() throws Exception {
+        JsonNode manifest = JSON.readTree(bundle().get("manifest.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) manifest).put("verdict", "MOSTLY_FINE");
+        assertFalse(errors("manifest.schema.json", manifest).isEmpty());
+    }
+
+    @Test
+    void theSampleProjectCatalogValidates() throws Exception {
+        JsonNode catalog = new YAMLMapper().readTree(
+                Path.of("..", "sample-device-project", "src", "iec62304", "requirements.yaml").toFile());
+        assertEquals(List.of(), errors("requirements.schema.json", catalog));
+    }
+
+    @Test
+    void aCatalogWithAnUnknownFieldIsRejected() throws Exception {
+        JsonNode catalog = new YAMLMapper().readTree("requirements:\n  - id: R-1\n    title: T\n    text: X\n"
+                + "    titel: typo\n");
+        assertFalse(errors("requirements.schema.json", catalog).isEmpty());
+    }
+}
