@@ -5,6 +5,4 @@ import java.util.List;
 /** One requirement exactly as written in the YAML catalog, before validation. */
 record RequirementEntry(String id, String title, String text, String safetyClass, List<String> riskControls,
                         List<String> parents) {
-
-    static final String FIELDS = "id, title, text, safetyClass, riskControls, parents";
 }

@@ -196,7 +196,7 @@ class RequirementCatalogReaderTest {
 
     @Test
     void rejectsRiskControlsThatAreNotAList() {
-        assertEquals(FILE + ":5: field 'riskControls' has the wrong type (expected a list of ids, e.g. [RC-01])",
+        assertEquals(FILE + ":5: field 'riskControls' has the wrong type (expected a list, e.g. [A-1, A-2])",
                 error("""
                         requirements:
                           - id: REQ-1

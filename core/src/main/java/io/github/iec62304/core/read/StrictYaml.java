@@ -1,0 +1,243 @@
+package io.github.iec62304.core.read;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.JsonParserDelegate;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * The team's regulated YAML files ({@code src/iec62304/*.yaml}): a mapping of top-level lists whose elements are
+ * records. Strict (unknown fields, duplicate keys, wrong types are errors), bounded (aliases, size), and every
+ * problem is an {@link InputException} naming the file, the line and the field. The caller validates meaning.
+ */
+public final class StrictYaml {
+
+    private static final int MAX_ALIASES = 20;
+    private static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+
+    /** A value and the line where its mapping starts. */
+    public record Located<T>(T value, int line) {
+    }
+
+    /**
+     * One top-level list field.
+     *
+     * @param name     the field, e.g. {@code requirements}
+     * @param singular how one element is named in messages, e.g. {@code requirement}
+     * @param type     the record type of an element
+     * @param required the fields an element must have, as a phrase, e.g. {@code id, title and text}
+     */
+    public record ListField<T>(String name, String singular, Class<T> type, String required) {
+    }
+
+    private final ObjectMapper mapper;
+
+    public StrictYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setAllowDuplicateKeys(false);
+        options.setCodePointLimit(MAX_CODE_POINTS);
+        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(options)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build(); // the caller still digests the rest
+        this.mapper = new ObjectMapper(yaml)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
+    }
+
+    /**
+     * @param in           the file
+     * @param source       its name in messages
+     * @param fields       the top-level lists the file may have, in the order a message names them
+     * @param topLevelHint what to say after an unknown top-level field, e.g. {@code the file has: items, units}
+     * @return each top-level list present, by field name (absent fields are absent)
+     */
+    public Map<String, List<Located<?>>> read(InputStream in, String source, List<ListField<?>> fields,
+                                               String topLevelHint) {
+        Map<String, Integer> fieldLines = new HashMap<>();
+        try (JsonParser p = new FieldLines(mapper.createParser(in), fieldLines)) {
+            return readTopLevel(p, source, fields, topLevelHint);
+        } catch (UnrecognizedPropertyException e) {
+            // Jackson reports an unknown field of a record only at the end of the mapping: name its own line
+            throw new InputException(source, fieldLines.getOrDefault(e.getPropertyName(), line(e.getLocation())),
+                    describe(e, fields), e);
+        } catch (JsonProcessingException e) {
+            throw new InputException(source, line(e.getLocation()), describe(e, fields), e);
+        } catch (IOException e) {
+            throw new InputException(source, 0, "cannot be read: " + e, e);
+        } catch (RuntimeException e) {
+            if (e instanceof InputException) {
+                throw e;
+            }
+            // SnakeYAML reports limits (alias bombs, oversized files) as unchecked exceptions
+            throw new InputException(source, 0, "is not valid YAML: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private Map<String, List<Located<?>>> readTopLevel(JsonParser p, String source, List<ListField<?>> fields,
+                                                       String topLevelHint) throws IOException {
+        String first = fields.get(0).name();
+        JsonToken token = p.nextToken();
+        if (token == null) {
+            throw new InputException(source, 0, "the file is empty; it must start with '" + first + ":'");
+        }
+        if (token != JsonToken.START_OBJECT) {
+            throw new InputException(source, line(p.currentTokenLocation()),
+                    "expected a mapping that starts with '" + first + ":'");
+        }
+        Map<String, ListField<?>> byName = new LinkedHashMap<>();
+        fields.forEach(f -> byName.put(f.name(), f));
+        Map<String, List<Located<?>>> result = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            int line = line(p.currentTokenLocation());
+            p.nextToken();
+            ListField<?> field = byName.get(name);
+            if (field == null) {
+                throw new InputException(source, line, "unknown top-level field '" + name + "'; " + topLevelHint);
+            }
+            result.put(name, readList(p, source, field));
+        }
+        return result;
+    }
+
+    private List<Located<?>> readList(JsonParser p, String source, ListField<?> field) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw new InputException(source, line(p.currentTokenLocation()), "field '" + field.name()
+                    + "' must be a list of " + field.name() + " (each item starts with '- id:')");
+        }
+        List<Located<?>> result = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            int line = line(p.currentTokenLocation());
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                throw new InputException(source, line, "each " + field.singular() + " must be a mapping with "
+                        + field.required());
+            }
+            result.add(new Located<>(mapper.readValue(p, field.type()), line));
+        }
+        return result;
+    }
+
+    private static String describe(JsonProcessingException e, List<ListField<?>> fields) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            Class<?> owner = u.getReferringClass();
+            String whose = fields.stream().filter(f -> f.type() == owner).map(f -> "a " + f.singular()).findFirst()
+                    .orElseGet(() -> "'" + parentField(u) + "'");
+            return "unknown field '" + u.getPropertyName() + "'; " + whose + " has: " + componentNames(owner);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            JsonMappingException.Reference last = m.getPath().get(m.getPath().size() - 1);
+            if (last.getFieldName() != null) {
+                return "field '" + last.getFieldName() + "' has the wrong type (expected "
+                        + expected(last.getFrom(), last.getFieldName()) + ")";
+            }
+        }
+        return "is not valid YAML: " + firstLine(e.getOriginalMessage());
+    }
+
+    private static String parentField(UnrecognizedPropertyException u) {
+        List<JsonMappingException.Reference> path = u.getPath();
+        return path.size() >= 2 && path.get(path.size() - 2).getFieldName() != null
+                ? path.get(path.size() - 2).getFieldName() : u.getReferringClass().getSimpleName();
+    }
+
+    private static String componentNames(Class<?> type) {
+        RecordComponent[] components = type.getRecordComponents();
+        return components == null ? "" : Arrays.stream(components).map(RecordComponent::getName)
+                .collect(Collectors.joining(", "));
+    }
+
+    /** How a message names the type a record field expects. */
+    private static String expected(Object owner, String field) {
+        Class<?> type = owner instanceof Class<?> c ? c : owner == null ? null : owner.getClass();
+        RecordComponent[] components = type == null ? null : type.getRecordComponents();
+        if (components != null) {
+            for (RecordComponent c : components) {
+                if (c.getName().equals(field)) {
+                    return expected(c.getGenericType());
+                }
+            }
+        }
+        return "another type";
+    }
+
+    private static String expected(Type type) {
+        if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+            return "a list, e.g. [A-1, A-2]";
+        }
+        if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+            return "a mapping of names to text";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        return type instanceof Class<?> c && c.isRecord() ? "a mapping" : "another type";
+    }
+
+    /** @return the 1-based line of a location, 0 when unknown */
+    public static int line(JsonLocation location) {
+        return location == null ? 0 : Math.max(location.getLineNr(), 0);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+
+    /** Remembers the line where each field name was last read. */
+    private static final class FieldLines extends JsonParserDelegate {
+        private final Map<String, Integer> lines;
+
+        FieldLines(JsonParser parser, Map<String, Integer> lines) {
+            super(parser);
+            this.lines = lines;
+        }
+
+        @Override
+        public JsonToken nextToken() throws IOException {
+            JsonToken token = super.nextToken();
+            if (token == JsonToken.FIELD_NAME) {
+                lines.put(currentName(), line(currentTokenLocation()));
+            }
+            return token;
+        }
+
+        @Override
+        public String nextFieldName() throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME ? currentName() : null;
+        }
+
+        @Override
+        public boolean nextFieldName(SerializableString name) throws IOException {
+            return nextToken() == JsonToken.FIELD_NAME && name.getValue().equals(currentName());
+        }
+    }
+}
