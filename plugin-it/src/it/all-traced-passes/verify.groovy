@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 4 rules')
+assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 11 rules')
 assert log.contains('[INFO] IEC 62304 evidence bundle: target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert log.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
 assert !log.contains('No <safetyClass> declared')
@@ -11,7 +11,7 @@ def zip = new File(basedir, 'target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-ev
 assert zip.isFile()
 def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
 assert entries == ['index.html', 'manifest.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv',
-                   'trace-matrix.json']
+                   'trace-matrix.json', 'unit-verification.csv', 'unit-verification.json']
 assert !new File(basedir, 'target/iec62304.partial').exists()
 
 def json = new JsonSlurper()
@@ -20,11 +20,16 @@ assert manifest.verdict == 'PASSED'
 assert manifest.safetyClass == [class: 'C', source: 'declared']
 assert manifest.buildTimestamp == '2026-11-01T00:00:00Z'
 assert manifest.project.artifactId == 'all-traced-passes'
-assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED']
-assert manifest.rules*.verdict.every { it == 'PASSED' }
+assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED', 'ARCH-ASSIGNED',
+        'ARCH-CLASS-RATIONALE', 'ARCH-IMPLEMENTS-CLASS', 'UNIT-COVERAGE', 'UNIT-TESTED', 'UNIT-TESTS-PASS',
+        'UNIT-CLASS-C-RECORD']
+// the trace and architecture rules passed; the IT parent turns the unit gate off, and the evidence says so
+assert manifest.rules.findAll { !it.id.startsWith('UNIT-') }*.verdict.every { it == 'PASSED' }
+assert manifest.rules.findAll { it.id.startsWith('UNIT-') }*.verdict.every { it == 'OFF' }
 assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/classes', 'target/test-classes',
         'target/surefire-reports/TEST-com.example.pump.DoseCalculatorTest.xml'])
-assert manifest.files*.path == ['index.html', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json']
+assert manifest.files*.path == ['index.html', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json',
+        'unit-verification.csv', 'unit-verification.json']
 
 def matrix = json.parse(new File(basedir, 'target/iec62304/trace-matrix.json'))
 assert matrix.requirements*.id == ['REQ-DOSE-001', 'REQ-ALARM-001']

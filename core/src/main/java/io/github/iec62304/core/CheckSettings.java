@@ -1,32 +1,49 @@
 package io.github.iec62304.core;
 
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.UnitCriteria;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What one run of the gates reads and writes. Relative paths are resolved against {@code projectDir}.
  *
- * @param projectDir        the project's base directory; paths in messages and the bundle are relative to it
- * @param project           what the evidence says about the build
- * @param safetyClass       the system's class, or {@code null} when none is declared (then C, clause 4.3)
- * @param requirementsFile  the requirements catalog
- * @param classDirectories  compiled production and test classes
- * @param reportDirectories surefire and failsafe report directories
- * @param ruleLevels        rule id to level override ({@code ERROR}, {@code WARN}, {@code OFF}, {@code B=WARN,...})
- * @param evidenceDirectory the bundle directory
- * @param bundleFile        the bundle zip
+ * @param projectDir           the project's base directory; paths in messages and the bundle are relative to it
+ * @param project              what the evidence says about the build
+ * @param safetyClass          the system's class, or {@code null} when none is declared (then C, clause 4.3)
+ * @param requirementsFile     the requirements catalog
+ * @param architectureFile     the architecture registry; when it does not exist the system is one item
+ * @param classesDirectory     compiled production classes
+ * @param testClassesDirectory compiled test classes
+ * @param reportDirectories    surefire and failsafe report directories
+ * @param coverageFiles        JaCoCo execution data files (those that exist are read)
+ * @param criteria             the plan's unit acceptance criteria for classes B and C
+ * @param ruleLevels           rule id to level override ({@code ERROR}, {@code WARN}, {@code OFF}, {@code B=WARN,...})
+ * @param evidenceDirectory    the bundle directory
+ * @param bundleFile           the bundle zip
  */
 public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
-                            List<Path> classDirectories, List<Path> reportDirectories, Map<String, String> ruleLevels,
+                            Path architectureFile, Path classesDirectory, Path testClassesDirectory,
+                            List<Path> reportDirectories, List<Path> coverageFiles,
+                            Map<SafetyClass, UnitCriteria> criteria, Map<String, String> ruleLevels,
                             Path evidenceDirectory, Path bundleFile) {
 
     public CheckSettings {
-        classDirectories = List.copyOf(classDirectories);
         reportDirectories = List.copyOf(reportDirectories);
+        coverageFiles = List.copyOf(coverageFiles);
+        criteria = Map.copyOf(criteria);
         ruleLevels = Map.copyOf(ruleLevels);
+    }
+
+    /** @return the documented default criteria: class B and class C */
+    public static Map<SafetyClass, UnitCriteria> defaultCriteria() {
+        Map<SafetyClass, UnitCriteria> map = new EnumMap<>(SafetyClass.class);
+        map.put(SafetyClass.B, UnitCriteria.CLASS_B);
+        map.put(SafetyClass.C, UnitCriteria.CLASS_C);
+        return map;
     }
 
     /** @return the declared class, else C */

@@ -3,17 +3,24 @@ package io.github.iec62304.core;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Gates;
+import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleLevels;
+import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
 import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
+import io.github.iec62304.core.link.UnitLinker;
+import io.github.iec62304.core.link.UnitModel;
+import io.github.iec62304.core.model.Architecture;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
+import io.github.iec62304.core.read.architecture.ArchitectureReader;
 import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
 import io.github.iec62304.core.read.classes.CodeScanner;
+import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
 import io.github.iec62304.core.read.surefire.TestReports;
 import io.github.iec62304.core.write.BundleContent;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
@@ -24,6 +31,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * The whole check behind one call: read -> link -> evaluate -> write. Used by the Maven goal; usable from any
@@ -32,6 +40,11 @@ import java.util.List;
  */
 public final class Iec62304Check {
 
+    private static final int MAX_NAMED = 10;
+    private static final String CATALOG_MISSING = "requirements catalog not found. Create it (format: "
+            + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
+            + "<requirementsFile> / -Diec62304.requirementsFile at it";
+
     private Iec62304Check() {
     }
 
@@ -39,17 +52,29 @@ public final class Iec62304Check {
     public static CheckResult run(CheckSettings settings) {
         RuleLevels levels = ruleLevels(settings);
         List<InputFile> inputs = new ArrayList<>();
-        RequirementCatalog catalog = readCatalog(settings, inputs);
-        CodeScan scan = CodeScanner.scan(settings.classDirectories().stream()
-                .map(d -> new CodeScanner.Directory(settings.projectDir().resolve(d), settings.label(d))).toList());
+        RequirementCatalog catalog = readYaml(settings, settings.requirementsFile(), inputs,
+                (in, label) -> new RequirementCatalogReader().read(in, label), CATALOG_MISSING);
+        Architecture architecture = Files.exists(settings.projectDir().resolve(settings.architectureFile()))
+                ? readYaml(settings, settings.architectureFile(), inputs, (in, l) -> new ArchitectureReader().read(in, l),
+                "architecture registry not found")
+                : Architecture.implicit();
+        ExecutionDataFiles.Read coverage = ExecutionDataFiles.read(settings.coverageFiles().stream()
+                .map(f -> new ExecutionDataFiles.ExecFile(settings.projectDir().resolve(f), settings.label(f))).toList());
+        inputs.addAll(coverage.inputs());
+        CodeScan scan = CodeScanner.scan(directory(settings, settings.classesDirectory()),
+                directory(settings, settings.testClassesDirectory()), coverage.store());
         inputs.addAll(scan.inputs());
+        requireMatchingCoverage(coverage, scan);
         TestRecord tests = TestReports.read(settings.reportDirectories().stream()
                 .map(d -> new TestReports.Directory(settings.projectDir().resolve(d), settings.label(d))).toList(),
                 scan.newestClass());
         inputs.addAll(tests.inputs());
 
         TraceMatrix trace = TraceLinker.link(catalog, settings.effectiveClass(), scan, tests);
-        Evidence evidence = new Evidence(settings.effectiveClass(), catalog, scan, tests, trace);
+        UnitModel units = UnitLinker.link(architecture, settings.label(settings.architectureFile()),
+                settings.effectiveClass(), settings.criteria(), scan, tests);
+        requireCoverageWhereNeeded(coverage, units, levels);
+        Evidence evidence = new Evidence(settings.effectiveClass(), catalog, scan, tests, trace, units);
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 
         Path dir = settings.projectDir().resolve(settings.evidenceDirectory());
@@ -57,6 +82,35 @@ public final class Iec62304Check {
         EvidenceBundleWriter.write(new BundleContent(settings.project(), settings.safetyClass() != null, evidence,
                 report, inputs), dir, zip);
         return new CheckResult(evidence, report, zip, dir);
+    }
+
+    private static CodeScanner.Directory directory(CheckSettings settings, Path dir) {
+        return new CodeScanner.Directory(settings.projectDir().resolve(dir), settings.label(dir));
+    }
+
+    private static void requireMatchingCoverage(ExecutionDataFiles.Read coverage, CodeScan scan) {
+        if (!scan.staleCoverage().isEmpty()) {
+            List<String> stale = scan.staleCoverage();
+            String named = String.join(", ", stale.subList(0, Math.min(MAX_NAMED, stale.size())))
+                    + (stale.size() > MAX_NAMED ? " and " + (stale.size() - MAX_NAMED) + " more" : "");
+            throw new InputException(String.join(", ", coverage.inputs().stream().map(InputFile::path).toList()), 0,
+                    "execution data does not match the compiled classes " + named + " (they were recompiled after "
+                            + "the tests ran). Run mvn clean verify.");
+        }
+    }
+
+    /** Execution data is required where UNIT-COVERAGE is in force for a unit with code. */
+    private static void requireCoverageWhereNeeded(ExecutionDataFiles.Read coverage, UnitModel units,
+                                                   RuleLevels levels) {
+        UnitCoverageRule rule = new UnitCoverageRule();
+        long needing = units.units().stream().filter(u -> u.criteria() != null && u.hasCode()
+                && levels.levelOf(rule, u.safetyClass()) != Level.OFF).count();
+        if (!coverage.present() && needing > 0) {
+            throw new InputException(coverage.labels().isEmpty() ? "coverageFiles" : coverage.labels().get(0), 0,
+                    "no JaCoCo execution data, but " + needing + " unit(s) of class B or C need coverage (IEC 62304 "
+                            + "5.5.5). Bind jacoco-maven-plugin's prepare-agent goal before the tests, or point "
+                            + "<coverageFiles> at your .exec files.");
+        }
     }
 
     private static RuleLevels ruleLevels(CheckSettings settings) {
@@ -67,18 +121,17 @@ public final class Iec62304Check {
         }
     }
 
-    private static RequirementCatalog readCatalog(CheckSettings settings, List<InputFile> inputs) {
-        Path file = settings.projectDir().resolve(settings.requirementsFile());
-        String label = settings.label(settings.requirementsFile());
+    private static <T> T readYaml(CheckSettings settings, Path path, List<InputFile> inputs,
+                                  BiFunction<InputStream, String, T> reader, String whenMissing) {
+        Path file = settings.projectDir().resolve(path);
+        String label = settings.label(path);
         try (InputStream raw = Files.newInputStream(file);
              Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
-            RequirementCatalog catalog = new RequirementCatalogReader().read(in, label);
+            T value = reader.apply(in, label);
             inputs.add(new InputFile(label, in.finish(), 1));
-            return catalog;
+            return value;
         } catch (NoSuchFileException e) {
-            throw new InputException(label, 0, "requirements catalog not found. Create it (format: "
-                    + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
-                    + "<requirementsFile> / -Diec62304.requirementsFile at it");
+            throw new InputException(label, 0, whenMissing);
         } catch (IOException e) {
             throw new InputException(label, 0, "cannot be read: " + e, e);
         }

@@ -78,9 +78,10 @@ class Iec62304CheckTest {
         return new CheckSettings(project,
                 new ProjectInfo("com.acme", "pump", "1.0", "Pump", "0.1.0-SNAPSHOT",
                         Instant.parse("2026-01-31T10:00:00Z"), null),
-                safetyClass, Path.of("src/iec62304/requirements.yaml"),
-                List.of(Path.of("target/classes"), Path.of("target/test-classes")),
-                List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")), rules,
+                safetyClass, Path.of("src/iec62304/requirements.yaml"), Path.of("src/iec62304/architecture.yaml"),
+                Path.of("target/classes"), Path.of("target/test-classes"),
+                List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
+                List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(), rules,
                 Path.of("target/" + bundle), Path.of("target/" + bundle + ".zip"));
     }
 
@@ -105,7 +106,7 @@ class Iec62304CheckTest {
         assertEquals(SafetyClass.C, result.evidence().systemClass());
         assertEquals(project.resolve("target/iec62304.zip"), result.bundleFile());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(6, files.count());
+            assertEquals(8, files.count());
         }
         JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/iec62304/manifest.json").toFile());
         assertEquals("FAILED", manifest.get("verdict").asText());
@@ -153,8 +154,9 @@ class Iec62304CheckTest {
         SettingsException e = assertThrows(SettingsException.class,
                 () -> Iec62304Check.run(settings(null, Map.of("TRACE-UNTESTED", "OFF"), "iec62304")));
 
-        assertEquals("unknown rule id 'TRACE-UNTESTED' in <rules>; known rules: TRACE-DANGLING, TRACE-IMPLEMENTED, "
-                + "TRACE-PASSED, TRACE-TESTED", e.getMessage());
+        assertEquals("unknown rule id 'TRACE-UNTESTED' in <rules>; known rules: ARCH-ASSIGNED, ARCH-CLASS-RATIONALE, "
+                + "ARCH-IMPLEMENTS-CLASS, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, "
+                + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
         assertFalse(Files.exists(project.resolve("target/iec62304")));
     }
 

@@ -69,13 +69,13 @@ class PublishedSchemasTest {
                 new CodeLink(LinkKind.IMPLEMENTS, "REQ-RATE", new CodeLocation("com.acme.Pump", null)),
                 new CodeLink(LinkKind.VERIFIES, "REQ-NONE", test),
                 new CodeLink(LinkKind.VERIFIES, "REQ-RATE", test)),
-                java.util.Set.of(test), Map.of(), List.of(), FileTime.fromMillis(0));
+                java.util.Set.of(test), Map.of(), List.of(), FileTime.fromMillis(0), List.of(), List.of(), java.util.Set.of());
         TestRecord tests = new TestRecord(List.of(new TestCaseResult("com.acme.PumpTest", "rate(int)[1]",
                 TestOutcome.FAILED, 0.25, 2, "expected: <1> but was: <2>",
                 List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))), List.of(),
                 Map.of("com.acme.OldTest", "target/surefire-reports/TEST-com.acme.OldTest.xml"));
         Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, tests,
-                TraceLinker.link(catalog, SafetyClass.C, scan, tests));
+                TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests));
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0.0", "Pump", "0.1.0",
                 Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true));

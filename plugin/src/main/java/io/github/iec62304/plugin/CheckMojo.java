@@ -8,6 +8,7 @@ import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.UnitCriteria;
 import io.github.iec62304.core.project.BuildTimestamp;
 import io.github.iec62304.core.project.GitRevision;
 import io.github.iec62304.core.project.ProjectInfo;
@@ -65,7 +66,37 @@ public class CheckMojo extends AbstractMojo {
     @Parameter(property = "iec62304.requirementsFile", defaultValue = "${project.basedir}/src/iec62304/requirements.yaml")
     private File requirementsFile;
 
-    /** Compiled production classes, scanned for {@code @Implements}. */
+    /**
+     * The architecture registry: software items with their safety class, and optionally units, criteria overrides
+     * and class C (5.5.4) records. When the file does not exist, the whole system is one item at the system's
+     * class and every top-level class is a unit.
+     */
+    @Parameter(property = "iec62304.architectureFile", defaultValue = "${project.basedir}/src/iec62304/architecture.yaml")
+    private File architectureFile;
+
+    /**
+     * JaCoCo execution data files. Default: {@code target/jacoco.exec} and {@code target/jacoco-it.exec}; those
+     * that exist are read. None while class B or C units exist is a BUILD ERROR.
+     */
+    @Parameter
+    private List<File> coverageFiles;
+
+    /**
+     * Acceptance criteria of class B units: {@code lineCoverage} (default 80%), {@code branchCoverage} (70%),
+     * {@code ownTestRequired} (true), {@code testsMustPass} (true). The standard names no number: these are your
+     * plan's values.
+     */
+    @Parameter
+    private UnitCriteriaParameter classB;
+
+    /**
+     * Acceptance criteria of class C units: {@code lineCoverage} (default 90%), {@code branchCoverage} (85%),
+     * {@code ownTestRequired} (true), {@code testsMustPass} (true).
+     */
+    @Parameter
+    private UnitCriteriaParameter classC;
+
+    /** Compiled production classes, scanned for {@code @Implements} and analysed for coverage. */
     @Parameter(property = "iec62304.classesDirectory", defaultValue = "${project.build.outputDirectory}")
     private File classesDirectory;
 
@@ -165,16 +196,36 @@ public class CheckMojo extends AbstractMojo {
         } else {
             reportsDirectories.forEach(f -> reports.add(f.toPath()));
         }
-        return new CheckSettings(basedir, info, declared, requirementsFile.toPath(),
-                List.of(classesDirectory.toPath(), testClassesDirectory.toPath()), reports,
+        List<Path> coverage = coverageFiles == null || coverageFiles.isEmpty()
+                ? List.of(Path.of(project.getBuild().getDirectory(), "jacoco.exec"),
+                        Path.of(project.getBuild().getDirectory(), "jacoco-it.exec"))
+                : coverageFiles.stream().map(File::toPath).toList();
+        return new CheckSettings(basedir, info, declared, requirementsFile.toPath(), architectureFile.toPath(),
+                classesDirectory.toPath(), testClassesDirectory.toPath(), reports, coverage, criteria(),
                 rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath());
+    }
+
+    private Map<SafetyClass, UnitCriteria> criteria() throws MojoExecutionException {
+        Map<SafetyClass, UnitCriteria> criteria = CheckSettings.defaultCriteria();
+        try {
+            if (classB != null) {
+                criteria.put(SafetyClass.B, classB.toCriteria(UnitCriteria.CLASS_B, "classB"));
+            }
+            if (classC != null) {
+                criteria.put(SafetyClass.C, classC.toCriteria(UnitCriteria.CLASS_C, "classC"));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        return criteria;
     }
 
     private void report(CheckResult result, CheckSettings settings) {
         GateReport report = result.report();
         getLog().info("IEC 62304 check: software safety class " + result.evidence().systemClass() + ", "
                 + result.evidence().catalog().requirements().size() + " requirements, "
-                + result.evidence().tests().cases().size() + " test cases, " + report.rules().size() + " rules");
+                + result.evidence().tests().cases().size() + " test cases, "
+                + result.evidence().units().units().size() + " units, " + report.rules().size() + " rules");
         Map<String, String> stale = result.evidence().tests().staleReports();
         if (!stale.isEmpty()) {
             getLog().warn(new java.util.TreeSet<>(stale.values()).size() + " test report(s) are older than the "

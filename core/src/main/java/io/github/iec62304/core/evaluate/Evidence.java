@@ -1,6 +1,7 @@
 package io.github.iec62304.core.evaluate;
 
 import io.github.iec62304.core.link.TraceMatrix;
+import io.github.iec62304.core.link.UnitModel;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SafetyClass;
@@ -15,7 +16,8 @@ import io.github.iec62304.core.model.TestRecord;
  * @param scan        what the compiled classes declare
  * @param tests       the merged test results
  * @param trace       the trace matrix
+ * @param units       the architecture linked to the code: units with coverage and tests
  */
 public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
-                       TraceMatrix trace) {
+                       TraceMatrix trace, UnitModel units) {
 }

@@ -1,9 +1,16 @@
 package io.github.iec62304.core.evaluate;
 
+import io.github.iec62304.core.evaluate.architecture.ClassAssignedRule;
+import io.github.iec62304.core.evaluate.architecture.ImplementationClassRule;
+import io.github.iec62304.core.evaluate.architecture.LowerClassRationaleRule;
 import io.github.iec62304.core.evaluate.trace.ReferenceResolvesRule;
 import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
 import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
 import io.github.iec62304.core.evaluate.trace.VerifyingTestsPassRule;
+import io.github.iec62304.core.evaluate.unit.ClassCRecordRule;
+import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
+import io.github.iec62304.core.evaluate.unit.UnitTestedRule;
+import io.github.iec62304.core.evaluate.unit.UnitTestsPassRule;
 import java.util.ArrayList;
 import io.github.iec62304.core.model.SafetyClass;
 import java.util.Collections;
@@ -22,7 +29,9 @@ public final class Gates {
     /** @return every rule the plugin has, in the order they are reported */
     public static List<Rule> all() {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
-                new RequirementImplementedRule());
+                new RequirementImplementedRule(), new ClassAssignedRule(), new LowerClassRationaleRule(),
+                new ImplementationClassRule(), new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
+                new ClassCRecordRule());
     }
 
     /** @return the ids of {@link #all()} */

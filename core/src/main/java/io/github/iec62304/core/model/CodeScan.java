@@ -15,14 +15,21 @@ import java.util.Set;
  * @param inputs       the scanned class directories with their digests
  * @param newestClass  when the newest class file was written: test reports older than this were written before
  *                     the last compilation and do not describe the code being judged
+ * @param production   coverage of every production class file, sorted by name
+ * @param staleCoverage production classes whose execution data has another class id (recompiled after the tests)
+ * @param testClasses  top-level classes of the test class directory
  */
 public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
-                       List<InputFile> inputs, FileTime newestClass) {
+                       List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
+                       List<String> staleCoverage, Set<String> testClasses) {
 
     public CodeScan {
         links = List.copyOf(links);
         testMethods = Set.copyOf(testMethods);
         superClasses = Map.copyOf(superClasses);
         inputs = List.copyOf(inputs);
+        production = List.copyOf(production);
+        staleCoverage = List.copyOf(staleCoverage);
+        testClasses = Set.copyOf(testClasses);
     }
 }

@@ -30,6 +30,9 @@ public final class EvidenceBundleWriter {
         files.put("trace-matrix.csv", TraceMatrixFiles.csv(content.evidence().trace()));
         files.put("test-record.json", TestRecordFiles.json(content.evidence().tests()));
         files.put("test-record.csv", TestRecordFiles.csv(content.evidence().tests()));
+        files.put("unit-verification.json", UnitVerificationFiles.json(content.evidence().units(),
+                content.evidence().systemClass(), content.report()));
+        files.put("unit-verification.csv", UnitVerificationFiles.csv(content.evidence().units(), content.report()));
         files.put("index.html", IndexPage.html(content));
         files.put("manifest.json", Manifest.json(content, new TreeMap<>(files)));
         return files;

@@ -12,7 +12,11 @@ import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import io.github.iec62304.core.link.UnitVerification;
+import io.github.iec62304.core.model.Counter;
+import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -27,6 +31,8 @@ final class IndexPage {
             + "text-align:left;vertical-align:top}th{background:#eee}.PASSED,.VERIFIED{color:#060}"
             + ".FAILED,.NOT_VERIFIED,.UNTESTED,.ERROR,.NOT_RUN{color:#a00;font-weight:bold}"
             + ".WARNED,.WARN,.SKIPPED{color:#a60}code{font-size:90%}";
+
+    private static final int MAX_UNITS_LISTED = 1000;
 
     private final StringBuilder out = new StringBuilder();
 
@@ -58,6 +64,7 @@ final class IndexPage {
         rules(c.report().rules());
         violations(c.report().violations());
         matrix(c.evidence().trace().rows());
+        units(c);
         tests(c);
         out.append("</body></html>\n");
         return out.toString();
@@ -117,6 +124,41 @@ final class IndexPage {
             out.append("</td><td class=\"").append(row.status()).append("\">").append(row.status()).append("</td></tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    private void units(BundleContent c) {
+        List<UnitVerification> units = c.evidence().units().units();
+        Set<String> failed = UnitVerificationFiles.failedSubjects(c.report());
+        out.append("<h2>Unit verification (").append(units.size()).append(" units)</h2>\n<p>");
+        Map<UnitVerificationFiles.Verdict, Long> counts = units.stream().collect(Collectors.groupingBy(
+                u -> UnitVerificationFiles.verdict(u, failed), () -> new EnumMap<>(UnitVerificationFiles.Verdict.class),
+                Collectors.counting()));
+        counts.forEach((v, n) -> out.append(v).append(": ").append(n).append(". "));
+        boolean all = units.size() <= MAX_UNITS_LISTED;
+        out.append(all ? "" : "Units that passed are listed only in <code>unit-verification.csv</code>. ")
+                .append("Every unit is in <code>unit-verification.json</code>.</p>\n");
+        out.append("<table><tr><th>Unit</th><th>Item</th><th>Class</th><th>Line coverage (required)</th>"
+                + "<th>Branch coverage (required)</th><th>Own tests</th><th>5.5.4</th><th>Verdict</th></tr>\n");
+        for (UnitVerification u : units) {
+            UnitVerificationFiles.Verdict verdict = UnitVerificationFiles.verdict(u, failed);
+            if (!all && verdict == UnitVerificationFiles.Verdict.PASSED) {
+                continue;
+            }
+            out.append("<tr><td><code>").append(esc(u.id())).append("</code></td><td>").append(esc(u.item().id()))
+                    .append("</td><td>").append(u.safetyClass()).append("</td><td>")
+                    .append(coverage(u.lines(), u.criteria() == null ? null : u.criteria().lineCoverage()))
+                    .append("</td><td>")
+                    .append(coverage(u.branches(), u.criteria() == null ? null : u.criteria().branchCoverage()))
+                    .append("</td><td>").append(u.tests().size()).append("</td><td>")
+                    .append(u.classC() == null ? "" : esc(String.join(" ", u.classC().applicable())))
+                    .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    private static String coverage(Counter c, Double required) {
+        String measured = UnitVerificationFiles.ratio(c);
+        return (measured.isEmpty() ? "-" : measured) + (required == null ? "" : " (" + required + ")");
     }
 
     private void tests(BundleContent c) {

@@ -61,8 +61,9 @@ class RuleLevelsTest {
 
     @Test
     void unknownRuleId() {
-        assertEquals("unknown rule id 'TRACE-TESTD' in <rules>; known rules: TRACE-DANGLING, TRACE-IMPLEMENTED, "
-                + "TRACE-PASSED, TRACE-TESTED", error("TRACE-TESTD", "ERROR"));
+        assertEquals("unknown rule id 'TRACE-TESTD' in <rules>; known rules: ARCH-ASSIGNED, ARCH-CLASS-RATIONALE, "
+                + "ARCH-IMPLEMENTS-CLASS, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, "
+                + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", error("TRACE-TESTD", "ERROR"));
     }
 
     @Test

@@ -56,7 +56,7 @@ class TraceLinkerTest {
     static CodeScan scan(List<CodeLink> links, Set<String> tests, Map<String, String> superClasses) {
         return new CodeScan(links.stream().sorted().toList(),
                 tests.stream().map(TraceLinkerTest::loc).collect(java.util.stream.Collectors.toSet()), superClasses,
-                List.of(), java.nio.file.attribute.FileTime.fromMillis(0));
+                List.of(), java.nio.file.attribute.FileTime.fromMillis(0), List.of(), List.of(), java.util.Set.of());
     }
 
     static TestCaseResult result(String test, TestOutcome outcome, String message) {
@@ -244,7 +244,7 @@ class TraceLinkerTest {
     void scannedFixturesLinkToReports() throws Exception {
         Path classes = Path.of(InfusionPump.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .resolve("io/github/iec62304/core/read/classes/fixture");
-        CodeScan scan = CodeScanner.scan(List.of(new CodeScanner.Directory(classes, "target/test-classes")));
+        CodeScan scan = CodeScanner.scan(new CodeScanner.Directory(classes, "target/test-classes"), new CodeScanner.Directory(java.nio.file.Path.of("target/absent-test-classes"), "target/test-classes"), new org.jacoco.core.data.ExecutionDataStore());
         String p = "io.github.iec62304.core.read.classes.fixture.";
         List<TestCaseResult> cases = new ArrayList<>(List.of(
                 passed(p + "InfusionPumpChecks#computesRate"),

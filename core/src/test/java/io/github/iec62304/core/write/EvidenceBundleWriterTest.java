@@ -52,7 +52,8 @@ class EvidenceBundleWriterTest {
     private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     private static final String XSS = "<script>alert(1)</script>";
     private static final List<String> FILES = List.of("index.html", "manifest.json", "test-record.csv",
-            "test-record.json", "trace-matrix.csv", "trace-matrix.json");
+            "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
+                "unit-verification.json");
 
     @TempDir
     Path tmp;
@@ -86,10 +87,13 @@ class EvidenceBundleWriterTest {
         }
         CodeScan scan = new CodeScan(links.stream().sorted().toList(),
                 Set.of(new CodeLocation("com.acme.PumpTest", "rate"), new CodeLocation("com.acme.PumpTest", "alarm")),
-                Map.of(), List.of(), java.nio.file.attribute.FileTime.fromMillis(0));
+                Map.of(), List.of(), java.nio.file.attribute.FileTime.fromMillis(0), List.of(), List.of(), java.util.Set.of());
         TestRecord record = new TestRecord(cases, List.of(), Map.of());
         Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, record,
-                TraceLinker.link(catalog, SafetyClass.C, scan, record));
+                TraceLinker.link(catalog, SafetyClass.C, scan, record),
+                io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(),
+                        "src/iec62304/architecture.yaml", SafetyClass.C,
+                        io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, record));
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0", "Infusion pump " + XSS, "0.1.0-SNAPSHOT",
                 timestamp, new GitRevision(COMMIT, false));
@@ -194,7 +198,7 @@ class EvidenceBundleWriterTest {
         assertEquals(COMMIT, manifest.at("/git/commit").asText());
         assertFalse(manifest.at("/git/dirty").asBoolean());
         assertEquals("FAILED", manifest.get("verdict").asText());
-        assertEquals(4, manifest.get("rules").size());
+        assertEquals(11, manifest.get("rules").size());
         assertEquals(List.of("src/iec62304/requirements.yaml", "target/classes",
                         "target/surefire-reports/TEST-com.acme.PumpTest.xml"),
                 manifest.get("inputs").findValuesAsText("path"));
@@ -208,7 +212,7 @@ class EvidenceBundleWriterTest {
             }
         });
         assertEquals(actual, listed);
-        assertEquals(5, listed.size());
+        assertEquals(7, listed.size());
     }
 
     @Test

@@ -16,6 +16,7 @@ import io.github.iec62304.core.read.classes.fixture.InfusionPump;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.jacoco.core.data.ExecutionDataStore;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,8 @@ class CodeScannerTest {
     }
 
     static CodeScan scanFixtures() throws Exception {
-        return CodeScanner.scan(List.of(new CodeScanner.Directory(fixtureClasses(), LABEL)));
+        return CodeScanner.scan(new CodeScanner.Directory(Path.of("target/absent-classes"), "target/classes"),
+                new CodeScanner.Directory(fixtureClasses(), LABEL), new ExecutionDataStore());
     }
 
     private static CodeLocation at(String cls, String method) {
@@ -90,8 +92,8 @@ class CodeScannerTest {
         }
         InputFile want = new InputFile(LABEL, Sha256.hex(expected.digest()), 6);
 
-        assertEquals(List.of(want), scanFixtures().inputs());
-        assertEquals(List.of(want), scanFixtures().inputs());
+        assertEquals(want, scanFixtures().inputs().get(1));
+        assertEquals(want, scanFixtures().inputs().get(1));
     }
 
     @Test
@@ -101,28 +103,27 @@ class CodeScannerTest {
                 Files.copy(f, tmp.resolve(f.getFileName()));
             }
         }
-        InputFile before = CodeScanner.scan(List.of(new CodeScanner.Directory(tmp, LABEL))).inputs().get(0);
+        InputFile before = CodeScanner.scan(new CodeScanner.Directory(tmp, LABEL), new CodeScanner.Directory(Path.of("target/absent-test-classes"), "target/test-classes"), new ExecutionDataStore()).inputs().get(0);
         Files.delete(tmp.resolve("DanglingChecks.class"));
-        InputFile after = CodeScanner.scan(List.of(new CodeScanner.Directory(tmp, LABEL))).inputs().get(0);
+        InputFile after = CodeScanner.scan(new CodeScanner.Directory(tmp, LABEL), new CodeScanner.Directory(Path.of("target/absent-test-classes"), "target/test-classes"), new ExecutionDataStore()).inputs().get(0);
 
-        assertEquals(before, scanFixtures().inputs().get(0));
+        assertEquals(before, scanFixtures().inputs().get(1));
         assertNotEquals(before.sha256(), after.sha256());
         assertEquals(5, after.files());
     }
 
     @Test
     void missingDirectoryIsEmpty(@TempDir Path tmp) {
-        CodeScan scan = CodeScanner.scan(List.of(new CodeScanner.Directory(tmp.resolve("absent"), "target/classes")));
+        CodeScan scan = CodeScanner.scan(new CodeScanner.Directory(tmp.resolve("absent"), "target/classes"), new CodeScanner.Directory(Path.of("target/absent-test-classes"), "target/test-classes"), new ExecutionDataStore());
 
         assertEquals(List.of(), scan.links());
         assertEquals(Set.of(), scan.testMethods());
-        assertEquals(List.of(new InputFile("target/classes", Sha256.of(new byte[0]), 0)), scan.inputs());
+        assertEquals(new InputFile("target/classes", Sha256.of(new byte[0]), 0), scan.inputs().get(0));
     }
 
     @Test
     void scansSeveralDirectoriesWithOneInputEach(@TempDir Path tmp) throws Exception {
-        CodeScan scan = CodeScanner.scan(List.of(new CodeScanner.Directory(tmp, "target/classes"),
-                new CodeScanner.Directory(fixtureClasses(), LABEL)));
+        CodeScan scan = CodeScanner.scan(new CodeScanner.Directory(tmp, "target/classes"), new CodeScanner.Directory(fixtureClasses(), LABEL), new ExecutionDataStore());
 
         assertEquals(List.of("target/classes", LABEL), scan.inputs().stream().map(InputFile::path).toList());
         assertEquals(9, scan.links().size());
@@ -134,7 +135,7 @@ class CodeScannerTest {
         Files.writeString(tmp.resolve("com/acme/Broken.class"), "PK not a class file");
 
         InputException e = assertThrows(InputException.class,
-                () -> CodeScanner.scan(List.of(new CodeScanner.Directory(tmp, "target/classes"))));
+                () -> CodeScanner.scan(new CodeScanner.Directory(tmp, "target/classes"), new CodeScanner.Directory(Path.of("target/absent-test-classes"), "target/test-classes"), new ExecutionDataStore()));
 
         assertTrue(e.getMessage().startsWith("target/classes/com/acme/Broken.class: is not a readable class file ("),
                 e.getMessage());

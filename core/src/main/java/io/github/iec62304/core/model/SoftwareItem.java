@@ -1,0 +1,44 @@
+package io.github.iec62304.core.model;
+
+import java.util.List;
+
+/**
+ * A software item of the architecture (IEC 62304 5.3.1): a part of the system with its own safety class.
+ *
+ * @param id          unique id
+ * @param title       short title
+ * @param safetyClass declared class, or {@code null} to inherit the system's
+ * @param rationale   why a class below the system's is acceptable (segregation, 4.3), or {@code null}
+ * @param packages    packages it owns, each with its subpackages
+ * @param classes     class patterns it owns
+ * @param criteria    justified override of the pom criteria for its units, or {@code null}
+ * @param classC      default 5.5.4 record for its units, or {@code null}
+ * @param line        line in architecture.yaml, 0 for the implicit system item
+ */
+public record SoftwareItem(String id, String title, SafetyClass safetyClass, String rationale, List<String> packages,
+                           List<ClassPattern> classes, CriteriaOverride criteria, ClassCRecord classC, int line) {
+
+    /** Id of the one item the system is when no architecture is declared. */
+    public static final String SYSTEM = "SYSTEM";
+
+    public SoftwareItem {
+        packages = List.copyOf(packages);
+        classes = List.copyOf(classes);
+    }
+
+    /** @return the class that governs the item: its own, else the system's */
+    public SafetyClass effectiveClass(SafetyClass systemClass) {
+        return safetyClass != null ? safetyClass : systemClass;
+    }
+
+    /** @return {@code true} when the top-level class belongs to this item */
+    public boolean owns(String topLevelClass) {
+        String pkg = topLevelClass.lastIndexOf('.') < 0 ? "" : topLevelClass.substring(0, topLevelClass.lastIndexOf('.'));
+        for (String p : packages) {
+            if (p.isEmpty() || pkg.equals(p) || pkg.startsWith(p + ".")) {
+                return true;
+            }
+        }
+        return classes.stream().anyMatch(c -> c.matches(topLevelClass));
+    }
+}

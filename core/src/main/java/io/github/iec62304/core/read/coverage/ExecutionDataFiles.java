@@ -1,0 +1,72 @@
+package io.github.iec62304.core.read.coverage;
+
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jacoco.core.data.ExecutionDataReader;
+import org.jacoco.core.data.ExecutionDataStore;
+
+/**
+ * Reads JaCoCo execution data ({@code jacoco.exec}, {@code jacoco-it.exec}) with JaCoCo core. The format is the
+ * same for every 0.8.x agent. Files that do not exist are skipped; the caller decides whether that is an error.
+ */
+public final class ExecutionDataFiles {
+
+    /**
+     * Execution data of all files, merged.
+     *
+     * @param store   probes by class id
+     * @param inputs  the files read, with digests (empty when none exists)
+     * @param labels  the files looked for, for messages
+     */
+    public record Read(ExecutionDataStore store, List<InputFile> inputs, List<String> labels) {
+
+        /** @return {@code true} when at least one file was read */
+        public boolean present() {
+            return !inputs.isEmpty();
+        }
+    }
+
+    /** A file to read and its name in messages. */
+    public record ExecFile(Path path, String label) {
+    }
+
+    private ExecutionDataFiles() {
+    }
+
+    /** @throws InputException naming the file when it is not JaCoCo execution data, truncated or inconsistent */
+    public static Read read(List<ExecFile> files) {
+        ExecutionDataStore store = new ExecutionDataStore();
+        List<InputFile> inputs = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (ExecFile file : files) {
+            labels.add(file.label());
+            if (!Files.isRegularFile(file.path())) {
+                continue;
+            }
+            try (InputStream raw = Files.newInputStream(file.path());
+                 Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+                ExecutionDataReader reader = new ExecutionDataReader(new BufferedInputStream(in));
+                reader.setExecutionDataVisitor(store::put);
+                reader.setSessionInfoVisitor(info -> { });
+                reader.read();
+                inputs.add(new InputFile(file.label(), in.finish(), 1));
+            } catch (IOException e) {
+                throw new InputException(file.label(), 0, "is not a JaCoCo execution data file or is truncated ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                        + "); delete it and run mvn clean verify");
+            } catch (IllegalStateException e) {
+                throw new InputException(file.label(), 0, "holds execution data that contradicts another file ("
+                        + e.getMessage() + "); delete the .exec files and run mvn clean verify");
+            }
+        }
+        return new Read(store, inputs, labels);
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.evaluate.Level;
+import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.link.AssignmentProblem;
+import io.github.iec62304.core.link.UnitModel;
+import io.github.iec62304.core.link.UnitVerification;
+import io.github.iec62304.core.model.ClassCRecord;
+import io.github.iec62304.core.model.ClassPattern;
+import io.github.iec62304.core.model.Counter;
+import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.SoftwareItem;
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.UnitCriteria;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The unit verification record (IEC 62304 5.5.5) as {@code unit-verification.json} and {@code .csv}: every unit
+ * with its item, class, criteria, measured coverage, own tests and their outcomes, 5.5.4 record and verdict.
+ */
+final class UnitVerificationFiles {
+
+    /** Unit verdicts: the gate's outcome for each unit. */
+    enum Verdict { PASSED, FAILED, NOT_REQUIRED, NO_CODE }
+
+    private UnitVerificationFiles() {
+    }
+
+    static Verdict verdict(UnitVerification unit, Set<String> failedSubjects) {
+        if (unit.criteria() == null) {
+            return Verdict.NOT_REQUIRED;
+        }
+        if (!unit.hasCode()) {
+            return Verdict.NO_CODE;
+        }
+        return failedSubjects.contains(unit.subject()) ? Verdict.FAILED : Verdict.PASSED;
+    }
+
+    /** @return subjects of ERROR violations of the unit rules */
+    static Set<String> failedSubjects(GateReport report) {
+        return report.violations().stream().filter(v -> v.level() == Level.ERROR && v.ruleId().startsWith("UNIT-"))
+                .map(Violation::subject).collect(Collectors.toSet());
+    }
+
+    static byte[] json(UnitModel model, SafetyClass systemClass, GateReport report) {
+        Set<String> failed = failedSubjects(report);
+        Map<String, Object> criteria = new LinkedHashMap<>();
+        for (SafetyClass c : SafetyClass.values()) {
+            criteria.put(c.name(), model.criteria().containsKey(c) ? criteria(model.criteria().get(c), null) : null);
+        }
+        List<Object> items = new ArrayList<>();
+        for (SoftwareItem i : model.architecture().items()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", i.id());
+            m.put("title", i.title());
+            m.put("safetyClass", i.effectiveClass(systemClass).name());
+            m.put("rationale", i.rationale());
+            m.put("packages", i.packages());
+            m.put("classes", i.classes().stream().map(ClassPattern::glob).toList());
+            items.add(m);
+        }
+        List<Object> units = new ArrayList<>();
+        for (UnitVerification u : model.units()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", u.id());
+            m.put("item", u.item().id());
+            m.put("safetyClass", u.safetyClass().name());
+            m.put("classes", u.classes());
+            m.put("criteria", u.criteria() == null ? null : criteria(u.criteria(), u.overrideRationale()));
+            Map<String, Object> coverage = new LinkedHashMap<>();
+            coverage.put("lines", counter(u.lines()));
+            coverage.put("branches", counter(u.branches()));
+            m.put("coverage", coverage);
+            m.put("tests", u.tests().stream().map(UnitVerificationFiles::test).toList());
+            m.put("testClassesNotRun", u.testClassesNotRun());
+            m.put("classC", classC(u.classC()));
+            m.put("verdict", verdict(u, failed).name());
+            units.add(m);
+        }
+        List<Object> unassigned = new ArrayList<>();
+        for (AssignmentProblem p : model.problems()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("class", p.className());
+            m.put("problem", p.kind().name());
+            m.put("candidates", p.candidates());
+            m.put("item", p.itemId());
+            unassigned.add(m);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("criteria", criteria);
+        root.put("items", items);
+        root.put("units", units);
+        root.put("unassignedClasses", unassigned);
+        return Json.bytes(root);
+    }
+
+    private static Map<String, Object> criteria(UnitCriteria c, String rationale) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("lineCoverage", BigDecimal.valueOf(c.lineCoverage()));
+        m.put("branchCoverage", BigDecimal.valueOf(c.branchCoverage()));
+        m.put("ownTestRequired", c.ownTestRequired());
+        m.put("testsMustPass", c.testsMustPass());
+        m.put("overrideRationale", rationale);
+        return m;
+    }
+
+    private static Map<String, Object> counter(Counter c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("covered", c.covered());
+        m.put("total", c.total());
+        return m;
+    }
+
+    private static Map<String, Object> test(TestCaseResult t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("class", t.className());
+        m.put("name", t.name());
+        m.put("outcome", t.outcome().name());
+        return m;
+    }
+
+    private static Map<String, Object> classC(ClassCRecord r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("applicable", new ArrayList<>(r.applicable()));
+        m.put("notApplicable", r.notApplicable());
+        return m;
+    }
+
+    static byte[] csv(UnitModel model, GateReport report) {
+        Set<String> failed = failedSubjects(report);
+        Csv csv = new Csv("unit", "item", "safety class", "classes", "line coverage", "required line",
+                "branch coverage", "required branch", "tests", "tests not passed", "5.5.4 record", "verdict");
+        for (UnitVerification u : model.units()) {
+            csv.row(List.of(u.id(), u.item().id(), u.safetyClass().name(), String.join(" ", u.classes()),
+                    ratio(u.lines()), u.criteria() == null ? "" : BigDecimal.valueOf(u.criteria().lineCoverage())
+                            .toPlainString(),
+                    ratio(u.branches()), u.criteria() == null ? "" : BigDecimal.valueOf(u.criteria().branchCoverage())
+                            .toPlainString(),
+                    Integer.toString(u.tests().size()),
+                    Long.toString(u.tests().stream().filter(t -> t.outcome() != io.github.iec62304.core.model
+                            .TestOutcome.PASSED).count() + u.testClassesNotRun().size()),
+                    u.classC() == null ? "" : "applies: " + String.join(" ", u.classC().applicable())
+                            + (u.classC().missing().isEmpty() ? "" : "; missing: " + String.join(" ", u.classC().missing())),
+                    verdict(u, failed).name()));
+        }
+        return csv.bytes();
+    }
+
+    /** @return covered/total rounded down to 2 decimals, or empty when there is nothing to cover */
+    static String ratio(Counter c) {
+        return c.total() == 0 ? "" : BigDecimal.valueOf(c.covered())
+                .divide(BigDecimal.valueOf(c.total()), 2, RoundingMode.FLOOR).toPlainString();
+    }
+}
