@@ -106,19 +106,26 @@ public final class UnitLinker {
         UnitVerification build(String id, SoftwareItem item, List<String> topLevelClasses, UnitDeclaration declared) {
             SafetyClass cls = item.effectiveClass(systemClass);
             TreeSet<String> classFiles = new TreeSet<>();
+            Counter instructions = Counter.EMPTY;
             Counter lines = Counter.EMPTY;
             Counter branches = Counter.EMPTY;
             for (String top : topLevelClasses) {
                 for (ClassCoverage c : coverageByTopLevel.getOrDefault(top, List.of())) {
                     classFiles.add(c.className());
+                    instructions = instructions.plus(c.instructions());
                     lines = lines.plus(c.lines());
                     branches = branches.plus(c.branches());
                 }
             }
-            CriteriaOverride override = declared != null && declared.criteria() != null ? declared.criteria()
-                    : item.criteria();
+            CriteriaOverride unitOverride = declared == null ? null : declared.criteria();
             UnitCriteria base = criteria.get(cls);
-            UnitCriteria inForce = base == null ? null : override == null ? base : override.applyTo(base);
+            UnitCriteria inForce = base;
+            if (base != null && item.criteria() != null) {
+                inForce = item.criteria().applyTo(inForce);
+            }
+            if (base != null && unitOverride != null) {
+                inForce = unitOverride.applyTo(inForce);
+            }
             TreeSet<String> testClasses = new TreeSet<>(ownTests(topLevelClasses));
             if (declared != null) {
                 testClasses.addAll(declared.tests());
@@ -134,9 +141,17 @@ public final class UnitLinker {
             }
             cases.sort(null);
             return new UnitVerification(id, item, cls, new ArrayList<>(classFiles), inForce,
-                    override == null || base == null ? null : override.rationale(), lines, branches,
+                    base == null ? null : rationale(item.criteria(), unitOverride), instructions, lines, branches,
                     new ArrayList<>(testClasses), cases, notRun,
                     declared != null && declared.classC() != null ? declared.classC() : item.classC());
+        }
+
+        /** @return the rationales of the overrides that apply, item first; {@code null} when none applies */
+        private static String rationale(CriteriaOverride item, CriteriaOverride unit) {
+            if (item != null && unit != null) {
+                return "item: " + item.rationale() + "; unit: " + unit.rationale();
+            }
+            return item != null ? item.rationale() : unit != null ? unit.rationale() : null;
         }
 
         private List<String> ownTests(List<String> topLevelClasses) {

@@ -17,6 +17,7 @@ import java.util.List;
  * @param classes             its class files' binary names, sorted
  * @param criteria            acceptance criteria in force, or {@code null} for class A (no unit gate)
  * @param overrideRationale   why the criteria deviate from the plan, or {@code null}
+ * @param instructions        bytecode instructions summed over its classes (whether it has code)
  * @param lines               line coverage summed over its classes
  * @param branches            branch coverage summed over its classes
  * @param testClasses         its own test classes (naming convention and mapping), sorted
@@ -25,7 +26,8 @@ import java.util.List;
  * @param classC              its 5.5.4 record (the unit's, else its item's), or {@code null}
  */
 public record UnitVerification(String id, SoftwareItem item, SafetyClass safetyClass, List<String> classes,
-                               UnitCriteria criteria, String overrideRationale, Counter lines, Counter branches,
+                               UnitCriteria criteria, String overrideRationale, Counter instructions, Counter lines,
+                               Counter branches,
                                List<String> testClasses, List<TestCaseResult> tests, List<String> testClassesNotRun,
                                ClassCRecord classC) {
 
@@ -38,7 +40,7 @@ public record UnitVerification(String id, SoftwareItem item, SafetyClass safetyC
 
     /** @return {@code true} when the unit has executable code (not only interfaces or constants) */
     public boolean hasCode() {
-        return lines.total() > 0;
+        return instructions.total() > 0;
     }
 
     /** @return how messages name the unit: {@code unit com.acme.Dose (class C, item DOSING)} */

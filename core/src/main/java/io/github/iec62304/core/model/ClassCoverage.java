@@ -5,10 +5,11 @@ package io.github.iec62304.core.model;
  * test has all its lines and branches missed.
  *
  * @param className binary name with dots, nested classes with {@code $}
- * @param lines     executable lines
+ * @param instructions bytecode instructions: whether the class has code at all, even without line numbers
+ * @param lines     executable lines (none when compiled without line numbers)
  * @param branches  branches
  */
-public record ClassCoverage(String className, Counter lines, Counter branches) {
+public record ClassCoverage(String className, Counter instructions, Counter lines, Counter branches) {
 
     /** @return the top-level class this class file belongs to */
     public String topLevelClass() {

@@ -18,6 +18,11 @@ public final class UnitCoverageRule extends UnitRule {
 
     @Override
     void check(UnitVerification unit, String registry, Findings findings) {
+        if (unit.lines().total() == 0) {
+            findings.report(unit.safetyClass(), unit.subject(), "has code but no line information, so its line "
+                    + "coverage cannot be measured. Compile with line numbers (-g, the maven-compiler-plugin "
+                    + "default; not -g:none).");
+        }
         check(unit, "line", "lines", unit.lines(), unit.criteria().lineCoverage(), registry, findings);
         check(unit, "branch", "branches", unit.branches(), unit.criteria().branchCoverage(), registry, findings);
     }

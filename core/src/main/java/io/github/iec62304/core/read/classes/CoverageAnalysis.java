@@ -35,9 +35,10 @@ final class CoverageAnalysis {
                     + e.getMessage() + "); run mvn clean verify", e);
         }
         if (found[0] == null) { // filtered by JaCoCo (synthetic): nothing to cover
-            return new Result(new ClassCoverage(className, Counter.EMPTY, Counter.EMPTY), false);
+            return new Result(new ClassCoverage(className, Counter.EMPTY, Counter.EMPTY, Counter.EMPTY), false);
         }
-        return new Result(new ClassCoverage(className, counter(found[0].getLineCounter()),
+        return new Result(new ClassCoverage(className, counter(found[0].getInstructionCounter()),
+                counter(found[0].getLineCounter()),
                 counter(found[0].getBranchCounter())), found[0].isNoMatch());
     }
 
