@@ -17,7 +17,9 @@ import io.github.iec62304.core.evaluate.RuleLevels;
 import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.ClassCoverage;
 import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.Counter;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.LinkKind;
 import io.github.iec62304.core.model.Requirement;
@@ -69,7 +71,11 @@ class PublishedSchemasTest {
                 new CodeLink(LinkKind.IMPLEMENTS, "REQ-RATE", new CodeLocation("com.acme.Pump", null)),
                 new CodeLink(LinkKind.VERIFIES, "REQ-NONE", test),
                 new CodeLink(LinkKind.VERIFIES, "REQ-RATE", test)),
-                java.util.Set.of(test), Map.of(), List.of(), FileTime.fromMillis(0), List.of(), List.of(), java.util.Set.of());
+                java.util.Set.of(test), Map.of(), List.of(), FileTime.fromMillis(0),
+                List.of(new ClassCoverage("com.acme.Pump", new Counter(40, 50), new Counter(8, 10), new Counter(1, 4)),
+                        new ClassCoverage("com.acme.Pump$Valve", new Counter(5, 5), new Counter(1, 1), Counter.EMPTY),
+                        new ClassCoverage("com.acme.Constants", Counter.EMPTY, Counter.EMPTY, Counter.EMPTY)),
+                List.of(), java.util.Set.of("com.acme.PumpTest", "com.acme.PumpIT"));
         TestRecord tests = new TestRecord(List.of(new TestCaseResult("com.acme.PumpTest", "rate(int)[1]",
                 TestOutcome.FAILED, 0.25, 2, "expected: <1> but was: <2>",
                 List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))), List.of(),
@@ -86,9 +92,15 @@ class PublishedSchemasTest {
     @Test
     void everyBundleFileValidatesAgainstItsSchema() throws Exception {
         SortedMap<String, byte[]> files = bundle();
-        for (String name : List.of("manifest", "trace-matrix", "test-record")) {
+        for (String name : List.of("manifest", "trace-matrix", "test-record", "unit-verification")) {
             assertEquals(List.of(), errors(name + ".schema.json", JSON.readTree(files.get(name + ".json"))), name);
         }
+        // the fixture exercises the unit part too: a failing class C unit with a not-run test class, a unit without code
+        JsonNode units = JSON.readTree(files.get("unit-verification.json")).get("units");
+        assertEquals("com.acme.Constants NO_CODE, com.acme.Pump FAILED", units.get(0).get("id").asText() + " "
+                + units.get(0).get("verdict").asText() + ", " + units.get(1).get("id").asText() + " "
+                + units.get(1).get("verdict").asText());
+        assertEquals("com.acme.PumpIT", units.get(1).get("testClassesNotRun").get(0).asText());
     }
 
     @Test

@@ -54,7 +54,7 @@ final class UnitVerificationFiles {
         Set<String> failed = failedSubjects(report);
         Map<String, Object> criteria = new LinkedHashMap<>();
         for (SafetyClass c : SafetyClass.values()) {
-            criteria.put(c.name(), model.criteria().containsKey(c) ? criteria(model.criteria().get(c), null) : null);
+            criteria.put(c.name(), model.criteria().containsKey(c) ? criteria(model.criteria().get(c)) : null);
         }
         List<Object> items = new ArrayList<>();
         for (SoftwareItem i : model.architecture().items()) {
@@ -74,7 +74,11 @@ final class UnitVerificationFiles {
             m.put("item", u.item().id());
             m.put("safetyClass", u.safetyClass().name());
             m.put("classes", u.classes());
-            m.put("criteria", u.criteria() == null ? null : criteria(u.criteria(), u.overrideRationale()));
+            Map<String, Object> inForce = u.criteria() == null ? null : criteria(u.criteria());
+            if (inForce != null) {
+                inForce.put("overrideRationale", u.overrideRationale());
+            }
+            m.put("criteria", inForce);
             Map<String, Object> coverage = new LinkedHashMap<>();
             coverage.put("lines", counter(u.lines()));
             coverage.put("branches", counter(u.branches()));
@@ -102,13 +106,12 @@ final class UnitVerificationFiles {
         return Json.bytes(root);
     }
 
-    private static Map<String, Object> criteria(UnitCriteria c, String rationale) {
+    private static Map<String, Object> criteria(UnitCriteria c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("lineCoverage", BigDecimal.valueOf(c.lineCoverage()));
         m.put("branchCoverage", BigDecimal.valueOf(c.branchCoverage()));
         m.put("ownTestRequired", c.ownTestRequired());
         m.put("testsMustPass", c.testsMustPass());
-        m.put("overrideRationale", rationale);
         return m;
     }
 
