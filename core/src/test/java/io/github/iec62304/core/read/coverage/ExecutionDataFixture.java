@@ -17,6 +17,7 @@ import org.jacoco.core.data.ExecutionDataWriter;
 import org.jacoco.core.data.SessionInfo;
 import org.jacoco.core.data.SessionInfoStore;
 import org.jacoco.core.instr.Instrumenter;
+import org.jacoco.core.internal.data.CRC64;
 import org.jacoco.core.runtime.LoggerRuntime;
 import org.jacoco.core.runtime.RuntimeData;
 
@@ -80,7 +81,8 @@ public final class ExecutionDataFixture {
     /** @return execution data that names the class but has another id: the class was recompiled since */
     public static ExecutionDataStore stale(Class<?> type) {
         ExecutionDataStore store = new ExecutionDataStore();
-        store.put(new ExecutionData(0x1234L, type.getName().replace('.', '/'), new boolean[] {true, true, true}));
+        long otherId = CRC64.classId(bytes(type)) + 1; // the id of another version of the class file
+        store.put(new ExecutionData(otherId, type.getName().replace('.', '/'), new boolean[] {true, true, true}));
         return store;
     }
 
