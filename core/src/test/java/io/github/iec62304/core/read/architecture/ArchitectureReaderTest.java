@@ -301,6 +301,19 @@ class ArchitectureReaderTest {
     }
 
     @Test
+    void packageWithAWildcardOrAStrayDot() {
+        for (String written : List.of("com.acme.*", "com.acme.**", "com.acme.", ".com.acme", "com..acme", "1com")) {
+            assertEquals(FILE + ":2: field 'packages' of item DOSING contains '" + written + "', which is not a package "
+                    + "name; write the package without wildcards (it includes its subpackages)", error("""
+                    items:
+                      - id: DOSING
+                        title: Dose
+                        packages: ["%s"]
+                    """.formatted(written)), written);
+        }
+    }
+
+    @Test
     void criteriaWithoutRationale() {
         assertEquals(FILE + ":2: field 'criteria.rationale' of item DOSING (a deviation from the plan's criteria "
                 + "needs its reason) is missing or empty", error("""

@@ -67,6 +67,15 @@ class ExecutionDataFilesTest {
     }
 
     @Test
+    void emptyFileIsTruncated() throws Exception {
+        // the agent creates the file when the test JVM starts and writes it when the JVM ends
+        Files.createFile(tmp.resolve("jacoco.exec"));
+
+        assertEquals("target/jacoco.exec: is not a JaCoCo execution data file or is truncated (empty file); "
+                + "delete it and run mvn clean verify", error(tmp.resolve("jacoco.exec"), "target/jacoco.exec"));
+    }
+
+    @Test
     void readsARealExecFileWithItsDigest() throws Exception {
         Path file = tmp.resolve("jacoco.exec");
         ExecutionDataFixture.write(file, valid);
