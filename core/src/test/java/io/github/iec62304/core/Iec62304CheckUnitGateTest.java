@@ -196,8 +196,8 @@ class Iec62304CheckUnitGateTest {
                 "UNIT-CLASS-C-RECORD unit CALC (class C, item DOSING): has no 5.5.4 record. Declare under classC which "
                         + "of a-h apply and why the others do not, on the unit or its item in "
                         + "src/iec62304/architecture.yaml. [IEC 62304 5.5.4]",
-                "UNIT-COVERAGE unit CALC (class C, item DOSING): branch coverage 0.50, required 0.85 (1 of 2 branches). "
-                        + "Add tests for the uncovered branches, or record a justified criteria override in "
+                "UNIT-COVERAGE unit CALC (class C, item DOSING): branch coverage 0.50, required 0.85 (1 of 2 "
+                        + "branches). Add tests for the uncovered branches, or record a justified criteria override in "
                         + "src/iec62304/architecture.yaml. [IEC 62304 5.5.3; 5.5.5]",
                 "UNIT-COVERAGE unit CALC (class C, item DOSING): line coverage 0.75, required 0.90 (3 of 4 lines). "
                         + "Add tests for the uncovered lines, or record a justified criteria override in "

@@ -77,7 +77,8 @@ class UnitGateRulesTest {
                         + REGISTRY + "." + ASSIGNED,
                 "ARCH-ASSIGNED com.acme.util.Strings: belongs to no software item. Add its package or class to an "
                         + "item in " + REGISTRY + "." + ASSIGNED),
-                architecture().cls("com.acme.util.Strings").cls("com.acme.dosing.Helper").cls("com.acme.dosing.DoseRate")
+                architecture().cls("com.acme.util.Strings").cls("com.acme.dosing.Helper")
+                        .cls("com.acme.dosing.DoseRate")
                         .cls("com.acme.display.AlarmView").cls("com.acme.dosing.DoseCalculator")
                         .cls("com.acme.display.Screen").lines("ARCH-ASSIGNED"));
     }
@@ -156,7 +157,8 @@ class UnitGateRulesTest {
                 .item(item("DOSING", null, null, "com.acme.dosing"))
                 .item(item("DISPLAY", SafetyClass.A, "own process", "com.acme.display"))
                 .item(item("LOG", SafetyClass.B, "no control", "com.acme.log"))
-                .requirement("REQ-DOSE", null).requirement("REQ-SHOW", SafetyClass.A).requirement("REQ-LOG", SafetyClass.B)
+                .requirement("REQ-DOSE", null).requirement("REQ-SHOW", SafetyClass.A)
+                .requirement("REQ-LOG", SafetyClass.B)
                 .cls("com.acme.display.Screen").cls("com.acme.display.Screen$Panel").cls("com.acme.dosing.Rate")
                 .cls("com.acme.log.Logger")
                 .implemented("REQ-DOSE", "com.acme.display.Screen", "show")
@@ -384,8 +386,8 @@ class UnitGateRulesTest {
                 .cls(CALC).passing(CALC + "Test").cls("com.acme.dosing.Rate").passing("com.acme.dosing.RateTest");
 
         assertEquals(List.of("UNIT-CLASS-C-RECORD unit RATE (class C, item DOSING): has an incomplete 5.5.4 record: "
-                + "b, c, d, e, f, g, h are neither applicable nor explained. Give each of a-h as applicable or with the "
-                + "reason it does not apply." + RECORD), p.lines("UNIT-CLASS-C-RECORD"));
+                + "b, c, d, e, f, g, h are neither applicable nor explained. Give each of a-h as applicable or with "
+                + "the reason it does not apply." + RECORD), p.lines("UNIT-CLASS-C-RECORD"));
     }
 
     @Test

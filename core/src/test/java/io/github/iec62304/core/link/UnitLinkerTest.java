@@ -198,7 +198,8 @@ class UnitLinkerTest {
         assertEquals(List.of("com.acme.PumpIT", "com.acme.PumpITCase", "com.acme.PumpTest", "com.acme.PumpTests",
                 "com.acme.TestPump"), pump.testClasses());
         assertEquals(List.of("com.acme.PumpIT#e PASSED", "com.acme.PumpITCase#f ERROR", "com.acme.PumpTest#a PASSED",
-                "com.acme.PumpTest$WhenOccluded#b FAILED", "com.acme.PumpTests#c PASSED", "com.acme.TestPump#d SKIPPED"),
+                "com.acme.PumpTest$WhenOccluded#b FAILED", "com.acme.PumpTests#c PASSED",
+                "com.acme.TestPump#d SKIPPED"),
                 tests(pump));
         assertEquals(List.of(), pump.testClassesNotRun());
     }

@@ -303,8 +303,8 @@ class ArchitectureReaderTest {
     @Test
     void packageWithAWildcardOrAStrayDot() {
         for (String written : List.of("com.acme.*", "com.acme.**", "com.acme.", ".com.acme", "com..acme", "1com")) {
-            assertEquals(FILE + ":2: field 'packages' of item DOSING contains '" + written + "', which is not a package "
-                    + "name; write the package without wildcards (it includes its subpackages)", error("""
+            assertEquals(FILE + ":2: field 'packages' of item DOSING contains '" + written + "', which is not a "
+                    + "package name; write the package without wildcards (it includes its subpackages)", error("""
                     items:
                       - id: DOSING
                         title: Dose
@@ -398,13 +398,15 @@ class ArchitectureReaderTest {
     @Test
     void classCLetterBothApplicableAndNot() {
         assertEquals(FILE + ":2: field 'classC' of item DOSING: criterion c is listed both as applicable and as not "
-                + "applicable", error(itemClassC("      applicable: [a, c]\n      notApplicable:\n        C: no heap\n")));
+                + "applicable",
+                error(itemClassC("      applicable: [a, c]\n      notApplicable:\n        C: no heap\n")));
     }
 
     @Test
     void classCBlankReason() {
         assertEquals(FILE + ":2: field 'classC.notApplicable.g' of item DOSING (the reason it does not apply) is "
-                + "missing or empty", error(itemClassC("      notApplicable:\n        c: fixed buffers\n        g:\n")));
+                + "missing or empty",
+                error(itemClassC("      notApplicable:\n        c: fixed buffers\n        g:\n")));
         assertEquals(FILE + ":2: field 'classC.notApplicable.c' of item DOSING (the reason it does not apply) is "
                 + "missing or empty", error(itemClassC("      notApplicable:\n        c: \"   \"\n")));
     }

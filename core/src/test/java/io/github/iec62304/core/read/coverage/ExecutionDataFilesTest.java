@@ -35,7 +35,8 @@ class ExecutionDataFilesTest {
 
     @BeforeAll
     static void runTheFixture() throws Exception {
-        List<Class<?>> classes = List.of(DoseCalculator.class, Class.forName(DoseCalculator.class.getName() + "$Limit"));
+        List<Class<?>> classes = List.of(DoseCalculator.class,
+                Class.forName(DoseCalculator.class.getName() + "$Limit"));
         invalid = ExecutionDataFixture.run(classes, "hourlyRate", 10, 0);
         valid = ExecutionDataFixture.run(classes, "hourlyRate", 10, 2);
     }
@@ -155,7 +156,8 @@ class ExecutionDataFilesTest {
         ExecutionDataFixture.write(tmp.resolve("b.exec"), other);
 
         InputException e = assertThrows(InputException.class, () -> ExecutionDataFiles.read(List.of(
-                exec(tmp.resolve("a.exec"), "target/jacoco.exec"), exec(tmp.resolve("b.exec"), "target/jacoco-it.exec"))));
+                exec(tmp.resolve("a.exec"), "target/jacoco.exec"),
+                exec(tmp.resolve("b.exec"), "target/jacoco-it.exec"))));
 
         assertEquals("target/jacoco-it.exec: holds execution data that contradicts another file (Incompatible "
                 + "execution data for class com/acme/Pump with id 000000000000002a.); delete the .exec files and run "
