@@ -1,5 +1,6 @@
 package io.github.iec62304.core.model;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
@@ -27,10 +28,11 @@ public record UnitCriteria(double lineCoverage, double branchCoverage, boolean o
     public static double parseRatio(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         try {
-            double value = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).strip()) / 100
-                    : Double.parseDouble(t);
-            if (value >= 0 && value <= 1) {
-                return value;
+            // decimal arithmetic: 99.9 / 100 in double would be 0.9990000000000001, failing exactly 99.9% covered
+            BigDecimal value = t.endsWith("%") ? new BigDecimal(t.substring(0, t.length() - 1).strip()).movePointLeft(2)
+                    : new BigDecimal(t);
+            if (value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0) {
+                return value.doubleValue();
             }
         } catch (NumberFormatException e) {
             // reported below

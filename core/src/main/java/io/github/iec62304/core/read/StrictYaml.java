@@ -143,7 +143,8 @@ public final class StrictYaml {
     private static String describe(JsonProcessingException e, List<ListField<?>> fields) {
         if (e instanceof UnrecognizedPropertyException u) {
             Class<?> owner = u.getReferringClass();
-            String whose = fields.stream().filter(f -> f.type() == owner).map(f -> article(f.singular()) + " " + f.singular()).findFirst()
+            String whose = fields.stream().filter(f -> f.type() == owner)
+                    .map(f -> article(f.singular()) + f.singular()).findFirst()
                     .orElseGet(() -> "'" + parentField(u) + "'");
             return "unknown field '" + u.getPropertyName() + "'; " + whose + " has: " + componentNames(owner);
         }
@@ -157,8 +158,9 @@ public final class StrictYaml {
         return "is not valid YAML: " + firstLine(e.getOriginalMessage());
     }
 
+    /** @return "an " before a vowel sound ("an item"), else "a " ("a unit", "a requirement") */
     private static String article(String noun) {
-        return "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an" : "a";
+        return "aeio".indexOf(Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ";
     }
 
     private static String parentField(UnrecognizedPropertyException u) {

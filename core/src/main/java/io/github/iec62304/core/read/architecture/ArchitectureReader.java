@@ -31,6 +31,7 @@ public final class ArchitectureReader {
     private static final StrictYaml.ListField<Entries.Unit> UNITS = new StrictYaml.ListField<>(
             "units", "unit", Entries.Unit.class, "id, item and classes");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_$.*]+");
+    private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
     private final StrictYaml yaml = new StrictYaml();
 
@@ -78,7 +79,8 @@ public final class ArchitectureReader {
     private static SoftwareItem item(Entries.Item e, String source, int line) {
         String id = FieldCheck.id(e.id(), source, line, "DOSING");
         String where = " of item " + id;
-        List<String> packages = names(e.packages(), "'packages'" + where, source, line);
+        List<String> packages = packages(names(e.packages(), "'packages'" + where, source, line), where, source,
+                line);
         List<ClassPattern> classes = patterns(e.classes(), "'classes'" + where, source, line);
         if (packages.isEmpty() && classes.isEmpty()) {
             throw new InputException(source, line, "item " + id + " owns no code; give 'packages' or 'classes'");
@@ -113,6 +115,17 @@ public final class ArchitectureReader {
             result.add(v.strip());
         }
         return result;
+    }
+
+    /** A package owns its subpackages: a wildcard or a stray dot would silently own nothing. */
+    private static List<String> packages(List<String> names, String where, String source, int line) {
+        for (String p : names) {
+            if (!PACKAGE.matcher(p).matches()) {
+                throw new InputException(source, line, "field 'packages'" + where + " contains '" + p + "', which is "
+                        + "not a package name; write the package without wildcards (it includes its subpackages)");
+            }
+        }
+        return names;
     }
 
     private static List<ClassPattern> patterns(List<String> values, String field, String source, int line) {

@@ -51,6 +51,10 @@ public final class ExecutionDataFiles {
             if (!Files.isRegularFile(file.path())) {
                 continue;
             }
+            if (isEmpty(file)) { // the agent creates the file at JVM start: the test JVM never finished
+                throw new InputException(file.label(), 0, "is not a JaCoCo execution data file or is truncated "
+                        + "(empty file); delete it and run mvn clean verify");
+            }
             try (InputStream raw = Files.newInputStream(file.path());
                  Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
                 ExecutionDataReader reader = new ExecutionDataReader(new BufferedInputStream(in));
@@ -68,5 +72,13 @@ public final class ExecutionDataFiles {
             }
         }
         return new Read(store, inputs, labels);
+    }
+
+    private static boolean isEmpty(ExecFile file) {
+        try {
+            return Files.size(file.path()) == 0;
+        } catch (IOException e) {
+            throw new InputException(file.label(), 0, "cannot be read: " + e, e);
+        }
     }
 }

@@ -1,0 +1,166 @@
+package io.github.iec62304.core.read.coverage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import io.github.iec62304.core.read.classes.unitfixture.DoseCalculator;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jacoco.core.data.ExecutionData;
+import org.jacoco.core.data.ExecutionDataStore;
+import org.jacoco.core.internal.data.CRC64;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** JaCoCo execution data files: real ones written in-process, hostile ones from the corpus. */
+class ExecutionDataFilesTest {
+
+    private static final String CALC = DoseCalculator.class.getName().replace('.', '/');
+    private static final String LIMIT = CALC + "$Limit";
+
+    /** Probes of a run that took the early return, and of one that computed a rate. */
+    private static ExecutionDataStore invalid;
+    private static ExecutionDataStore valid;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void runTheFixture() throws Exception {
+        List<Class<?>> classes = List.of(DoseCalculator.class,
+                Class.forName(DoseCalculator.class.getName() + "$Limit"));
+        invalid = ExecutionDataFixture.run(classes, "hourlyRate", 10, 0);
+        valid = ExecutionDataFixture.run(classes, "hourlyRate", 10, 2);
+    }
+
+    private static Path corpus(String name) throws Exception {
+        return Path.of(ExecutionDataFilesTest.class.getResource("/corpus/hostile/" + name).toURI());
+    }
+
+    private static ExecutionDataFiles.ExecFile exec(Path path, String label) {
+        return new ExecutionDataFiles.ExecFile(path, label);
+    }
+
+    private static String error(Path path, String label) {
+        return assertThrows(InputException.class, () -> ExecutionDataFiles.read(List.of(exec(path, label))))
+                .getMessage();
+    }
+
+    @Test
+    void truncatedFile() throws Exception {
+        assertEquals("target/jacoco.exec: is not a JaCoCo execution data file or is truncated (EOFException); "
+                + "delete it and run mvn clean verify", error(corpus("jacoco-truncated.exec"), "target/jacoco.exec"));
+    }
+
+    @Test
+    void fileThatIsNotExecutionData() throws Exception {
+        assertEquals("target/jacoco-it.exec: is not a JaCoCo execution data file or is truncated (Invalid execution "
+                + "data file.); delete it and run mvn clean verify",
+                error(corpus("jacoco-wrong-magic.exec"), "target/jacoco-it.exec"));
+    }
+
+    @Test
+    void emptyFileIsTruncated() throws Exception {
+        // the agent creates the file when the test JVM starts and writes it when the JVM ends
+        Files.createFile(tmp.resolve("jacoco.exec"));
+
+        assertEquals("target/jacoco.exec: is not a JaCoCo execution data file or is truncated (empty file); "
+                + "delete it and run mvn clean verify", error(tmp.resolve("jacoco.exec"), "target/jacoco.exec"));
+    }
+
+    @Test
+    void readsARealExecFileWithItsDigest() throws Exception {
+        Path file = tmp.resolve("jacoco.exec");
+        ExecutionDataFixture.write(file, valid);
+
+        ExecutionDataFiles.Read read = ExecutionDataFiles.read(List.of(exec(file, "target/jacoco.exec")));
+
+        assertTrue(read.present());
+        assertEquals(List.of(new InputFile("target/jacoco.exec", Sha256.of(Files.readAllBytes(file)), 1)),
+                read.inputs());
+        assertEquals(List.of("target/jacoco.exec"), read.labels());
+        long id = CRC64.classId(ExecutionDataFixture.bytes(DoseCalculator.class));
+        ExecutionData data = read.store().get(id);
+        assertEquals(CALC, data.getName());
+        assertArrayEquals(valid.get(id).getProbes(), data.getProbes());
+        assertTrue(data.hasHits());
+        assertEquals(LIMIT, read.store().get(CRC64.classId(ExecutionDataFixture.bytes(
+                Class.forName(DoseCalculator.class.getName() + "$Limit")))).getName());
+    }
+
+    @Test
+    void mergesTheProbesOfSeveralFiles() throws Exception {
+        Path unit = tmp.resolve("jacoco.exec");
+        Path it = tmp.resolve("jacoco-it.exec");
+        ExecutionDataFixture.write(unit, invalid);
+        ExecutionDataFixture.write(it, valid);
+        long id = CRC64.classId(ExecutionDataFixture.bytes(DoseCalculator.class));
+        boolean[] a = invalid.get(id).getProbes();
+        boolean[] b = valid.get(id).getProbes();
+        boolean[] union = new boolean[a.length];
+        for (int i = 0; i < a.length; i++) {
+            union[i] = a[i] || b[i];
+        }
+
+        ExecutionDataFiles.Read read = ExecutionDataFiles.read(List.of(exec(unit, "target/jacoco.exec"),
+                exec(it, "target/jacoco-it.exec")));
+
+        assertFalse(java.util.Arrays.equals(a, b), "the two runs take different paths");
+        assertArrayEquals(union, read.store().get(id).getProbes());
+        assertEquals(List.of("target/jacoco.exec", "target/jacoco-it.exec"),
+                read.inputs().stream().map(InputFile::path).toList());
+        assertEquals(Sha256.of(Files.readAllBytes(it)), read.inputs().get(1).sha256());
+        // Limit ran only in the second file
+        assertTrue(read.store().getContents().stream().anyMatch(d -> d.getName().equals(LIMIT)));
+    }
+
+    @Test
+    void missingFilesAreSkipped() throws Exception {
+        Path file = tmp.resolve("jacoco-it.exec");
+        ExecutionDataFixture.write(file, valid);
+
+        ExecutionDataFiles.Read read = ExecutionDataFiles.read(List.of(exec(tmp.resolve("jacoco.exec"),
+                "target/jacoco.exec"), exec(file, "target/jacoco-it.exec")));
+
+        assertTrue(read.present());
+        assertEquals(List.of("target/jacoco-it.exec"), read.inputs().stream().map(InputFile::path).toList());
+        assertEquals(List.of("target/jacoco.exec", "target/jacoco-it.exec"), read.labels());
+    }
+
+    @Test
+    void noFileAtAllIsNotPresent() {
+        ExecutionDataFiles.Read read = ExecutionDataFiles.read(List.of(exec(tmp.resolve("jacoco.exec"),
+                "target/jacoco.exec"), exec(tmp, "target")));
+
+        assertFalse(read.present());
+        assertEquals(List.of(), read.inputs());
+        assertEquals(List.of(), List.copyOf(read.store().getContents()));
+        assertEquals(List.of("target/jacoco.exec", "target"), read.labels());
+    }
+
+    @Test
+    void contradictingFiles() throws Exception {
+        ExecutionDataStore one = new ExecutionDataStore();
+        one.put(new ExecutionData(42L, "com/acme/Pump", new boolean[] {true, false}));
+        ExecutionDataStore other = new ExecutionDataStore();
+        other.put(new ExecutionData(42L, "com/acme/Pump", new boolean[] {true, false, true}));
+        ExecutionDataFixture.write(tmp.resolve("a.exec"), one);
+        ExecutionDataFixture.write(tmp.resolve("b.exec"), other);
+
+        InputException e = assertThrows(InputException.class, () -> ExecutionDataFiles.read(List.of(
+                exec(tmp.resolve("a.exec"), "target/jacoco.exec"),
+                exec(tmp.resolve("b.exec"), "target/jacoco-it.exec"))));
+
+        assertEquals("target/jacoco-it.exec: holds execution data that contradicts another file (Incompatible "
+                + "execution data for class com/acme/Pump with id 000000000000002a.); delete the .exec files and run "
+                + "mvn clean verify", e.getMessage());
+    }
+}
