@@ -11,13 +11,14 @@ assert !lines.any { it.contains('TRACE-') }
 
 def units = new JsonSlurper().parse(new File(basedir, 'target/iec62304/unit-verification.json'))
 assert units.criteria.A == null
-assert units.criteria.B == [lineCoverage: 0.8, branchCoverage: 0.7, ownTestRequired: true, testsMustPass: true, overrideRationale: null]
+assert units.criteria.B == [lineCoverage: 0.8, branchCoverage: 0.7, ownTestRequired: true, testsMustPass: true]
 assert units.items*.id == ['SYSTEM']
 assert units.items[0].safetyClass == 'B'
 assert units.unassignedClasses == []
 assert units.units*.id == ['com.example.pump.DoseCalculator', 'com.example.pump.OcclusionAlarm']
 def dose = units.units[0]
 assert dose.item == 'SYSTEM' && dose.safetyClass == 'B'
+assert dose.criteria == [lineCoverage: 0.8, branchCoverage: 0.7, ownTestRequired: true, testsMustPass: true, overrideRationale: null]
 assert dose.classes == ['com.example.pump.DoseCalculator']
 assert dose.coverage == [lines: [covered: 6, total: 7], branches: [covered: 4, total: 6]]
 assert dose.tests*.name == ['rateIsVolumeOverDuration', 'zeroDurationIsRejected']
