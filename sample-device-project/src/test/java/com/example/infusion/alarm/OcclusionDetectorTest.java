@@ -96,6 +96,27 @@ class OcclusionDetectorTest {
         }
     }
 
+    /** 5.5.4 e: the detector's initial state accepts the very first sample, even at pump clock 0. */
+    @Nested
+    class Initialisation {
+
+        @Test
+        void firstSampleAtPumpStartIsPlausible() {
+            assertFalse(detector.accept(new PressureSample(0, 120)));
+
+            assertFalse(alarms.isActive(AlarmCondition.PRESSURE_SENSOR_FAULT));
+            assertEquals(0, detector.consecutiveAbove());
+        }
+
+        @Test
+        void firstSampleAboveThresholdCountsAsTheFirstOfN() {
+            assertFalse(detector.accept(new PressureSample(0, 400)));
+
+            assertEquals(1, detector.consecutiveAbove());
+            assertFalse(alarms.isActive(AlarmCondition.OCCLUSION));
+        }
+    }
+
     @Nested
     class SensorFault {
 

@@ -66,5 +66,14 @@ class RateFormatterTest {
         void showsDashesWhileStopped() {
             assertEquals("--:--", RateFormatter.formatRemainingTime(new BigDecimal("250"), BigDecimal.ZERO));
         }
+
+        @ParameterizedTest(name = "{0} mL at {1} mL/h")
+        @CsvSource({"-1, 20.8", "250, -0.1"})
+        void negativeVolumeOrRateIsAProgrammingError(String volume, String rate) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> RateFormatter.formatRemainingTime(new BigDecimal(volume), new BigDecimal(rate)));
+
+            assertEquals("volume and rate must not be negative", e.getMessage());
+        }
     }
 }

@@ -93,6 +93,7 @@ class DoseCalculatorTest {
             InfusionRate rate = calculator.calculate(Prescription.of("Morphine", "10", "1", 60));
 
             assertEquals(LimitStatus.WITHIN_LIMITS, rate.status());
+            assertFalse(rate.requiresConfirmation());
             assertTrue(rate.isStartPermitted(false));
         }
     }

@@ -1,0 +1,15 @@
+package com.example.pump.alarm;
+
+import io.github.iec62304.annotations.Implements;
+
+@Implements("REQ-ALARM-001")
+public final class OcclusionAlarm {
+
+    public boolean isOccluded(int pressureMmHg) {
+        return pressureMmHg > 300;
+    }
+
+    public boolean isOccluded(PressureSensor sensor) {
+        return isOccluded(sensor.pressureMmHg());
+    }
+}

@@ -1,0 +1,15 @@
+package com.example.pump.display;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.iec62304.annotations.Verifies;
+import org.junit.jupiter.api.Test;
+
+@Verifies("REQ-DISP-001")
+class RemainingTimeTest {
+
+    @Test
+    void roundsUpToTheMinute() {
+        assertEquals("1:01", new RemainingTime().format(3601));
+    }
+}
