@@ -23,4 +23,5 @@ assert manifest.verdict == 'PASSED'
 // the evidence shows the unit rules were not in force for class A
 assert manifest.rules.findAll { it.id.startsWith('UNIT-') }*.levels*.A.every { it == 'OFF' }
 assert manifest.rules.find { it.id == 'UNIT-COVERAGE' }.levels == [A: 'OFF', B: 'ERROR', C: 'ERROR']
+assert manifest.rules.findAll { it.id.startsWith('UNIT-') }*.verdict.every { it == 'OFF' }
 return true

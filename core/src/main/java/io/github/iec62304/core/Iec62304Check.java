@@ -88,6 +88,11 @@ public final class Iec62304Check {
         return new CodeScanner.Directory(settings.projectDir().resolve(dir), settings.label(dir));
     }
 
+    /**
+     * Coverage must describe the compiled code: no class recompiled after the tests ran (its id no longer
+     * matches), and no session recorded before the last compilation (the JaCoCo agent appends to its file across
+     * builds, so a deleted or changed test could still count).
+     */
     private static void requireMatchingCoverage(ExecutionDataFiles.Read coverage, CodeScan scan) {
         if (!scan.staleCoverage().isEmpty()) {
             List<String> stale = scan.staleCoverage();
@@ -96,6 +101,14 @@ public final class Iec62304Check {
             throw new InputException(String.join(", ", coverage.inputs().stream().map(InputFile::path).toList()), 0,
                     "execution data does not match the compiled classes " + named + " (they were recompiled after "
                             + "the tests ran). Run mvn clean verify.");
+        }
+        long compiled = scan.newestClass().toMillis();
+        for (ExecutionDataFiles.Session s : coverage.sessions()) {
+            if (s.dumpTime() < compiled) {
+                throw new InputException(s.file(), 0, "holds coverage recorded before the classes were last "
+                        + "compiled (session " + s.id() + "); the JaCoCo agent appends to this file across builds, "
+                        + "so tests that changed or no longer exist could still count. Run mvn clean verify.");
+            }
         }
     }
 

@@ -157,6 +157,20 @@ class Iec62304CheckUnitGateTest {
     }
 
     @Test
+    void sessionRecordedBeforeTheLastCompilationIsABuildError() throws Exception {
+        // a session of an earlier build, still in the file because the agent appends: its tests may be gone
+        ExecutionDataFixture.write(project.resolve("target/jacoco.exec"), new ExecutionDataStore(), 1_000L);
+
+        InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings(SafetyClass.B,
+                Map.of())));
+
+        assertEquals("target/jacoco.exec: holds coverage recorded before the classes were last compiled (session "
+                + "iec62304-test); the JaCoCo agent appends to this file across builds, so tests that changed or no "
+                + "longer exist could still count. Run mvn clean verify.", e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
     void staleExecutionDataNamesEveryExecFileRead() throws Exception {
         ExecutionDataFixture.write(project.resolve("target/jacoco.exec"), ExecutionDataFixture.stale(
                 DoseCalculator.class));

@@ -6,6 +6,8 @@ import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestRecord;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Everything the gates judge, read and linked. Later gates add their linked inputs here (units and coverage,
@@ -20,4 +22,12 @@ import io.github.iec62304.core.model.TestRecord;
  */
 public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
                        TraceMatrix trace, UnitModel units) {
+
+    /** @return the safety classes present: the system's, and those of its requirements and items */
+    public Set<SafetyClass> classesInPlay() {
+        Set<SafetyClass> classes = EnumSet.of(systemClass);
+        catalog.requirements().forEach(r -> classes.add(r.effectiveClass(systemClass)));
+        units.architecture().items().forEach(i -> classes.add(i.effectiveClass(systemClass)));
+        return classes;
+    }
 }

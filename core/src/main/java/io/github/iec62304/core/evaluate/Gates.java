@@ -52,7 +52,7 @@ public final class Gates {
             for (SafetyClass c : SafetyClass.values()) {
                 inForce.put(c, levels.levelOf(rule, c));
             }
-            boolean off = inForce.values().stream().allMatch(l -> l == Level.OFF);
+            boolean off = evidence.classesInPlay().stream().allMatch(c -> inForce.get(c) == Level.OFF);
             verdicts.add(new RuleVerdict(rule.id(), rule.clause(), rule.title(), inForce,
                     errors > 0 ? "FAILED" : warnings > 0 ? "WARNED" : off ? "OFF" : "PASSED", errors, warnings));
             all.addAll(findings.violations());

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param title    what the rule requires
  * @param levels   the level in force for each safety class, after the pom's overrides (so the evidence shows a
  *                 rule that was turned off or relaxed)
- * @param verdict  PASSED, WARNED (warnings only), FAILED (at least one ERROR) or OFF (off for every class)
+ * @param verdict  PASSED, WARNED (warnings only), FAILED (at least one ERROR) or OFF (off for every safety class
+ *                 present: the system's and its requirements' and items')
  * @param errors   number of ERROR violations
  * @param warnings number of WARN violations
  */

@@ -20,13 +20,25 @@ import org.jacoco.core.data.ExecutionDataStore;
 public final class ExecutionDataFiles {
 
     /**
+     * When a JaCoCo session (one test JVM) wrote its data.
+     *
+     * @param file     the exec file, for messages
+     * @param id       the session id the agent recorded
+     * @param dumpTime when the session's data was written, in ms since 1970
+     */
+    public record Session(String file, String id, long dumpTime) {
+    }
+
+    /**
      * Execution data of all files, merged.
      *
-     * @param store   probes by class id
-     * @param inputs  the files read, with digests (empty when none exists)
-     * @param labels  the files looked for, for messages
+     * @param store    probes by class id
+     * @param inputs   the files read, with digests (empty when none exists)
+     * @param labels   the files looked for, for messages
+     * @param sessions every session found, in file order (an agent appends one per test JVM and build)
      */
-    public record Read(ExecutionDataStore store, List<InputFile> inputs, List<String> labels) {
+    public record Read(ExecutionDataStore store, List<InputFile> inputs, List<String> labels,
+                       List<Session> sessions) {
 
         /** @return {@code true} when at least one file was read */
         public boolean present() {
@@ -46,6 +58,7 @@ public final class ExecutionDataFiles {
         ExecutionDataStore store = new ExecutionDataStore();
         List<InputFile> inputs = new ArrayList<>();
         List<String> labels = new ArrayList<>();
+        List<Session> sessions = new ArrayList<>();
         for (ExecFile file : files) {
             labels.add(file.label());
             if (!Files.isRegularFile(file.path())) {
@@ -59,7 +72,8 @@ public final class ExecutionDataFiles {
                  Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
                 ExecutionDataReader reader = new ExecutionDataReader(new BufferedInputStream(in));
                 reader.setExecutionDataVisitor(store::put);
-                reader.setSessionInfoVisitor(info -> { });
+                reader.setSessionInfoVisitor(info -> sessions.add(new Session(file.label(), info.getId(),
+                        info.getDumpTimeStamp())));
                 reader.read();
                 inputs.add(new InputFile(file.label(), in.finish(), 1));
             } catch (IOException e) {
@@ -71,7 +85,7 @@ public final class ExecutionDataFiles {
                         + e.getMessage() + "); delete the .exec files and run mvn clean verify");
             }
         }
-        return new Read(store, inputs, labels);
+        return new Read(store, inputs, labels, sessions);
     }
 
     private static boolean isEmpty(ExecFile file) {

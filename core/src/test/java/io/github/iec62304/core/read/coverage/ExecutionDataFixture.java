@@ -88,10 +88,16 @@ public final class ExecutionDataFixture {
 
     /** Writes an exec file as the JaCoCo agent does: header, one session, the execution data. */
     public static void write(Path file, ExecutionDataStore store) throws IOException {
+        // dumped after the fixture classes were copied, as in a real build
+        write(file, store, System.currentTimeMillis() + 60_000);
+    }
+
+    /** Writes an exec file whose one session was dumped at {@code dumpTime} (ms since 1970). */
+    public static void write(Path file, ExecutionDataStore store, long dumpTime) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
         try (OutputStream out = Files.newOutputStream(file)) {
             ExecutionDataWriter writer = new ExecutionDataWriter(out);
-            writer.visitSessionInfo(new SessionInfo("iec62304-test", 1L, 2L));
+            writer.visitSessionInfo(new SessionInfo("iec62304-test", dumpTime, dumpTime));
             store.accept(writer);
         }
     }
