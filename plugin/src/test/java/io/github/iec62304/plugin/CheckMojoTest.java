@@ -54,7 +54,8 @@ class CheckMojoTest {
     @InjectMojo(goal = "check", pom = POM_WITH_UNKNOWN_RULE)
     void unknownRuleIdIsABuildErrorListingTheKnownRules(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
-        assertEquals("unknown rule id 'TRACE-TYPO' in <rules>; known rules: TRACE-DANGLING, TRACE-IMPLEMENTED, "
-                + "TRACE-PASSED, TRACE-TESTED", e.getMessage());
+        assertEquals("unknown rule id 'TRACE-TYPO' in <rules>; known rules: ARCH-ASSIGNED, ARCH-CLASS-RATIONALE, "
+                + "ARCH-IMPLEMENTS-CLASS, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, "
+                + "UNIT-CLASS-C-RECORD, UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
     }
 }
