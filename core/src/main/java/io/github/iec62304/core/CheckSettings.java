@@ -4,6 +4,9 @@ import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.UnitCriteria;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +24,9 @@ import java.util.Map;
  * @param reportDirectories    surefire and failsafe report directories
  * @param coverageFiles        JaCoCo execution data files (those that exist are read)
  * @param criteria             the plan's unit acceptance criteria for classes B and C
+ * @param soup                 what the SOUP gate reads
+ * @param buildStart           when the build started (to recognise a stale SBOM; the build date when no
+ *                             outputTimestamp is set)
  * @param ruleLevels           rule id to level override ({@code ERROR}, {@code WARN}, {@code OFF}, {@code B=WARN,...})
  * @param evidenceDirectory    the bundle directory
  * @param bundleFile           the bundle zip
@@ -28,7 +34,8 @@ import java.util.Map;
 public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
                             Path architectureFile, Path classesDirectory, Path testClassesDirectory,
                             List<Path> reportDirectories, List<Path> coverageFiles,
-                            Map<SafetyClass, UnitCriteria> criteria, Map<String, String> ruleLevels,
+                            Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, Instant buildStart,
+                            Map<String, String> ruleLevels,
                             Path evidenceDirectory, Path bundleFile) {
 
     public CheckSettings {
@@ -44,6 +51,12 @@ public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass sa
         map.put(SafetyClass.B, UnitCriteria.CLASS_B);
         map.put(SafetyClass.C, UnitCriteria.CLASS_C);
         return map;
+    }
+
+    /** @return the date reviews are judged against: the build timestamp's, else the build start's (UTC) */
+    public LocalDate buildDate() {
+        Instant when = project.buildTimestamp() != null ? project.buildTimestamp() : buildStart;
+        return LocalDate.ofInstant(when, ZoneOffset.UTC);
     }
 
     /** @return the declared class, else C */

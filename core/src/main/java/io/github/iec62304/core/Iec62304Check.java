@@ -6,6 +6,8 @@ import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleLevels;
 import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
+import io.github.iec62304.core.link.SoupLinker;
+import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitLinker;
@@ -21,6 +23,7 @@ import io.github.iec62304.core.read.architecture.ArchitectureReader;
 import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
 import io.github.iec62304.core.read.classes.CodeScanner;
 import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
+import io.github.iec62304.core.read.soup.SoupFiles;
 import io.github.iec62304.core.read.surefire.TestReports;
 import io.github.iec62304.core.write.BundleContent;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
@@ -31,6 +34,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
@@ -74,14 +79,37 @@ public final class Iec62304Check {
         UnitModel units = UnitLinker.link(architecture, settings.label(settings.architectureFile()),
                 settings.effectiveClass(), settings.criteria(), scan, tests);
         requireCoverageWhereNeeded(coverage, units, levels);
-        Evidence evidence = new Evidence(settings.effectiveClass(), catalog, scan, tests, trace, units);
+        List<String> warnings = new ArrayList<>();
+        Map<String, byte[]> attachments = new TreeMap<>();
+        SoupModel soup = readSoup(settings, levels, inputs, attachments, warnings);
+        Evidence evidence = new Evidence(settings.effectiveClass(), catalog, scan, tests, trace, units, soup);
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 
         Path dir = settings.projectDir().resolve(settings.evidenceDirectory());
         Path zip = settings.projectDir().resolve(settings.bundleFile());
         EvidenceBundleWriter.write(new BundleContent(settings.project(), settings.safetyClass() != null, evidence,
-                report, inputs), dir, zip);
-        return new CheckResult(evidence, report, zip, dir);
+                report, inputs, attachments), dir, zip);
+        return new CheckResult(evidence, report, zip, dir, warnings);
+    }
+
+    /**
+     * Reads the SOUP register and the SBOM and joins them. The SBOM is required where a SOUP rule is in force;
+     * it is copied into the bundle as read.
+     */
+    private static SoupModel readSoup(CheckSettings settings, RuleLevels levels, List<InputFile> inputs,
+                                      Map<String, byte[]> attachments, List<String> warnings) {
+        boolean required = Gates.all().stream().filter(r -> r.id().startsWith("SOUP-"))
+                .anyMatch(r -> levels.levelOf(r, settings.effectiveClass()) != Level.OFF);
+        SoupFiles.Read read = SoupFiles.read(settings.projectDir(), settings.soup(), settings::label, required,
+                settings.buildStart());
+        inputs.addAll(read.inputs());
+        warnings.addAll(read.warnings());
+        if (read.sbom() != null) {
+            attachments.put("sbom." + read.sbom().format(), read.sbomBytes());
+        }
+        SoupSettings soup = settings.soup();
+        return SoupLinker.link(read.sbom(), read.register(), soup.resolvedScopes(), soup.ownModules(),
+                settings.buildDate(), soup.reviewMaxAge());
     }
 
     private static CodeScanner.Directory directory(CheckSettings settings, Path dir) {

@@ -46,6 +46,7 @@ class Iec62304CheckTest {
 
     @BeforeEach
     void createProject() throws Exception {
+        io.github.iec62304.core.read.sbom.EmptySbom.writeTo(project);
         Files.createDirectories(project.resolve("src/iec62304"));
         Files.writeString(project.resolve("src/iec62304/requirements.yaml"), CATALOG);
         Path fixtures = Path.of(InfusionPump.class.getProtectionDomain().getCodeSource().getLocation().toURI())
@@ -81,7 +82,8 @@ class Iec62304CheckTest {
                 safetyClass, Path.of("src/iec62304/requirements.yaml"), Path.of("src/iec62304/architecture.yaml"),
                 Path.of("target/classes"), Path.of("target/test-classes"),
                 List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
-                List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(), rules,
+                List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(),
+                new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE), Instant.parse("2026-01-31T11:00:00Z"), rules,
                 Path.of("target/" + bundle), Path.of("target/" + bundle + ".zip"));
     }
 
@@ -106,7 +108,7 @@ class Iec62304CheckTest {
         assertEquals(SafetyClass.C, result.evidence().systemClass());
         assertEquals(project.resolve("target/iec62304.zip"), result.bundleFile());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(8, files.count());
+            assertEquals(11, files.count()); // + soup-list.json, soup-list.csv, sbom.json
         }
         JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/iec62304/manifest.json").toFile());
         assertEquals("FAILED", manifest.get("verdict").asText());
@@ -114,6 +116,7 @@ class Iec62304CheckTest {
         String report = "target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml";
         assertEquals(List.of(
                         "src/iec62304/requirements.yaml " + sha256("src/iec62304/requirements.yaml") + " 1",
+                        "target/bom.json " + sha256("target/bom.json") + " 1",
                         "target/classes " + Sha256.of(new byte[0]) + " 0",
                         "target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml " + sha256(report) + " 1",
                         "target/test-classes " + result.evidence().scan().inputs().get(1).sha256() + " 6"),
@@ -155,8 +158,9 @@ class Iec62304CheckTest {
                 () -> Iec62304Check.run(settings(null, Map.of("TRACE-UNTESTED", "OFF"), "iec62304")));
 
         assertEquals("unknown rule id 'TRACE-UNTESTED' in <rules>; known rules: ARCH-ASSIGNED, ARCH-CLASS-RATIONALE, "
-                + "ARCH-IMPLEMENTS-CLASS, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, "
-                + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
+                + "ARCH-IMPLEMENTS-CLASS, SOUP-ANOMALY-REVIEW, SOUP-MANUFACTURER, SOUP-REGISTERED, SOUP-REQUIREMENTS, "
+                + "SOUP-RISK, SOUP-UNUSED, SOUP-VERSION, SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, "
+                + "TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
         assertFalse(Files.exists(project.resolve("target/iec62304")));
     }
 

@@ -56,6 +56,7 @@ class Iec62304CheckUnitGateTest {
 
     @BeforeEach
     void createProject() throws Exception {
+        io.github.iec62304.core.read.sbom.EmptySbom.writeTo(project);
         Files.createDirectories(project.resolve("src/iec62304"));
         Files.writeString(project.resolve("src/iec62304/requirements.yaml"), """
                 requirements:
@@ -77,7 +78,8 @@ class Iec62304CheckUnitGateTest {
                 safetyClass, Path.of("src/iec62304/requirements.yaml"), Path.of("src/iec62304/architecture.yaml"),
                 Path.of("target/classes"), Path.of("target/test-classes"),
                 List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
-                execFiles.stream().map(Path::of).toList(), CheckSettings.defaultCriteria(), rules,
+                execFiles.stream().map(Path::of).toList(), CheckSettings.defaultCriteria(),
+                new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE), Instant.parse("2026-01-31T11:00:00Z"), rules,
                 Path.of("target/iec62304"), Path.of("target/iec62304.zip"));
     }
 
@@ -243,8 +245,8 @@ class Iec62304CheckUnitGateTest {
         Iec62304Check.run(settings(null, Map.of()));
 
         JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/iec62304/manifest.json").toFile());
-        assertEquals(List.of("src/iec62304/requirements.yaml", "target/classes", "target/jacoco-it.exec",
-                "target/test-classes"), manifest.get("inputs").findValuesAsText("path"));
+        assertEquals(List.of("src/iec62304/requirements.yaml", "target/bom.json", "target/classes",
+                "target/jacoco-it.exec", "target/test-classes"), manifest.get("inputs").findValuesAsText("path"));
     }
 
     @Test

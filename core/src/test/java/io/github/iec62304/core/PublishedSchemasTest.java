@@ -81,12 +81,12 @@ class PublishedSchemasTest {
                 List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))), List.of(),
                 Map.of("com.acme.OldTest", "target/surefire-reports/TEST-com.acme.OldTest.xml"));
         Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, tests,
-                TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests));
+                TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests), io.github.iec62304.core.link.SoupModel.none("src/iec62304/soup.yaml", java.time.LocalDate.of(2026, 1, 31), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE));
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0.0", "Pump", "0.1.0",
                 Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true));
         return EvidenceBundleWriter.render(new BundleContent(project, true, evidence, report,
-                List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1))));
+                List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1)), Map.of()));
     }
 
     @Test

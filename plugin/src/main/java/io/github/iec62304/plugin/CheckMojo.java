@@ -29,6 +29,7 @@ import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
 
@@ -38,16 +39,14 @@ import org.apache.maven.project.MavenProjectHelper;
  * rule at level ERROR is violated, listing every violation. Unusable input or configuration is a BUILD ERROR
  * that names the file or parameter; nothing is written then.
  */
-@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+        requiresDependencyResolution = ResolutionScope.TEST)
+public class CheckMojo extends AbstractSoupMojo {
 
     /** Classifier of the attached evidence bundle. */
     public static final String CLASSIFIER = "iec62304-evidence";
 
     private static final int MAX_VIOLATIONS_IN_SUMMARY = 50;
-
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
 
     @Component
     private MavenProjectHelper projectHelper;
@@ -200,8 +199,11 @@ public class CheckMojo extends AbstractMojo {
                 ? List.of(Path.of(project.getBuild().getDirectory(), "jacoco.exec"),
                         Path.of(project.getBuild().getDirectory(), "jacoco-it.exec"))
                 : coverageFiles.stream().map(File::toPath).toList();
+        Instant buildStart = session == null || session.getRequest().getStartTime() == null ? Instant.now()
+                : session.getRequest().getStartTime().toInstant();
         return new CheckSettings(basedir, info, declared, requirementsFile.toPath(), architectureFile.toPath(),
                 classesDirectory.toPath(), testClassesDirectory.toPath(), reports, coverage, criteria(),
+                soupSettings(), buildStart,
                 rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath());
     }
 
@@ -222,10 +224,12 @@ public class CheckMojo extends AbstractMojo {
 
     private void report(CheckResult result, CheckSettings settings) {
         GateReport report = result.report();
+        result.warnings().forEach(getLog()::warn);
         getLog().info("IEC 62304 check: software safety class " + result.evidence().systemClass() + ", "
                 + result.evidence().catalog().requirements().size() + " requirements, "
                 + result.evidence().tests().cases().size() + " test cases, "
-                + result.evidence().units().units().size() + " units, " + report.rules().size() + " rules");
+                + result.evidence().units().units().size() + " units, " + result.evidence().soup().shipped().size()
+                + " shipped SOUP, " + report.rules().size() + " rules");
         Map<String, String> stale = result.evidence().tests().staleReports();
         if (!stale.isEmpty()) {
             getLog().warn(new java.util.TreeSet<>(stale.values()).size() + " test report(s) are older than the "

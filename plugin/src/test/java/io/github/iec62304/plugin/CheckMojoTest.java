@@ -55,7 +55,8 @@ class CheckMojoTest {
     void unknownRuleIdIsABuildErrorListingTheKnownRules(CheckMojo mojo) {
         MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
         assertEquals("unknown rule id 'TRACE-TYPO' in <rules>; known rules: ARCH-ASSIGNED, ARCH-CLASS-RATIONALE, "
-                + "ARCH-IMPLEMENTS-CLASS, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, "
-                + "UNIT-CLASS-C-RECORD, UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
+                + "ARCH-IMPLEMENTS-CLASS, SOUP-ANOMALY-REVIEW, SOUP-MANUFACTURER, SOUP-REGISTERED, SOUP-REQUIREMENTS, "
+                + "SOUP-RISK, SOUP-UNUSED, SOUP-VERSION, SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, "
+                + "TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.evaluate;
 
+import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitModel;
 import io.github.iec62304.core.model.CodeScan;
@@ -19,9 +20,10 @@ import java.util.Set;
  * @param tests       the merged test results
  * @param trace       the trace matrix
  * @param units       the architecture linked to the code: units with coverage and tests
+ * @param soup        the SBOM joined with the SOUP register
  */
 public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
-                       TraceMatrix trace, UnitModel units) {
+                       TraceMatrix trace, UnitModel units, SoupModel soup) {
 
     /** @return the safety classes present: the system's, and those of its requirements and items */
     public Set<SafetyClass> classesInPlay() {

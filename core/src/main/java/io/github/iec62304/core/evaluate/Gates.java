@@ -3,6 +3,14 @@ package io.github.iec62304.core.evaluate;
 import io.github.iec62304.core.evaluate.architecture.ClassAssignedRule;
 import io.github.iec62304.core.evaluate.architecture.ImplementationClassRule;
 import io.github.iec62304.core.evaluate.architecture.LowerClassRationaleRule;
+import io.github.iec62304.core.evaluate.soup.SoupAnomalyReviewRule;
+import io.github.iec62304.core.evaluate.soup.SoupManufacturerRule;
+import io.github.iec62304.core.evaluate.soup.SoupRegisteredRule;
+import io.github.iec62304.core.evaluate.soup.SoupRequirementsRule;
+import io.github.iec62304.core.evaluate.soup.SoupRiskRule;
+import io.github.iec62304.core.evaluate.soup.SoupUnusedRule;
+import io.github.iec62304.core.evaluate.soup.SoupVersionRule;
+import io.github.iec62304.core.evaluate.soup.SoupVulnerabilityRule;
 import io.github.iec62304.core.evaluate.trace.ReferenceResolvesRule;
 import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
 import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
@@ -31,7 +39,9 @@ public final class Gates {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
                 new RequirementImplementedRule(), new ClassAssignedRule(), new LowerClassRationaleRule(),
                 new ImplementationClassRule(), new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
-                new ClassCRecordRule());
+                new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
+                new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),
+                new SoupVulnerabilityRule());
     }
 
     /** @return the ids of {@link #all()} */

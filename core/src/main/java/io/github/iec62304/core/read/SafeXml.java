@@ -12,9 +12,13 @@ public final class SafeXml {
     private SafeXml() {
     }
 
-    /** @return a StAX factory with DTDs and external entities disabled */
+    /**
+     * @return the JDK's own StAX factory (never whichever implementation the class path offers, such as Woodstox
+     *         through cyclonedx-core-java: behaviour must not change with the class path) with DTDs and external
+     *         entities disabled
+     */
     public static XMLInputFactory inputFactory() {
-        XMLInputFactory factory = XMLInputFactory.newInstance();
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, false);

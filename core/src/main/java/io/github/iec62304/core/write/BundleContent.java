@@ -5,6 +5,7 @@ import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything the evidence bundle documents.
@@ -14,7 +15,13 @@ import java.util.List;
  * @param evidence      the linked evidence
  * @param report        the gate outcome
  * @param inputs        every input read, with digests
+ * @param attachments   input files copied into the bundle as they were read (the SBOM), by bundle file name
  */
 public record BundleContent(ProjectInfo project, boolean classDeclared, Evidence evidence, GateReport report,
-                            List<InputFile> inputs) {
+                            List<InputFile> inputs, Map<String, byte[]> attachments) {
+
+    public BundleContent {
+        inputs = List.copyOf(inputs);
+        attachments = Map.copyOf(attachments);
+    }
 }

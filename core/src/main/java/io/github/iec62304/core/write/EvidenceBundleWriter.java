@@ -33,6 +33,9 @@ public final class EvidenceBundleWriter {
         files.put("unit-verification.json", UnitVerificationFiles.json(content.evidence().units(),
                 content.evidence().systemClass(), content.report()));
         files.put("unit-verification.csv", UnitVerificationFiles.csv(content.evidence().units(), content.report()));
+        files.put("soup-list.json", SoupListFiles.json(content.evidence().soup(), content.report()));
+        files.put("soup-list.csv", SoupListFiles.csv(content.evidence().soup(), content.report()));
+        files.putAll(content.attachments());
         files.put("index.html", IndexPage.html(content));
         files.put("manifest.json", Manifest.json(content, new TreeMap<>(files)));
         return files;

@@ -12,7 +12,9 @@ import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.UnitVerification;
+import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.Counter;
 import java.util.EnumMap;
 import java.util.Map;
@@ -65,6 +67,7 @@ final class IndexPage {
         violations(c.report().violations());
         matrix(c.evidence().trace().rows());
         units(c);
+        soup(c);
         tests(c);
         out.append("</body></html>\n");
         return out.toString();
@@ -154,6 +157,38 @@ final class IndexPage {
                     .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    private void soup(BundleContent c) {
+        SoupModel soup = c.evidence().soup();
+        Set<String> failed = SoupListFiles.failedSubjects(c.report());
+        List<SoupModel.Component> shipped = soup.shipped();
+        out.append("<h2>SOUP (").append(shipped.size() + soup.runtime().size()).append(" shipped)</h2>\n<p>")
+                .append(soup.sbom() == null ? "No SBOM was read." : "From " + esc(soup.sbom().source())
+                        + " (CycloneDX " + esc(soup.sbom().specVersion()) + ") and " + esc(soup.register().source()))
+                .append(". Components that do not ship are listed in <code>soup-list.json</code>.</p>\n");
+        out.append("<table><tr><th>SOUP</th><th>Version</th><th>Manufacturer</th><th>Licenses</th>"
+                + "<th>Register entry</th><th>Anomaly review</th><th>Verdict</th></tr>\n");
+        for (SoupModel.Component s : shipped) {
+            String verdict = SoupListFiles.verdict(s, failed);
+            soupRow(s.component().coordinates(), s.component().version(), s.manufacturer(),
+                    String.join(" ", s.component().licenses()), s.entry(), verdict);
+        }
+        for (SoupEntry e : soup.runtime()) {
+            soupRow(e.runtime(), e.version(), e.manufacturer(), "", e, failed.contains(e.key()) ? "FAILED" : "PASSED");
+        }
+        out.append("</table>\n");
+    }
+
+    private void soupRow(String name, String version, String manufacturer, String licenses, SoupEntry entry,
+                         String verdict) {
+        SoupEntry.AnomalyReview r = entry == null ? null : entry.anomalyReview();
+        out.append("<tr><td><code>").append(esc(name)).append("</code></td><td>").append(esc(version == null ? ""
+                        : version)).append("</td><td>").append(esc(manufacturer == null ? "" : manufacturer))
+                .append("</td><td>").append(esc(licenses)).append("</td><td>")
+                .append(entry == null ? "" : esc(entry.key())).append("</td><td>")
+                .append(r == null ? "" : esc(r.version() + " on " + r.date() + " by " + r.reviewer()))
+                .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
     }
 
     private static String coverage(Counter c, Double required) {

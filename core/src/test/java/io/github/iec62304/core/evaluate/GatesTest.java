@@ -78,7 +78,7 @@ class GatesTest {
             CodeScan scan = new CodeScan(links.stream().sorted().toList(), Set.copyOf(tests), Map.of(), List.of(), java.nio.file.attribute.FileTime.fromMillis(0), List.of(), List.of(), java.util.Set.of());
             TestRecord record = new TestRecord(results, List.of(), Map.of());
             return new Evidence(systemClass, catalog, scan, record,
-                    TraceLinker.link(catalog, systemClass, scan, record), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", systemClass, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, record));
+                    TraceLinker.link(catalog, systemClass, scan, record), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", systemClass, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, record), io.github.iec62304.core.link.SoupModel.none("src/iec62304/soup.yaml", java.time.LocalDate.of(2026, 1, 31), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE));
         }
 
         GateReport evaluate(RuleLevels levels) {
@@ -303,8 +303,9 @@ class GatesTest {
     void everyRuleHasAUniqueIdAndAClause() {
         assertEquals(Set.of("TRACE-TESTED", "TRACE-PASSED", "TRACE-DANGLING", "TRACE-IMPLEMENTED", "ARCH-ASSIGNED",
                 "ARCH-CLASS-RATIONALE", "ARCH-IMPLEMENTS-CLASS", "UNIT-COVERAGE", "UNIT-TESTED", "UNIT-TESTS-PASS",
-                "UNIT-CLASS-C-RECORD"), Gates.ids());
-        assertEquals(11, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
+                "UNIT-CLASS-C-RECORD", "SOUP-REGISTERED", "SOUP-MANUFACTURER", "SOUP-VERSION", "SOUP-UNUSED",
+                "SOUP-REQUIREMENTS", "SOUP-RISK", "SOUP-ANOMALY-REVIEW", "SOUP-VULNERABILITY"), Gates.ids());
+        assertEquals(19, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
         Gates.all().forEach(r -> assertTrue(r.clause().matches("[0-9][0-9.a-z ;]*"), r.clause()));
     }
 }

@@ -169,7 +169,7 @@ public final class UnitProject {
         CodeScan scan = scan();
         TestRecord record = record();
         return new Evidence(systemClass, catalog, scan, record, TraceLinker.link(catalog, systemClass, scan, record),
-                UnitLinker.link(architecture(), REGISTRY, systemClass, criteria, scan, record));
+                UnitLinker.link(architecture(), REGISTRY, systemClass, criteria, scan, record), io.github.iec62304.core.link.SoupModel.none("src/iec62304/soup.yaml", java.time.LocalDate.of(2026, 1, 31), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE));
     }
 
     public GateReport evaluate(RuleLevels levels) {

@@ -51,7 +51,7 @@ class EvidenceBundleWriterTest {
     private static final Instant BUILT = Instant.parse("2026-01-31T10:00:00Z");
     private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     private static final String XSS = "<script>alert(1)</script>";
-    private static final List<String> FILES = List.of("index.html", "manifest.json", "test-record.csv",
+    private static final List<String> FILES = List.of("index.html", "manifest.json", "soup-list.csv", "soup-list.json", "test-record.csv",
             "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
                 "unit-verification.json");
 
@@ -93,11 +93,11 @@ class EvidenceBundleWriterTest {
                 TraceLinker.link(catalog, SafetyClass.C, scan, record),
                 io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(),
                         "src/iec62304/architecture.yaml", SafetyClass.C,
-                        io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, record));
+                        io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, record), io.github.iec62304.core.link.SoupModel.none("src/iec62304/soup.yaml", java.time.LocalDate.of(2026, 1, 31), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE));
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0", "Infusion pump " + XSS, "0.1.0-SNAPSHOT",
                 timestamp, new GitRevision(COMMIT, false));
-        return new BundleContent(project, false, evidence, report, inputs);
+        return new BundleContent(project, false, evidence, report, inputs, Map.of());
     }
 
     private static String text(SortedMap<String, byte[]> files, String name) {
@@ -198,7 +198,7 @@ class EvidenceBundleWriterTest {
         assertEquals(COMMIT, manifest.at("/git/commit").asText());
         assertFalse(manifest.at("/git/dirty").asBoolean());
         assertEquals("FAILED", manifest.get("verdict").asText());
-        assertEquals(11, manifest.get("rules").size());
+        assertEquals(19, manifest.get("rules").size());
         assertEquals(List.of("src/iec62304/requirements.yaml", "target/classes",
                         "target/surefire-reports/TEST-com.acme.PumpTest.xml"),
                 manifest.get("inputs").findValuesAsText("path"));
@@ -212,7 +212,7 @@ class EvidenceBundleWriterTest {
             }
         });
         assertEquals(actual, listed);
-        assertEquals(7, listed.size());
+        assertEquals(9, listed.size());
     }
 
     @Test

@@ -82,7 +82,7 @@ class UnitVerificationFilesTest {
         Evidence evidence = p.evidence();
         GateReport report = Gates.evaluate(Gates.all(), evidence, LEVELS);
         return EvidenceBundleWriter.render(new BundleContent(new ProjectInfo("com.acme", "pump", "1.0", "Pump",
-                "0.1.0-SNAPSHOT", Instant.parse("2026-01-31T10:00:00Z"), null), true, evidence, report, List.of()));
+                "0.1.0-SNAPSHOT", Instant.parse("2026-01-31T10:00:00Z"), null), true, evidence, report, List.of(), Map.of()));
     }
 
     private static JsonNode json() throws Exception {
@@ -184,7 +184,7 @@ class UnitVerificationFilesTest {
         Evidence evidence = p.evidence();
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         JsonNode json = new ObjectMapper().readTree(EvidenceBundleWriter.render(new BundleContent(new ProjectInfo(
-                "com.acme", "pump", "1.0", "Pump", "0.1.0-SNAPSHOT", null, null), true, evidence, report, List.of()))
+                "com.acme", "pump", "1.0", "Pump", "0.1.0-SNAPSHOT", null, null), true, evidence, report, List.of(), Map.of()))
                 .get("unit-verification.json"));
 
         assertEquals("com.acme.LoggerFactory", json.at("/units/3/id").asText());

@@ -1,0 +1,64 @@
+package io.github.iec62304.core.evaluate.soup;
+
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.Findings;
+import io.github.iec62304.core.link.SoupModel;
+import io.github.iec62304.core.model.soup.SoupEntry;
+import java.time.Period;
+
+/**
+ * SOUP-ANOMALY-REVIEW: for class B and C, every SOUP in use names where its published anomaly list is, and that list
+ * was evaluated for exactly the version that ships, recently enough (7.1.3).
+ */
+public final class SoupAnomalyReviewRule extends SoupRule {
+
+    public SoupAnomalyReviewRule() {
+        super("SOUP-ANOMALY-REVIEW", "7.1.3",
+                "The anomaly list of every SOUP was evaluated for the version that ships", true);
+    }
+
+    @Override
+    public void check(Evidence evidence, Findings findings) {
+        SoupModel soup = evidence.soup();
+        String register = soup.register().source();
+        for (SoupEntry e : soup.entriesInUse()) {
+            if (e.anomalyList() == null) {
+                findings.report(evidence.systemClass(), e.key(), "names no published anomaly list. Add "
+                        + "'anomalyList:' (its issue tracker or security advisories) to " + register + ".");
+            }
+            SoupEntry.AnomalyReview r = e.anomalyReview();
+            if (r == null || r.date() == null || r.reviewer() == null || r.result() == null) {
+                findings.report(evidence.systemClass(), e.key(), "has no complete anomaly review (version, date, "
+                        + "reviewer, result). Evaluate its anomaly list and record it under 'anomalyReview:' in "
+                        + register + ".");
+                continue;
+            }
+            if (r.date().plus(soup.reviewMaxAge()).isBefore(soup.buildDate())) {
+                findings.report(evidence.systemClass(), e.key(), "its anomaly review of " + r.date()
+                        + " is older than " + describe(soup.reviewMaxAge()) + " (build date " + soup.buildDate()
+                        + "). Review the anomaly list again.");
+            }
+            for (SoupModel.Component c : soup.coveredBy(e)) {
+                if (!c.component().version().equals(r.version())) {
+                    findings.report(evidence.systemClass(), c.component().display(), "its anomaly review is for "
+                            + "version " + r.version() + "; review the published anomaly list for "
+                            + c.component().version() + ".");
+                }
+            }
+            if (e.runtime() != null && e.version() != null && !e.version().equals(r.version())) {
+                findings.report(evidence.systemClass(), e.key(), "its anomaly review is for version " + r.version()
+                        + "; review the published anomaly list for " + e.version() + ".");
+            }
+        }
+    }
+
+    static String describe(Period p) {
+        if (p.getYears() == 0 && p.getDays() == 0) {
+            return p.getMonths() + (p.getMonths() == 1 ? " month" : " months");
+        }
+        if (p.getYears() == 0 && p.getMonths() == 0) {
+            return p.getDays() + (p.getDays() == 1 ? " day" : " days");
+        }
+        return p.toString();
+    }
+}

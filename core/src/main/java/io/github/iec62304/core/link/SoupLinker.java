@@ -1,0 +1,76 @@
+package io.github.iec62304.core.link;
+
+import io.github.iec62304.core.model.soup.Sbom;
+import io.github.iec62304.core.model.soup.SbomComponent;
+import io.github.iec62304.core.model.soup.SbomVulnerability;
+import io.github.iec62304.core.model.soup.SoupEntry;
+import io.github.iec62304.core.model.soup.SoupRegister;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Joins the SBOM with the register. Whether a component ships comes from the build's resolved dependency scopes
+ * (compile and runtime ship; test, provided and system do not): cyclonedx-maven-plugin marks every component
+ * {@code required}, test scope included. Components of the build's own reactor are never SOUP.
+ */
+public final class SoupLinker {
+
+    private static final Set<String> SHIPPING_SCOPES = Set.of("compile", "runtime");
+
+    private SoupLinker() {
+    }
+
+    /**
+     * @param sbom           the SBOM, or {@code null}
+     * @param register       the register
+     * @param resolvedScopes {@code group:artifact} to the Maven scope the build resolved it in
+     * @param ownModules     {@code group:artifact} of the build's own modules
+     * @param buildDate      the date reviews are judged against
+     * @param reviewMaxAge   how old an anomaly review may be
+     */
+    public static SoupModel link(Sbom sbom, SoupRegister register, Map<String, String> resolvedScopes,
+                                 Set<String> ownModules, LocalDate buildDate, Period reviewMaxAge) {
+        List<SoupEntry> componentEntries = register.entries().stream().filter(e -> e.component() != null).toList();
+        List<SoupModel.Component> components = new ArrayList<>();
+        Map<String, SbomComponent> byRef = new HashMap<>();
+        for (SbomComponent c : sbom == null ? List.<SbomComponent>of() : sbom.components()) {
+            String resolved = resolvedScopes.get(c.coordinates());
+            boolean shipped = !ownModules.contains(c.coordinates()) && (resolved != null
+                    ? SHIPPING_SCOPES.contains(resolved) : !"excluded".equals(c.sbomScope()));
+            SoupEntry entry = componentEntries.stream().filter(e -> e.covers(c.coordinates()))
+                    .max(Comparator.comparingInt(SoupEntry::specificity)).orElse(null);
+            boolean fromSbom = !c.manufacturer().isEmpty();
+            boolean fromRegister = !fromSbom && entry != null && entry.manufacturer() != null;
+            components.add(new SoupModel.Component(c, shipped, resolved != null ? resolved
+                    : "sbom:" + (c.sbomScope().isEmpty() ? "unspecified" : c.sbomScope()), entry,
+                    fromSbom ? c.manufacturer() : fromRegister ? entry.manufacturer() : "",
+                    fromSbom ? c.manufacturerSource() : fromRegister ? "register" : "none"));
+            if (!c.bomRef().isEmpty()) {
+                byRef.put(c.bomRef(), c);
+            }
+        }
+        components.sort(Comparator.comparing((SoupModel.Component c) -> c.component().coordinates())
+                .thenComparing(c -> c.component().version()));
+        List<SoupEntry> unused = componentEntries.stream().filter(e -> components.stream()
+                .noneMatch(c -> c.shipped() && c.entry() == e)).toList();
+        List<SoupModel.Vulnerability> vulnerabilities = new ArrayList<>();
+        Set<SbomComponent> shipped = new java.util.HashSet<>();
+        components.stream().filter(SoupModel.Component::shipped).forEach(c -> shipped.add(c.component()));
+        for (SbomVulnerability v : sbom == null ? List.<SbomVulnerability>of() : sbom.vulnerabilities()) {
+            List<SbomComponent> affected = v.affects().stream().map(byRef::get)
+                    .filter(c -> c != null && shipped.contains(c)).distinct().toList();
+            if (!affected.isEmpty()) {
+                vulnerabilities.add(new SoupModel.Vulnerability(v, affected));
+            }
+        }
+        return new SoupModel(sbom, register, components,
+                register.entries().stream().filter(e -> e.runtime() != null).toList(), unused, vulnerabilities,
+                buildDate, reviewMaxAge);
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.iec62304.core.model.soup;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One entry of the team's SOUP register ({@code src/iec62304/soup.yaml}).
+ *
+ * @param component              {@code group:artifact} pattern ({@code *} matches any characters), or {@code null} for
+ *                               runtime SOUP
+ * @param runtime                name of runtime SOUP that no Maven SBOM lists (JRE, OS), or {@code null}
+ * @param title                  title (8.1.2 a)
+ * @param manufacturer           manufacturer, or {@code community} (8.1.2 b), or {@code null}
+ * @param website                project website, or {@code null}
+ * @param version                the version reviewed (8.1.2 c), or {@code null}
+ * @param functionalRequirements what the device needs from it, including performance (5.3.3), or {@code null}
+ * @param systemRequirements     the hardware and software it needs (5.3.4), or {@code null}
+ * @param risk                   its part in hazards (7.1.2 c), or {@code null}
+ * @param anomalyList            where its published anomaly list is (7.1.3), or {@code null}
+ * @param anomalyReview          the evaluation of that list (7.1.3), or {@code null}
+ * @param line                   line in the register
+ */
+public record SoupEntry(String component, String runtime, String title, String manufacturer, String website,
+                        String version, String functionalRequirements, String systemRequirements, Risk risk,
+                        String anomalyList, AnomalyReview anomalyReview, int line) {
+
+    /**
+     * @param hazards   hazard ids the SOUP can contribute to
+     * @param level     a risk level, when no hazard applies
+     * @param rationale why the level is right
+     */
+    public record Risk(List<String> hazards, String level, String rationale) {
+        public Risk {
+            hazards = List.copyOf(hazards);
+        }
+
+        /** @return {@code true} when hazards are named, or a level is given with its rationale */
+        public boolean isComplete() {
+            return !hazards.isEmpty() || (level != null && rationale != null);
+        }
+    }
+
+    /**
+     * @param version  the SOUP version whose anomaly list was evaluated
+     * @param date     when
+     * @param reviewer who
+     * @param result   the conclusion
+     */
+    public record AnomalyReview(String version, LocalDate date, String reviewer, String result) {
+    }
+
+    /** @return how messages name the entry: its component pattern, or {@code runtime <name>} */
+    public String key() {
+        return component != null ? component : "runtime " + runtime;
+    }
+
+    /** @return {@code true} when the pattern matches {@code group:artifact} */
+    public boolean covers(String coordinates) {
+        return component != null && java.util.regex.Pattern.matches(
+                java.util.regex.Pattern.quote(component).replace("*", "\\E.*\\Q"), coordinates);
+    }
+
+    /** @return how specific the pattern is: an exact name beats any wildcard, a longer pattern a shorter one */
+    public int specificity() {
+        return component == null ? 0 : component.contains("*") ? component.length() : Integer.MAX_VALUE;
+    }
+}

@@ -1,0 +1,162 @@
+package io.github.iec62304.core.read.sbom;
+
+import io.github.iec62304.core.model.soup.Sbom;
+import io.github.iec62304.core.model.soup.SbomComponent;
+import io.github.iec62304.core.model.soup.SbomVulnerability;
+import io.github.iec62304.core.read.InputException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cyclonedx.exception.ParseException;
+import org.cyclonedx.model.Bom;
+import org.cyclonedx.model.Component;
+import org.cyclonedx.model.ExternalReference;
+import org.cyclonedx.model.License;
+import org.cyclonedx.model.LicenseChoice;
+import org.cyclonedx.model.vulnerability.Vulnerability;
+import org.cyclonedx.parsers.BomParserFactory;
+import org.cyclonedx.parsers.Parser;
+
+/**
+ * Reads a CycloneDX SBOM (JSON or XML, spec 1.2-1.6, what cyclonedx-maven-plugin 2.7-2.9 writes) with
+ * cyclonedx-core-java, after validating it offline against the CycloneDX schema. An XML SBOM with a DOCTYPE is
+ * refused before any parser sees it; a newer spec gets a clear message instead of a half-understood read.
+ */
+public final class SbomReader {
+
+    private static final int MAX_PROBLEMS = 3;
+    private static final Pattern JSON_SPEC = Pattern.compile("\"specVersion\"\\s*:\\s*\"([0-9]+)\\.([0-9]+)\"");
+    private static final Pattern XML_SPEC = Pattern.compile("cyclonedx\\.org/schema/bom/([0-9]+)\\.([0-9]+)");
+
+    private SbomReader() {
+    }
+
+    /**
+     * @param bytes  the SBOM as read from disk
+     * @param source the file relative to the project, for messages
+     * @throws InputException naming the file for anything not a readable CycloneDX 1.2-1.6 SBOM
+     */
+    public static Sbom read(byte[] bytes, String source) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.UTF_8).strip();
+        String format = head.startsWith("<") ? "xml" : head.startsWith("{") ? "json" : null;
+        if (format == null) {
+            throw new InputException(source, 0, "is neither a JSON nor an XML CycloneDX SBOM");
+        }
+        if (format.equals("xml") && head.contains("<!DOCTYPE")) {
+            throw new InputException(source, 0, "contains a DOCTYPE, which CycloneDX SBOMs never need; refusing it "
+                    + "(external entities are not read)");
+        }
+        checkSpecVersion(head, format, source);
+        try {
+            Parser parser = BomParserFactory.createParser(bytes);
+            List<ParseException> problems = parser.validate(bytes);
+            if (!problems.isEmpty()) {
+                List<String> first = problems.stream().limit(MAX_PROBLEMS).map(p -> oneLine(p.getMessage())).toList();
+                throw new InputException(source, 0, "is not a valid CycloneDX SBOM: " + String.join("; ", first)
+                        + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ")");
+            }
+            return map(parser.parse(bytes), source, format);
+        } catch (ParseException | IOException e) {
+            throw new InputException(source, 0, "is not a readable CycloneDX SBOM: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private static void checkSpecVersion(String head, String format, String source) {
+        Matcher m = (format.equals("json") ? JSON_SPEC : XML_SPEC).matcher(head);
+        if (!m.find()) {
+            return; // the schema validation names what is missing
+        }
+        int major = Integer.parseInt(m.group(1));
+        int minor = Integer.parseInt(m.group(2));
+        if (major > 1 || minor > 6) {
+            throw new InputException(source, 0, "uses CycloneDX spec " + major + "." + minor + "; this plugin reads "
+                    + "1.2 to 1.6 (what cyclonedx-maven-plugin 2.7 to 2.9 writes). Set the cyclonedx plugin's "
+                    + "<schemaVersion>1.6</schemaVersion>.");
+        }
+        if (major == 1 && minor < 2) {
+            throw new InputException(source, 0, "uses CycloneDX spec 1." + minor + "; this plugin reads 1.2 to 1.6");
+        }
+    }
+
+    private static Sbom map(Bom bom, String source, String format) {
+        List<SbomComponent> components = new ArrayList<>();
+        if (bom.getComponents() != null) {
+            bom.getComponents().forEach(c -> collect(c, components));
+        }
+        List<SbomVulnerability> vulnerabilities = new ArrayList<>();
+        if (bom.getVulnerabilities() != null) {
+            for (Vulnerability v : bom.getVulnerabilities()) {
+                List<String> affects = v.getAffects() == null ? List.of()
+                        : v.getAffects().stream().map(Vulnerability.Affect::getRef).filter(r -> r != null).toList();
+                Vulnerability.Analysis a = v.getAnalysis();
+                vulnerabilities.add(new SbomVulnerability(text(v.getId()), affects,
+                        a == null || a.getState() == null ? "" : a.getState().getStateName(),
+                        a == null ? "" : oneLine(text(a.getDetail()))));
+            }
+        }
+        return new Sbom(source, format, text(bom.getSpecVersion()), text(bom.getSerialNumber()), components,
+                vulnerabilities);
+    }
+
+    private static void collect(Component c, List<SbomComponent> out) {
+        String manufacturer = "";
+        String from = "";
+        if (c.getManufacturer() != null && !text(c.getManufacturer().getName()).isEmpty()) {
+            manufacturer = c.getManufacturer().getName().strip();
+            from = "SBOM manufacturer";
+        } else if (c.getSupplier() != null && !text(c.getSupplier().getName()).isEmpty()) {
+            manufacturer = c.getSupplier().getName().strip();
+            from = "SBOM supplier";
+        } else if (!text(c.getPublisher()).isEmpty()) {
+            manufacturer = c.getPublisher().strip();
+            from = "SBOM publisher";
+        }
+        out.add(new SbomComponent(text(c.getGroup()), text(c.getName()), text(c.getVersion()), text(c.getPurl()),
+                text(c.getBomRef()), c.getScope() == null ? "" : c.getScope().getScopeName(), manufacturer, from,
+                licenses(c.getLicenses()), reference(c, ExternalReference.Type.WEBSITE),
+                reference(c, ExternalReference.Type.ISSUE_TRACKER)));
+        if (c.getComponents() != null) {
+            c.getComponents().forEach(n -> collect(n, out));
+        }
+    }
+
+    private static List<String> licenses(LicenseChoice choice) {
+        List<String> result = new ArrayList<>();
+        if (choice == null) {
+            return result;
+        }
+        if (choice.getLicenses() != null) {
+            for (License l : choice.getLicenses()) {
+                String id = !text(l.getId()).isEmpty() ? l.getId() : text(l.getName());
+                if (!id.isEmpty()) {
+                    result.add(id);
+                }
+            }
+        }
+        if (choice.getExpression() != null && !text(choice.getExpression().getValue()).isEmpty()) {
+            result.add(choice.getExpression().getValue());
+        }
+        return result;
+    }
+
+    private static String reference(Component c, ExternalReference.Type type) {
+        if (c.getExternalReferences() == null) {
+            return "";
+        }
+        return c.getExternalReferences().stream().filter(r -> r.getType() == type && r.getUrl() != null)
+                .map(ExternalReference::getUrl).findFirst().orElse("");
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String oneLine(String s) {
+        String t = s == null ? "" : s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.iec62304.core.read.soup;
+
+import io.github.iec62304.core.SoupSettings;
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.soup.Sbom;
+import io.github.iec62304.core.model.soup.SoupRegister;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import io.github.iec62304.core.read.sbom.SbomReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/** Finds and reads the SOUP register and the SBOM, each once, for the check and for the starter register. */
+public final class SoupFiles {
+
+    /**
+     * @param register  the register (empty when the file does not exist)
+     * @param sbom      the SBOM, or {@code null} when none exists
+     * @param sbomBytes the SBOM as read, to copy into the evidence, or {@code null}
+     * @param inputs    the files read, with digests
+     * @param warnings  what the log should say (a possibly stale SBOM)
+     */
+    public record Read(SoupRegister register, Sbom sbom, byte[] sbomBytes, List<InputFile> inputs,
+                       List<String> warnings) {
+    }
+
+    private SoupFiles() {
+    }
+
+    /**
+     * @param projectDir   the project directory
+     * @param settings     where the files are
+     * @param label        how a path is named in messages and the manifest
+     * @param sbomRequired whether a missing SBOM is an error
+     * @param buildStart   when the build started, or {@code null}
+     */
+    public static Read read(Path projectDir, SoupSettings settings, Function<Path, String> label,
+                            boolean sbomRequired, Instant buildStart) {
+        List<InputFile> inputs = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        String registerLabel = label.apply(settings.register());
+        SoupRegister register = new SoupRegister(registerLabel, List.of());
+        Path registerFile = projectDir.resolve(settings.register());
+        if (Files.exists(registerFile)) {
+            try (InputStream raw = Files.newInputStream(registerFile);
+                 Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+                register = new SoupRegisterReader().read(in, registerLabel);
+                inputs.add(new InputFile(registerLabel, in.finish(), 1));
+            } catch (IOException e) {
+                throw new InputException(registerLabel, 0, "cannot be read: " + e, e);
+            }
+        }
+        Path sbomFile = settings.sbomFiles().stream().map(projectDir::resolve).filter(Files::isRegularFile)
+                .findFirst().orElse(null);
+        if (sbomFile == null) {
+            if (sbomRequired) {
+                throw new InputException(settings.sbomFiles().isEmpty() ? "sbomFile"
+                        : label.apply(settings.sbomFiles().get(0)), 0, "no CycloneDX SBOM. Add "
+                        + "cyclonedx-maven-plugin's makeBom goal (phase package, outputFormat json) to the build; note "
+                        + "that mvn -o (offline) skips it silently. Or point <sbomFile> at your SBOM.");
+            }
+            return new Read(register, null, null, inputs, warnings);
+        }
+        String sbomLabel = label.apply(sbomFile);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(sbomFile);
+            if (buildStart != null && Files.getLastModifiedTime(sbomFile).toInstant().isBefore(buildStart)) {
+                warnings.add(sbomLabel + " was written before this build started: it may be stale (mvn -o skips "
+                        + "cyclonedx-maven-plugin without a word). Run mvn clean verify online.");
+            }
+        } catch (IOException e) {
+            throw new InputException(sbomLabel, 0, "cannot be read: " + e, e);
+        }
+        Sbom sbom = SbomReader.read(bytes, sbomLabel);
+        inputs.add(new InputFile(sbomLabel, Sha256.of(bytes), 1));
+        return new Read(register, sbom, bytes, inputs, warnings);
+    }
+}

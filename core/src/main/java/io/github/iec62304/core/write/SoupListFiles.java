@@ -1,0 +1,165 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.evaluate.Level;
+import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.link.SoupModel;
+import io.github.iec62304.core.model.soup.SbomComponent;
+import io.github.iec62304.core.model.soup.SoupEntry;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The SOUP list (IEC 62304 8.1.2, 5.3.3, 5.3.4, 7.1.2 c, 7.1.3) as {@code soup-list.json} and {@code .csv}: every
+ * SBOM component with whether it ships, its manufacturer and where that came from, licenses, the register's
+ * requirements, risk and anomaly review, and a verdict; runtime SOUP; the vulnerabilities that touch shipped SOUP.
+ */
+final class SoupListFiles {
+
+    private SoupListFiles() {
+    }
+
+    /** @return subjects of ERROR violations of the SOUP rules */
+    static Set<String> failedSubjects(GateReport report) {
+        return report.violations().stream().filter(v -> v.level() == Level.ERROR && v.ruleId().startsWith("SOUP-"))
+                .map(Violation::subject).collect(Collectors.toSet());
+    }
+
+    static String verdict(SoupModel.Component c, Set<String> failed) {
+        if (!c.shipped()) {
+            return "NOT_SHIPPED";
+        }
+        boolean bad = failed.contains(c.component().display()) || (c.entry() != null && failed.contains(c.entry().key()));
+        return bad ? "FAILED" : "PASSED";
+    }
+
+    static byte[] json(SoupModel soup, GateReport report) {
+        Set<String> failed = failedSubjects(report);
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> sbom = null;
+        if (soup.sbom() != null) {
+            sbom = new LinkedHashMap<>();
+            sbom.put("path", soup.sbom().source());
+            sbom.put("specVersion", soup.sbom().specVersion());
+            sbom.put("serialNumber", soup.sbom().serialNumber());
+        }
+        root.put("sbom", sbom);
+        root.put("register", soup.register().source());
+        root.put("buildDate", soup.buildDate().toString());
+        root.put("reviewMaxAge", soup.reviewMaxAge().toString());
+        List<Object> components = new ArrayList<>();
+        for (SoupModel.Component c : soup.components()) {
+            SbomComponent sc = c.component();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("group", sc.group());
+            m.put("name", sc.name());
+            m.put("version", sc.version());
+            m.put("purl", sc.purl());
+            m.put("shipped", c.shipped());
+            m.put("scope", c.scope());
+            m.put("manufacturer", c.manufacturer());
+            m.put("manufacturerSource", c.manufacturerSource());
+            m.put("licenses", sc.licenses());
+            m.put("entry", c.entry() == null ? null : c.entry().key());
+            m.putAll(registerFields(c.entry()));
+            m.put("verdict", verdict(c, failed));
+            components.add(m);
+        }
+        root.put("components", components);
+        List<Object> runtime = new ArrayList<>();
+        for (SoupEntry e : soup.runtime()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", e.runtime());
+            m.put("manufacturer", e.manufacturer());
+            m.put("version", e.version());
+            m.putAll(registerFields(e));
+            m.put("verdict", failed.contains(e.key()) ? "FAILED" : "PASSED");
+            runtime.add(m);
+        }
+        root.put("runtime", runtime);
+        List<Object> vulnerabilities = new ArrayList<>();
+        for (SoupModel.Vulnerability v : soup.vulnerabilities()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", v.vulnerability().id());
+            m.put("affects", v.affected().stream().map(SbomComponent::display).toList());
+            m.put("state", v.vulnerability().state());
+            m.put("detail", v.vulnerability().detail());
+            vulnerabilities.add(m);
+        }
+        root.put("vulnerabilities", vulnerabilities);
+        return Json.bytes(root);
+    }
+
+    private static Map<String, Object> registerFields(SoupEntry e) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", e == null ? null : e.title());
+        m.put("functionalRequirements", e == null ? null : e.functionalRequirements());
+        m.put("systemRequirements", e == null ? null : e.systemRequirements());
+        Map<String, Object> risk = null;
+        if (e != null && e.risk() != null) {
+            risk = new LinkedHashMap<>();
+            risk.put("hazards", e.risk().hazards());
+            risk.put("level", e.risk().level());
+            risk.put("rationale", e.risk().rationale());
+        }
+        m.put("risk", risk);
+        m.put("anomalyList", e == null ? null : e.anomalyList());
+        Map<String, Object> review = null;
+        if (e != null && e.anomalyReview() != null) {
+            SoupEntry.AnomalyReview r = e.anomalyReview();
+            review = new LinkedHashMap<>();
+            review.put("version", r.version());
+            review.put("date", r.date() == null ? null : r.date().toString());
+            review.put("reviewer", r.reviewer());
+            review.put("result", r.result());
+        }
+        m.put("anomalyReview", review);
+        return m;
+    }
+
+    static byte[] csv(SoupModel soup, GateReport report) {
+        Set<String> failed = failedSubjects(report);
+        Csv csv = new Csv("component", "version", "shipped", "scope", "manufacturer", "manufacturer source",
+                "licenses", "register entry", "functional requirements", "system requirements", "risk",
+                "anomaly list", "anomaly review", "verdict");
+        for (SoupModel.Component c : soup.components()) {
+            SoupEntry e = c.entry();
+            csv.row(List.of(c.component().coordinates(), c.component().version(), Boolean.toString(c.shipped()),
+                    c.scope(), c.manufacturer(), c.manufacturerSource(), String.join(" ", c.component().licenses()),
+                    e == null ? "" : e.key(), text(e == null ? null : e.functionalRequirements()),
+                    text(e == null ? null : e.systemRequirements()), risk(e), text(e == null ? null : e.anomalyList()),
+                    review(e), verdict(c, failed)));
+        }
+        for (SoupEntry e : soup.runtime()) {
+            csv.row(List.of(e.runtime(), text(e.version()), "true", "runtime", text(e.manufacturer()), "register", "",
+                    e.key(), text(e.functionalRequirements()), text(e.systemRequirements()), risk(e),
+                    text(e.anomalyList()), review(e), failed.contains(e.key()) ? "FAILED" : "PASSED"));
+        }
+        return csv.bytes();
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String risk(SoupEntry e) {
+        if (e == null || e.risk() == null) {
+            return "";
+        }
+        return (e.risk().hazards().isEmpty() ? "" : "hazards " + String.join(" ", e.risk().hazards()) + "; ")
+                + (e.risk().level() == null ? "" : "level " + e.risk().level() + ": " + text(e.risk().rationale()));
+    }
+
+    private static String review(SoupEntry e) {
+        if (e == null || e.anomalyReview() == null) {
+            return "";
+        }
+        SoupEntry.AnomalyReview r = e.anomalyReview();
+        return text(r.version()) + " on " + (r.date() == null ? "" : r.date()) + " by " + text(r.reviewer()) + ": "
+                + text(r.result());
+    }
+}

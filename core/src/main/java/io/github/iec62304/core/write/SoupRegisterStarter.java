@@ -1,0 +1,99 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.link.SoupModel;
+import io.github.iec62304.core.model.soup.SbomComponent;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Writes starter SOUP register entries for every shipped component the register does not cover yet, pre-filled
+ * with what the SBOM knows. What only a person can state is left empty with a {@code # TO FILL} comment, so the
+ * gate keeps failing until it is filled. Never overwrites the team's register: it creates it when absent, and
+ * otherwise writes the missing entries beside it.
+ */
+public final class SoupRegisterStarter {
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._/()+-]*[A-Za-z0-9.)]|[A-Za-z0-9]");
+
+    /**
+     * @param file    the file written, or {@code null} when nothing was missing
+     * @param entries how many entries it holds
+     * @param created {@code true} when it is the new register itself, {@code false} for the additions file
+     */
+    public record Result(Path file, int entries, boolean created) {
+    }
+
+    private SoupRegisterStarter() {
+    }
+
+    /**
+     * @param soup      the SBOM joined with the current register
+     * @param register  the team's register file
+     * @param additions where the missing entries go when the register exists
+     */
+    public static Result write(SoupModel soup, Path register, Path additions) {
+        List<SbomComponent> missing = soup.shipped().stream().filter(c -> c.entry() == null)
+                .map(SoupModel.Component::component).toList();
+        if (missing.isEmpty()) {
+            return new Result(null, 0, false);
+        }
+        boolean create = !Files.exists(register);
+        Path target = create ? register : additions;
+        String text = render(missing, soup.sbom() == null ? "the SBOM" : soup.sbom().source(), create);
+        try {
+            Files.createDirectories(target.toAbsolutePath().getParent());
+            Files.writeString(target, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+        }
+        return new Result(target, missing.size(), create);
+    }
+
+    static String render(List<SbomComponent> components, String sbom, boolean wholeRegister) {
+        StringBuilder out = new StringBuilder();
+        out.append("# SOUP register entries written by mvn iec62304:soup-register from ").append(sbom).append(".\n")
+                .append("# Check what came from the SBOM. Fill every field marked TO FILL: for class B and C the\n")
+                .append("# build fails until they are filled (IEC 62304 5.3.3, 5.3.4, 7.1.2 c, 7.1.3).\n");
+        if (!wholeRegister) {
+            out.append("# Copy these entries into your register (under 'soup:').\n");
+        }
+        out.append("soup:\n");
+        for (SbomComponent c : components) {
+            out.append("  - component: ").append(value(c.purl().isEmpty() || c.group().isEmpty() ? c.coordinates()
+                    : "pkg:maven/" + c.group() + "/" + c.name())).append('\n');
+            out.append("    title: ").append(value(c.name())).append('\n');
+            out.append(c.manufacturer().isEmpty()
+                    ? "    manufacturer:              # TO FILL (8.1.2 b): the manufacturer, or \"community\" plus website\n"
+                    : "    manufacturer: " + value(c.manufacturer()) + "    # from the " + c.manufacturerSource()
+                    + ": check it\n");
+            if (!c.website().isEmpty()) {
+                out.append("    website: ").append(value(c.website())).append('\n');
+            }
+            out.append("    version: \"").append(c.version().replace("\"", "")).append("\"\n")
+                    .append("    functionalRequirements:    # TO FILL (5.3.3): what the device needs from it, "
+                            + "including performance\n")
+                    .append("    systemRequirements:        # TO FILL (5.3.4): the hardware and software it needs\n")
+                    .append("    risk:                      # TO FILL (7.1.2 c): hazards: [...], or level: and "
+                            + "rationale:\n");
+            out.append(c.issueTracker().isEmpty()
+                    ? "    anomalyList:               # TO FILL (7.1.3): where its known anomalies are published\n"
+                    : "    anomalyList: " + value(c.issueTracker()) + "    # from the SBOM issue tracker\n");
+            out.append("    anomalyReview:             # TO FILL (7.1.3): version, date, reviewer, result of "
+                    + "evaluating that list for " + c.version() + "\n");
+        }
+        return out.toString();
+    }
+
+    /** @return the value as YAML: plain when safe, else double-quoted */
+    static String value(String s) {
+        if (PLAIN.matcher(s).matches() && !s.contains(": ") && !s.contains(" #")) {
+            return s;
+        }
+        return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.iec62304.plugin;
+
+import io.github.iec62304.core.SoupSettings;
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What the goals that read the SBOM share: the project, its resolved dependency scopes (which decide what ships)
+ * and the SOUP parameters.
+ */
+public abstract class AbstractSoupMojo extends AbstractMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /**
+     * The CycloneDX SBOM (JSON or XML, spec 1.2-1.6) written by cyclonedx-maven-plugin. Default:
+     * {@code target/bom.json}, else {@code target/bom.xml}.
+     */
+    @Parameter(property = "iec62304.sbomFile")
+    private File sbomFile;
+
+    /** The SOUP register. See the site page "SOUP" for its format. */
+    @Parameter(property = "iec62304.soupRegister", defaultValue = "${project.basedir}/src/iec62304/soup.yaml")
+    protected File soupRegister;
+
+    /**
+     * How old a SOUP anomaly review may be, judged against the build date: {@code 12 months}, {@code 90 days} or
+     * an ISO period such as {@code P12M}.
+     */
+    @Parameter(property = "iec62304.soupReviewMaxAge", defaultValue = "12 months")
+    private String soupReviewMaxAge;
+
+    /** @return the SOUP settings of this build */
+    protected SoupSettings soupSettings() throws MojoExecutionException {
+        List<Path> sboms = sbomFile != null ? List.of(sbomFile.toPath())
+                : List.of(Path.of(project.getBuild().getDirectory(), "bom.json"),
+                Path.of(project.getBuild().getDirectory(), "bom.xml"));
+        Map<String, String> scopes = new HashMap<>();
+        for (Artifact a : project.getArtifacts()) {
+            scopes.put(a.getGroupId() + ":" + a.getArtifactId(), a.getScope());
+        }
+        Set<String> own = new HashSet<>();
+        own.add(project.getGroupId() + ":" + project.getArtifactId());
+        if (session != null) {
+            session.getProjects().forEach(p -> own.add(p.getGroupId() + ":" + p.getArtifactId()));
+        }
+        Period maxAge;
+        try {
+            maxAge = SoupSettings.parseAge(soupReviewMaxAge);
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid <soupReviewMaxAge> (iec62304.soupReviewMaxAge): "
+                    + e.getMessage());
+        }
+        return new SoupSettings(sboms, soupRegister.toPath(), scopes, own, maxAge);
+    }
+}
