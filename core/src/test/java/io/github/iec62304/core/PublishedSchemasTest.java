@@ -81,7 +81,7 @@ class PublishedSchemasTest {
                 List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))), List.of(),
                 Map.of("com.acme.OldTest", "target/surefire-reports/TEST-com.acme.OldTest.xml"));
         Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, tests,
-                TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests), io.github.iec62304.core.link.SoupModel.none("src/iec62304/soup.yaml", java.time.LocalDate.of(2026, 1, 31), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE));
+                TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests), soup());
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0.0", "Pump", "0.1.0",
                 Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true));
@@ -89,10 +89,53 @@ class PublishedSchemasTest {
                 List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1)), Map.of()));
     }
 
+    private static final String SBOM = """
+            {"bomFormat":"CycloneDX","specVersion":"1.6","version":1,
+             "components":[
+              {"type":"library","bom-ref":"pkg:maven/org.slf4j/slf4j-api@2.0.17?type=jar","group":"org.slf4j",
+               "name":"slf4j-api","version":"2.0.17","publisher":"QOS.ch",
+               "purl":"pkg:maven/org.slf4j/slf4j-api@2.0.17?type=jar","licenses":[{"license":{"id":"MIT"}}]},
+              {"type":"library","bom-ref":"c2","group":"commons-codec","name":"commons-codec","version":"1.17.1"},
+              {"type":"library","bom-ref":"c3","group":"org.junit.jupiter","name":"junit-jupiter","version":"6.1.3"}],
+             "vulnerabilities":[{"id":"CVE-2026-0001","affects":[{"ref":"c2"}],"analysis":{"state":"in_triage"}}]}
+            """;
+    private static final String REGISTER = """
+            soup:
+              - component: pkg:maven/org.slf4j/slf4j-api
+                title: SLF4J API
+                version: "2.0.17"
+                functionalRequirements: logging facade
+                systemRequirements: Java 17
+                risk: {hazards: [HAZ-1]}
+                anomalyList: https://github.com/qos-ch/slf4j/issues
+                anomalyReview: {version: "2.0.17", date: 2026-01-01, reviewer: J. Doe, result: none applies}
+              - runtime: Java runtime
+                title: Eclipse Temurin
+                manufacturer: Eclipse Foundation
+                version: "17.0.15"
+            """;
+
+    /** A SOUP list with every kind of entry: registered, unregistered, not shipped, runtime, a vulnerability. */
+    private static io.github.iec62304.core.link.SoupModel soup() {
+        try {
+            var sbom = io.github.iec62304.core.read.sbom.SbomReader.read(
+                    SBOM.getBytes(java.nio.charset.StandardCharsets.UTF_8), "target/bom.json");
+            var register = new io.github.iec62304.core.read.soup.SoupRegisterReader().read(
+                    new java.io.ByteArrayInputStream(REGISTER.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    "src/iec62304/soup.yaml");
+            return io.github.iec62304.core.link.SoupLinker.link(sbom, register, Map.of("org.slf4j:slf4j-api",
+                    "compile", "commons-codec:commons-codec", "runtime", "org.junit.jupiter:junit-jupiter", "test"),
+                    java.util.Set.of(), java.time.LocalDate.of(2026, 1, 31),
+                    io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE);
+        } catch (RuntimeException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     @Test
     void everyBundleFileValidatesAgainstItsSchema() throws Exception {
         SortedMap<String, byte[]> files = bundle();
-        for (String name : List.of("manifest", "trace-matrix", "test-record", "unit-verification")) {
+        for (String name : List.of("manifest", "trace-matrix", "test-record", "unit-verification", "soup-list")) {
             assertEquals(List.of(), errors(name + ".schema.json", JSON.readTree(files.get(name + ".json"))), name);
         }
         // the fixture exercises the unit part too: a failing class C unit with a not-run test class, a unit without code

@@ -45,7 +45,7 @@ final class SoupListFiles {
             sbom = new LinkedHashMap<>();
             sbom.put("path", soup.sbom().source());
             sbom.put("specVersion", soup.sbom().specVersion());
-            sbom.put("serialNumber", soup.sbom().serialNumber());
+            sbom.put("serialNumber", absentIfEmpty(soup.sbom().serialNumber()));
         }
         root.put("sbom", sbom);
         root.put("register", soup.register().source());
@@ -61,7 +61,7 @@ final class SoupListFiles {
             m.put("purl", sc.purl());
             m.put("shipped", c.shipped());
             m.put("scope", c.scope());
-            m.put("manufacturer", c.manufacturer());
+            m.put("manufacturer", absentIfEmpty(c.manufacturer()));
             m.put("manufacturerSource", c.manufacturerSource());
             m.put("licenses", sc.licenses());
             m.put("entry", c.entry() == null ? null : c.entry().key());
@@ -140,6 +140,11 @@ final class SoupListFiles {
                     text(e.anomalyList()), review(e), failed.contains(e.key()) ? "FAILED" : "PASSED"));
         }
         return csv.bytes();
+    }
+
+    /** @return {@code null} for an empty value, so the JSON says "absent" rather than "" */
+    private static String absentIfEmpty(String s) {
+        return s == null || s.isEmpty() ? null : s;
     }
 
     private static String text(String s) {
