@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cyclonedx.Version;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
@@ -49,10 +50,11 @@ public final class SbomReader {
             throw new InputException(source, 0, "contains a DOCTYPE, which CycloneDX SBOMs never need; refusing it "
                     + "(external entities are not read)");
         }
-        checkSpecVersion(head, format, source);
+        Version version = checkSpecVersion(head, format, source);
         try {
             Parser parser = BomParserFactory.createParser(bytes);
-            List<ParseException> problems = parser.validate(bytes);
+            // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
+            List<ParseException> problems = version == null ? parser.validate(bytes) : parser.validate(bytes, version);
             if (!problems.isEmpty()) {
                 List<String> first = problems.stream().limit(MAX_PROBLEMS).map(p -> oneLine(p.getMessage())).toList();
                 throw new InputException(source, 0, "is not a valid CycloneDX SBOM: " + String.join("; ", first)
@@ -64,10 +66,11 @@ public final class SbomReader {
         }
     }
 
-    private static void checkSpecVersion(String head, String format, String source) {
+    /** @return the declared spec version, or {@code null} when none is found (then the latest schema judges) */
+    private static Version checkSpecVersion(String head, String format, String source) {
         Matcher m = (format.equals("json") ? JSON_SPEC : XML_SPEC).matcher(head);
         if (!m.find()) {
-            return; // the schema validation names what is missing
+            return null; // the schema validation names what is missing
         }
         int major = Integer.parseInt(m.group(1));
         int minor = Integer.parseInt(m.group(2));
@@ -79,6 +82,7 @@ public final class SbomReader {
         if (major == 1 && minor < 2) {
             throw new InputException(source, 0, "uses CycloneDX spec 1." + minor + "; this plugin reads 1.2 to 1.6");
         }
+        return Version.fromVersionString(major + "." + minor);
     }
 
     private static Sbom map(Bom bom, String source, String format) {
