@@ -18,8 +18,9 @@ import org.cyclonedx.model.ExternalReference;
 import org.cyclonedx.model.License;
 import org.cyclonedx.model.LicenseChoice;
 import org.cyclonedx.model.vulnerability.Vulnerability;
-import org.cyclonedx.parsers.BomParserFactory;
+import org.cyclonedx.parsers.JsonParser;
 import org.cyclonedx.parsers.Parser;
+import org.cyclonedx.parsers.XmlParser;
 
 /**
  * Reads a CycloneDX SBOM (JSON or XML, spec 1.2-1.6, what cyclonedx-maven-plugin 2.7-2.9 writes) with
@@ -31,6 +32,10 @@ public final class SbomReader {
     private static final int MAX_PROBLEMS = 3;
     private static final Pattern JSON_SPEC = Pattern.compile("\"specVersion\"\\s*:\\s*\"([0-9]+)\\.([0-9]+)\"");
     private static final Pattern XML_SPEC = Pattern.compile("cyclonedx\\.org/schema/bom/([0-9]+)\\.([0-9]+)");
+
+    // built once: each parser builds its own Jackson mapper, which is slow to build and safe to share
+    private static final Parser JSON = new JsonParser();
+    private static final Parser XML = new XmlParser();
 
     private SbomReader() {
     }
@@ -52,7 +57,7 @@ public final class SbomReader {
         }
         Version version = checkSpecVersion(head, format, source);
         try {
-            Parser parser = BomParserFactory.createParser(bytes);
+            Parser parser = format.equals("json") ? JSON : XML;
             // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
             List<ParseException> problems = version == null ? parser.validate(bytes) : parser.validate(bytes, version);
             if (!problems.isEmpty()) {
