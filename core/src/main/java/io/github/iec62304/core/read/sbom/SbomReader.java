@@ -21,6 +21,7 @@ import org.cyclonedx.model.vulnerability.Vulnerability;
 import org.cyclonedx.parsers.JsonParser;
 import org.cyclonedx.parsers.Parser;
 import org.cyclonedx.parsers.XmlParser;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads a CycloneDX SBOM (JSON or XML, spec 1.2-1.6, what cyclonedx-maven-plugin 2.7-2.9 writes) with
@@ -30,6 +31,8 @@ import org.cyclonedx.parsers.XmlParser;
 public final class SbomReader {
 
     private static final int MAX_PROBLEMS = 3;
+    private static final int MAX_LISTED = 20;
+    private static final Pattern LIST = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern JSON_SPEC = Pattern.compile("\"specVersion\"\\s*:\\s*\"([0-9]+)\\.([0-9]+)\"");
     private static final Pattern XML_SPEC = Pattern.compile("cyclonedx\\.org/schema/bom/([0-9]+)\\.([0-9]+)");
 
@@ -61,7 +64,7 @@ public final class SbomReader {
             // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
             List<ParseException> problems = version == null ? parser.validate(bytes) : parser.validate(bytes, version);
             if (!problems.isEmpty()) {
-                List<String> first = problems.stream().limit(MAX_PROBLEMS).map(p -> oneLine(p.getMessage())).toList();
+                List<String> first = problems.stream().limit(MAX_PROBLEMS).map(SbomReader::problem).toList();
                 throw new InputException(source, 0, "is not a valid CycloneDX SBOM: " + String.join("; ", first)
                         + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ")");
             }
@@ -157,6 +160,26 @@ public final class SbomReader {
         }
         return c.getExternalReferences().stream().filter(r -> r.getType() == type && r.getUrl() != null)
                 .map(ExternalReference::getUrl).findFirst().orElse("");
+    }
+
+    /** @return one schema problem on one line: its XML line where known, long enumerations shortened */
+    private static String problem(ParseException p) {
+        String where = p.getCause() instanceof SAXParseException s && s.getLineNumber() > 0
+                ? "line " + s.getLineNumber() + ": " : "";
+        return where + shortLists(oneLine(p.getMessage()));
+    }
+
+    /** @return the text with every list of more than a few values (the SPDX license ids: 700) cut to its start */
+    static String shortLists(String text) {
+        Matcher m = LIST.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String[] values = m.group(1).split(",\\s*");
+            String list = values.length <= MAX_LISTED ? m.group()
+                    : "[" + String.join(", ", List.of(values).subList(0, 3)) + ", ... (" + values.length + " values)]";
+            m.appendReplacement(out, Matcher.quoteReplacement(list));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static String text(String s) {
