@@ -116,13 +116,13 @@ public final class SbomReader {
     private static void collect(Component c, List<SbomComponent> out) {
         String manufacturer = "";
         String from = "";
-        if (c.getManufacturer() != null && !text(c.getManufacturer().getName()).isEmpty()) {
+        if (c.getManufacturer() != null && !text(c.getManufacturer().getName()).isBlank()) {
             manufacturer = c.getManufacturer().getName().strip();
             from = "SBOM manufacturer";
-        } else if (c.getSupplier() != null && !text(c.getSupplier().getName()).isEmpty()) {
+        } else if (c.getSupplier() != null && !text(c.getSupplier().getName()).isBlank()) {
             manufacturer = c.getSupplier().getName().strip();
             from = "SBOM supplier";
-        } else if (!text(c.getPublisher()).isEmpty()) {
+        } else if (!text(c.getPublisher()).isBlank()) {
             manufacturer = c.getPublisher().strip();
             from = "SBOM publisher";
         }
