@@ -35,22 +35,28 @@ public record SoupSettings(List<Path> sbomFiles, Path register, Map<String, Stri
     public static Period parseAge(String text) {
         String t = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
         try {
-            if (t.startsWith("p")) {
-                return Period.parse(t.toUpperCase(java.util.Locale.ROOT));
-            }
-            String[] parts = t.split("\\s+");
-            if (parts.length == 2) {
-                int n = Integer.parseInt(parts[0]);
-                if (parts[1].startsWith("month")) {
-                    return Period.ofMonths(n);
-                }
-                if (parts[1].startsWith("day")) {
-                    return Period.ofDays(n);
-                }
+            Period age = t.startsWith("p") ? Period.parse(t.toUpperCase(java.util.Locale.ROOT)) : words(t);
+            if (age != null && !age.isNegative()) { // a negative age would fail every review
+                return age;
             }
         } catch (RuntimeException e) {
             // reported below
         }
         throw new IllegalArgumentException("'" + text + "' is not an age; write e.g. 12 months, 90 days or P12M");
+    }
+
+    /** @return {@code N months} or {@code N days} as a period, else {@code null} */
+    private static Period words(String t) {
+        String[] parts = t.split("\\s+");
+        if (parts.length == 2) {
+            int n = Integer.parseInt(parts[0]);
+            if (parts[1].startsWith("month")) {
+                return Period.ofMonths(n);
+            }
+            if (parts[1].startsWith("day")) {
+                return Period.ofDays(n);
+            }
+        }
+        return null;
     }
 }

@@ -135,7 +135,8 @@ final class SoupListFiles {
                     review(e), verdict(c, failed)));
         }
         for (SoupEntry e : soup.runtime()) {
-            csv.row(List.of(e.runtime(), text(e.version()), "true", "runtime", text(e.manufacturer()), "register", "",
+            csv.row(List.of(e.runtime(), text(e.version()), "true", "runtime", text(e.manufacturer()),
+                    e.manufacturer() == null ? "none" : "register", "",
                     e.key(), text(e.functionalRequirements()), text(e.systemRequirements()), risk(e),
                     text(e.anomalyList()), review(e), failed.contains(e.key()) ? "FAILED" : "PASSED"));
         }
@@ -155,8 +156,14 @@ final class SoupListFiles {
         if (e == null || e.risk() == null) {
             return "";
         }
-        return (e.risk().hazards().isEmpty() ? "" : "hazards " + String.join(" ", e.risk().hazards()) + "; ")
-                + (e.risk().level() == null ? "" : "level " + e.risk().level() + ": " + text(e.risk().rationale()));
+        List<String> parts = new ArrayList<>();
+        if (!e.risk().hazards().isEmpty()) {
+            parts.add("hazards " + String.join(" ", e.risk().hazards()));
+        }
+        if (e.risk().level() != null) {
+            parts.add("level " + e.risk().level() + ": " + text(e.risk().rationale()));
+        }
+        return String.join("; ", parts);
     }
 
     private static String review(SoupEntry e) {

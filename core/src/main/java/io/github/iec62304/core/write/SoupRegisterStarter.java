@@ -89,9 +89,9 @@ public final class SoupRegisterStarter {
         return out.toString();
     }
 
-    /** @return the value as YAML: plain when safe, else double-quoted */
+    /** @return the value as YAML: plain when safe (not {@code null}, which YAML reads as no value), else quoted */
     static String value(String s) {
-        if (PLAIN.matcher(s).matches() && !s.contains(": ") && !s.contains(" #")) {
+        if (PLAIN.matcher(s).matches() && !s.contains(": ") && !s.contains(" #") && !s.equalsIgnoreCase("null")) {
             return s;
         }
         return '"' + s.replace("\\", "\\\\").replace("\"", "\\\"") + '"';

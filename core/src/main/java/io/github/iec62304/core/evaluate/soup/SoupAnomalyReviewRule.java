@@ -27,7 +27,7 @@ public final class SoupAnomalyReviewRule extends SoupRule {
                         + "'anomalyList:' (its issue tracker or security advisories) to " + register + ".");
             }
             SoupEntry.AnomalyReview r = e.anomalyReview();
-            if (r == null || r.date() == null || r.reviewer() == null || r.result() == null) {
+            if (r == null || r.version() == null || r.date() == null || r.reviewer() == null || r.result() == null) {
                 findings.report(evidence.systemClass(), e.key(), "has no complete anomaly review (version, date, "
                         + "reviewer, result). Evaluate its anomaly list and record it under 'anomalyReview:' in "
                         + register + ".");

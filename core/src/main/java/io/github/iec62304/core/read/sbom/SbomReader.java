@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cyclonedx.Version;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
 import org.cyclonedx.model.Component;
@@ -17,8 +18,10 @@ import org.cyclonedx.model.ExternalReference;
 import org.cyclonedx.model.License;
 import org.cyclonedx.model.LicenseChoice;
 import org.cyclonedx.model.vulnerability.Vulnerability;
-import org.cyclonedx.parsers.BomParserFactory;
+import org.cyclonedx.parsers.JsonParser;
 import org.cyclonedx.parsers.Parser;
+import org.cyclonedx.parsers.XmlParser;
+import org.xml.sax.SAXParseException;
 
 /**
  * Reads a CycloneDX SBOM (JSON or XML, spec 1.2-1.6, what cyclonedx-maven-plugin 2.7-2.9 writes) with
@@ -28,8 +31,14 @@ import org.cyclonedx.parsers.Parser;
 public final class SbomReader {
 
     private static final int MAX_PROBLEMS = 3;
+    private static final int MAX_LISTED = 20;
+    private static final Pattern LIST = Pattern.compile("\\[([^\\[\\]]*)\\]");
     private static final Pattern JSON_SPEC = Pattern.compile("\"specVersion\"\\s*:\\s*\"([0-9]+)\\.([0-9]+)\"");
     private static final Pattern XML_SPEC = Pattern.compile("cyclonedx\\.org/schema/bom/([0-9]+)\\.([0-9]+)");
+
+    // built once: each parser builds its own Jackson mapper, which is slow to build and safe to share
+    private static final Parser JSON = new JsonParser();
+    private static final Parser XML = new XmlParser();
 
     private SbomReader() {
     }
@@ -49,12 +58,13 @@ public final class SbomReader {
             throw new InputException(source, 0, "contains a DOCTYPE, which CycloneDX SBOMs never need; refusing it "
                     + "(external entities are not read)");
         }
-        checkSpecVersion(head, format, source);
+        Version version = checkSpecVersion(head, format, source);
         try {
-            Parser parser = BomParserFactory.createParser(bytes);
-            List<ParseException> problems = parser.validate(bytes);
+            Parser parser = format.equals("json") ? JSON : XML;
+            // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
+            List<ParseException> problems = version == null ? parser.validate(bytes) : parser.validate(bytes, version);
             if (!problems.isEmpty()) {
-                List<String> first = problems.stream().limit(MAX_PROBLEMS).map(p -> oneLine(p.getMessage())).toList();
+                List<String> first = problems.stream().limit(MAX_PROBLEMS).map(SbomReader::problem).toList();
                 throw new InputException(source, 0, "is not a valid CycloneDX SBOM: " + String.join("; ", first)
                         + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ")");
             }
@@ -64,10 +74,11 @@ public final class SbomReader {
         }
     }
 
-    private static void checkSpecVersion(String head, String format, String source) {
+    /** @return the declared spec version, or {@code null} when none is found (then the latest schema judges) */
+    private static Version checkSpecVersion(String head, String format, String source) {
         Matcher m = (format.equals("json") ? JSON_SPEC : XML_SPEC).matcher(head);
         if (!m.find()) {
-            return; // the schema validation names what is missing
+            return null; // the schema validation names what is missing
         }
         int major = Integer.parseInt(m.group(1));
         int minor = Integer.parseInt(m.group(2));
@@ -79,6 +90,7 @@ public final class SbomReader {
         if (major == 1 && minor < 2) {
             throw new InputException(source, 0, "uses CycloneDX spec 1." + minor + "; this plugin reads 1.2 to 1.6");
         }
+        return Version.fromVersionString(major + "." + minor);
     }
 
     private static Sbom map(Bom bom, String source, String format) {
@@ -104,13 +116,13 @@ public final class SbomReader {
     private static void collect(Component c, List<SbomComponent> out) {
         String manufacturer = "";
         String from = "";
-        if (c.getManufacturer() != null && !text(c.getManufacturer().getName()).isEmpty()) {
+        if (c.getManufacturer() != null && !text(c.getManufacturer().getName()).isBlank()) {
             manufacturer = c.getManufacturer().getName().strip();
             from = "SBOM manufacturer";
-        } else if (c.getSupplier() != null && !text(c.getSupplier().getName()).isEmpty()) {
+        } else if (c.getSupplier() != null && !text(c.getSupplier().getName()).isBlank()) {
             manufacturer = c.getSupplier().getName().strip();
             from = "SBOM supplier";
-        } else if (!text(c.getPublisher()).isEmpty()) {
+        } else if (!text(c.getPublisher()).isBlank()) {
             manufacturer = c.getPublisher().strip();
             from = "SBOM publisher";
         }
@@ -148,6 +160,26 @@ public final class SbomReader {
         }
         return c.getExternalReferences().stream().filter(r -> r.getType() == type && r.getUrl() != null)
                 .map(ExternalReference::getUrl).findFirst().orElse("");
+    }
+
+    /** @return one schema problem on one line: its XML line where known, long enumerations shortened */
+    private static String problem(ParseException p) {
+        String where = p.getCause() instanceof SAXParseException s && s.getLineNumber() > 0
+                ? "line " + s.getLineNumber() + ": " : "";
+        return where + shortLists(oneLine(p.getMessage()));
+    }
+
+    /** @return the text with every list of more than a few values (the SPDX license ids: 700) cut to its start */
+    static String shortLists(String text) {
+        Matcher m = LIST.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String[] values = m.group(1).split(",\\s*");
+            String list = values.length <= MAX_LISTED ? m.group()
+                    : "[" + String.join(", ", List.of(values).subList(0, 3)) + ", ... (" + values.length + " values)]";
+            m.appendReplacement(out, Matcher.quoteReplacement(list));
+        }
+        return m.appendTail(out).toString();
     }
 
     private static String text(String s) {

@@ -1,0 +1,270 @@
+package io.github.iec62304.core;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.core.evaluate.Gates;
+import io.github.iec62304.core.evaluate.Rule;
+import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.project.ProjectInfo;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SOUP gate behind the facade: the SBOM found, read, judged, copied and hashed; or a clear BUILD ERROR. */
+class Iec62304CheckSoupTest {
+
+    private static final Instant BUILD_START = Instant.parse("2026-11-01T10:00:00Z");
+    private static final String SLF4J = "pkg:maven/org.slf4j/slf4j-api@2.0.17?type=jar";
+    private static final String BOM = """
+            {"bomFormat":"CycloneDX","specVersion":"1.6","serialNumber":"urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79",
+             "version":1,"components":[
+              {"type":"library","bom-ref":"%1$s","publisher":"QOS.ch","group":"org.slf4j","name":"slf4j-api",
+               "version":"2.0.17","scope":"required","purl":"%1$s"},
+              {"type":"library","bom-ref":"junit","group":"junit","name":"junit","version":"4.13.2","scope":"required"}
+             ]}
+            """.formatted(SLF4J);
+    private static final String REGISTER = """
+            soup:
+              - component: pkg:maven/org.slf4j/slf4j-api
+                title: SLF4J API
+                version: 2.0.17
+            """;
+    private static final String STALE = "target/bom.json was written before this build started: it may be stale "
+            + "(mvn -o skips cyclonedx-maven-plugin without a word). Run mvn clean verify online.";
+
+    @TempDir
+    Path project;
+
+    @BeforeEach
+    void createProject() throws Exception {
+        Files.createDirectories(project.resolve("src/iec62304"));
+        Files.writeString(project.resolve("src/iec62304/requirements.yaml"), """
+                requirements:
+                  - id: REQ-RATE
+                    title: Hourly rate
+                    text: The pump shall compute the hourly rate.
+                    safetyClass: A
+                """);
+        Files.createDirectories(project.resolve("target"));
+    }
+
+    private CheckSettings settings(Map<String, String> rules, String... sbomFiles) {
+        return new CheckSettings(project,
+                new ProjectInfo("com.acme", "pump", "1.0", "Pump", "0.1.0-SNAPSHOT",
+                        Instant.parse("2026-10-31T10:00:00Z"), null),
+                SafetyClass.A, Path.of("src/iec62304/requirements.yaml"), Path.of("src/iec62304/architecture.yaml"),
+                Path.of("target/classes"), Path.of("target/test-classes"), List.of(Path.of("target/surefire-reports")),
+                List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(),
+                new SoupSettings(Stream.of(sbomFiles).map(Path::of).toList(), Path.of("src/iec62304/soup.yaml"),
+                        Map.of("org.slf4j:slf4j-api", "compile", "junit:junit", "test"), Set.of("com.acme:pump"),
+                        SoupSettings.DEFAULT_REVIEW_MAX_AGE),
+                BUILD_START, rules, Path.of("target/iec62304"), Path.of("target/iec62304.zip"));
+    }
+
+    private CheckSettings settings() {
+        return settings(Map.of(), "target/bom.json", "target/bom.xml");
+    }
+
+    private Path write(String file, String text, Instant modified) throws Exception {
+        Path f = project.resolve(file);
+        Files.writeString(f, text);
+        Files.setLastModifiedTime(f, FileTime.from(modified));
+        return f;
+    }
+
+    private JsonNode json(String bundleFile) throws Exception {
+        return new ObjectMapper().readTree(project.resolve("target/iec62304").resolve(bundleFile).toFile());
+    }
+
+    private String sha256(String file) throws Exception {
+        return Sha256.of(Files.readAllBytes(project.resolve(file)));
+    }
+
+    private void assertNothingWritten() {
+        assertFalse(Files.exists(project.resolve("target/iec62304")));
+        assertFalse(Files.exists(project.resolve("target/iec62304.zip")));
+    }
+
+    @Test
+    void missingSbomIsABuildErrorAndWritesNothing() {
+        InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
+
+        assertEquals("target/bom.json: no CycloneDX SBOM. Add cyclonedx-maven-plugin's makeBom goal (phase package, "
+                + "outputFormat json) to the build; note that mvn -o (offline) skips it silently. Or point "
+                + "<sbomFile> at your SBOM.", e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
+    void oneSoupRuleInForceNeedsTheSbom() {
+        Map<String, String> allButOne = Gates.all().stream().map(Rule::id).filter(id -> id.startsWith("SOUP-")
+                && !id.equals("SOUP-UNUSED")).collect(Collectors.toMap(id -> id, id -> "OFF"));
+
+        assertThrows(InputException.class, () -> Iec62304Check.run(settings(allButOne, "target/bom.json")));
+        assertNothingWritten();
+    }
+
+    @Test
+    void withEverySoupRuleOffNoSbomIsNeeded() throws Exception {
+        Map<String, String> off = Gates.all().stream().map(Rule::id).filter(id -> id.startsWith("SOUP-"))
+                .collect(Collectors.toMap(id -> id, id -> "OFF"));
+
+        CheckResult result = Iec62304Check.run(settings(off, "target/bom.json"));
+
+        assertEquals(List.of(), result.warnings());
+        try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
+            assertEquals(List.of("index.html", "manifest.json", "soup-list.csv", "soup-list.json", "test-record.csv",
+                    "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
+                    "unit-verification.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+        assertTrue(json("soup-list.json").get("sbom").isNull());
+        assertEquals(List.of("OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF"),
+                StreamSupport.stream(json("manifest.json").get("rules").spliterator(), false)
+                        .filter(r -> r.get("id").asText().startsWith("SOUP-")).map(r -> r.get("verdict").asText())
+                        .toList());
+    }
+
+    @Test
+    void sbomIsCopiedIntoTheBundleAndHashed() throws Exception {
+        write("target/bom.json", BOM, BUILD_START.plusSeconds(60));
+        write("src/iec62304/soup.yaml", REGISTER, BUILD_START.minusSeconds(86400));
+
+        CheckResult result = Iec62304Check.run(settings());
+
+        assertEquals(List.of(), result.warnings());
+        assertEquals(List.of(), result.report().violations().stream().filter(v -> v.ruleId().startsWith("SOUP-"))
+                .map(Violation::format).toList());
+        assertArrayEquals(Files.readAllBytes(project.resolve("target/bom.json")),
+                Files.readAllBytes(project.resolve("target/iec62304/sbom.json")));
+        JsonNode manifest = json("manifest.json");
+        assertEquals(List.of("src/iec62304/requirements.yaml " + sha256("src/iec62304/requirements.yaml") + " 1",
+                        "src/iec62304/soup.yaml " + sha256("src/iec62304/soup.yaml") + " 1",
+                        "target/bom.json " + sha256("target/bom.json") + " 1",
+                        "target/classes " + Sha256.of(new byte[0]) + " 0",
+                        "target/test-classes " + Sha256.of(new byte[0]) + " 0"),
+                StreamSupport.stream(manifest.get("inputs").spliterator(), false)
+                        .map(i -> i.get("path").asText() + " " + i.get("sha256").asText() + " " + i.get("files"))
+                        .toList());
+        assertEquals(List.of(sha256("target/bom.json")),
+                StreamSupport.stream(manifest.get("files").spliterator(), false)
+                        .filter(f -> f.get("path").asText().equals("sbom.json")).map(f -> f.get("sha256").asText())
+                        .toList());
+        try (ZipFile zip = new ZipFile(project.resolve("target/iec62304.zip").toFile())) {
+            assertArrayEquals(Files.readAllBytes(project.resolve("target/bom.json")),
+                    zip.getInputStream(zip.getEntry("sbom.json")).readAllBytes());
+        }
+        JsonNode list = json("soup-list.json");
+        assertEquals("target/bom.json 1.6 urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79 2026-10-31",
+                list.at("/sbom/path").asText() + " " + list.at("/sbom/specVersion").asText() + " "
+                        + list.at("/sbom/serialNumber").asText() + " " + list.get("buildDate").asText());
+    }
+
+    @Test
+    void anXmlSbomIsFoundAfterTheJsonOneAndCopiedAsSbomXml() throws Exception {
+        write("target/bom.xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <bom xmlns="http://cyclonedx.org/schema/bom/1.5" version="1">
+                  <components>
+                    <component type="library"><group>org.slf4j</group><name>slf4j-api</name><version>2.0.17</version>
+                    </component>
+                  </components>
+                </bom>
+                """, BUILD_START.plusSeconds(60));
+
+        CheckResult result = Iec62304Check.run(settings());
+
+        assertEquals(List.of("SOUP-REGISTERED org.slf4j:slf4j-api:2.0.17: ships but has no entry in "
+                + "src/iec62304/soup.yaml. Add one (mvn iec62304:soup-register writes a starter entry). "
+                + "[IEC 62304 8.1.2]"), result.report().violations().stream().filter(v -> v.ruleId().startsWith("SOUP-"))
+                .map(Violation::format).toList());
+        assertTrue(Files.exists(project.resolve("target/iec62304/sbom.xml")));
+        assertFalse(Files.exists(project.resolve("target/iec62304/sbom.json")));
+    }
+
+    @Test
+    void sbomOlderThanTheBuildIsAWarningInTheLogOnly() throws Exception {
+        write("target/bom.json", BOM, BUILD_START.minusSeconds(3600));
+        write("src/iec62304/soup.yaml", REGISTER, BUILD_START.minusSeconds(3600));
+
+        CheckResult result = Iec62304Check.run(settings());
+
+        assertEquals(List.of(STALE), result.warnings());
+        assertFalse(Files.readString(project.resolve("target/iec62304/manifest.json")).contains("stale"));
+        assertFalse(Files.readString(project.resolve("target/iec62304/index.html")).contains("stale"));
+    }
+
+    @Test
+    void invalidSbomIsABuildErrorAndWritesNothing() throws Exception {
+        write("target/bom.json", BOM.replace("\"required\"", "\"always\""), BUILD_START.plusSeconds(60));
+
+        InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
+
+        assertEquals("target/bom.json: is not a valid CycloneDX SBOM: does not have a value in the enumeration "
+                + "[\"required\", \"optional\", \"excluded\"]; does not have a value in the enumeration "
+                + "[\"required\", \"optional\", \"excluded\"] (2 problems)", e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
+    void sbomWithADoctypeIsABuildErrorAndWritesNothing() throws Exception {
+        Files.copy(Path.of(getClass().getResource("/corpus/hostile/bom-xxe.xml").toURI()),
+                project.resolve("target/bom.xml"));
+
+        InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
+
+        assertEquals("target/bom.xml: contains a DOCTYPE, which CycloneDX SBOMs never need; refusing it (external "
+                + "entities are not read)", e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
+    void invalidRegisterIsABuildErrorAndWritesNothing() throws Exception {
+        write("target/bom.json", BOM, BUILD_START.plusSeconds(60));
+        write("src/iec62304/soup.yaml", REGISTER + "    licence: MIT\n", BUILD_START);
+
+        InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
+
+        assertEquals("src/iec62304/soup.yaml:5: unknown field 'licence'; a SOUP entry has: component, runtime, title, "
+                + "manufacturer, website, version, functionalRequirements, systemRequirements, risk, anomalyList, "
+                + "anomalyReview", e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
+    void theSoupGateJudgesTheResolvedScopesAndTheBuildDate() throws Exception {
+        write("target/bom.json", BOM, BUILD_START.plusSeconds(60));
+        write("src/iec62304/soup.yaml", REGISTER.replace("2.0.17", "2.0.16"), BUILD_START);
+
+        CheckResult result = Iec62304Check.run(settings());
+
+        assertEquals(List.of("SOUP-VERSION org.slf4j:slf4j-api:2.0.17: the register reviewed version 2.0.16 (entry "
+                + "org.slf4j:slf4j-api). Review 2.0.17 and update the entry. [IEC 62304 8.1.2 c]"),
+                result.report().violations().stream().filter(v -> v.ruleId().startsWith("SOUP-"))
+                        .map(Violation::format).toList());
+        JsonNode components = json("soup-list.json").get("components");
+        assertEquals(List.of("junit:junit false test NOT_SHIPPED", "org.slf4j:slf4j-api true compile FAILED"),
+                StreamSupport.stream(components.spliterator(), false).map(c -> c.get("group").asText() + ":"
+                        + c.get("name").asText() + " " + c.get("shipped") + " " + c.get("scope").asText() + " "
+                        + c.get("verdict").asText()).toList());
+    }
+}
