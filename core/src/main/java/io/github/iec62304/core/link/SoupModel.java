@@ -56,6 +56,12 @@ public record SoupModel(Sbom sbom, SoupRegister register, List<Component> compon
         public Vulnerability {
             affected = List.copyOf(affected);
         }
+
+        /** @return how messages name it: {@code CVE-2026-1234 (org.example:lib:1.0)} */
+        public String subject() {
+            return vulnerability.id() + " (" + affected.stream().map(SbomComponent::display)
+                    .collect(java.util.stream.Collectors.joining(", ")) + ")";
+        }
     }
 
     /** @return the register entries in use: those covering a shipped component, and runtime entries, by key */

@@ -161,7 +161,7 @@ final class IndexPage {
 
     private void soup(BundleContent c) {
         SoupModel soup = c.evidence().soup();
-        Set<String> failed = SoupListFiles.failedSubjects(c.report());
+        Set<String> failed = SoupListFiles.failedSubjects(c.report(), soup);
         List<SoupModel.Component> shipped = soup.shipped();
         out.append("<h2>SOUP (").append(shipped.size() + soup.runtime().size()).append(" shipped)</h2>\n<p>")
                 .append(soup.sbom() == null ? "No SBOM was read." : "From " + esc(soup.sbom().source())

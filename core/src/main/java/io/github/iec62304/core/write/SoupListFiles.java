@@ -23,10 +23,20 @@ final class SoupListFiles {
     private SoupListFiles() {
     }
 
-    /** @return subjects of ERROR violations of the SOUP rules */
-    static Set<String> failedSubjects(GateReport report) {
-        return report.violations().stream().filter(v -> v.level() == Level.ERROR && v.ruleId().startsWith("SOUP-"))
-                .map(Violation::subject).collect(Collectors.toSet());
+    /**
+     * @return subjects of ERROR violations of the SOUP rules, plus every component affected by a vulnerability
+     *         that failed (so the component's verdict shows it)
+     */
+    static Set<String> failedSubjects(GateReport report, SoupModel soup) {
+        Set<String> failed = report.violations().stream()
+                .filter(v -> v.level() == Level.ERROR && v.ruleId().startsWith("SOUP-"))
+                .map(Violation::subject).collect(Collectors.toCollection(java.util.HashSet::new));
+        for (SoupModel.Vulnerability v : soup.vulnerabilities()) {
+            if (failed.contains(v.subject())) {
+                v.affected().forEach(c -> failed.add(c.display()));
+            }
+        }
+        return failed;
     }
 
     static String verdict(SoupModel.Component c, Set<String> failed) {
@@ -38,7 +48,7 @@ final class SoupListFiles {
     }
 
     static byte[] json(SoupModel soup, GateReport report) {
-        Set<String> failed = failedSubjects(report);
+        Set<String> failed = failedSubjects(report, soup);
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> sbom = null;
         if (soup.sbom() != null) {
@@ -122,7 +132,7 @@ final class SoupListFiles {
     }
 
     static byte[] csv(SoupModel soup, GateReport report) {
-        Set<String> failed = failedSubjects(report);
+        Set<String> failed = failedSubjects(report, soup);
         Csv csv = new Csv("component", "version", "shipped", "scope", "manufacturer", "manufacturer source",
                 "licenses", "register entry", "functional requirements", "system requirements", "risk",
                 "anomaly list", "anomaly review", "verdict");

@@ -71,15 +71,15 @@ class SoupListFilesTest {
 
         assertEquals(List.of("sbom", "register", "buildDate", "reviewMaxAge", "components", "runtime",
                 "vulnerabilities"), fieldNames(root));
-        assertEquals("{\"path\":\"target/bom.json\",\"specVersion\":\"1.6\",\"serialNumber\":\"\"}",
+        assertEquals("{\"path\":\"target/bom.json\",\"specVersion\":\"1.6\",\"serialNumber\":null}",
                 root.get("sbom").toString());
         assertEquals("src/iec62304/soup.yaml 2026-11-01 P12M", root.get("register").asText() + " "
                 + root.get("buildDate").asText() + " " + root.get("reviewMaxAge").asText());
     }
 
     /**
-     * Findings about a component (its display name) fail it; slf4j-api's untriaged vulnerability is a finding about
-     * the vulnerability, listed under {@code vulnerabilities}, and leaves the component PASSED.
+     * Findings about a component (its display name) fail it, and so does a failed vulnerability that affects it:
+     * slf4j-api's untriaged vulnerability makes it FAILED.
      */
     @Test
     void jsonComponentsWithTheirVerdicts() throws Exception {
@@ -88,8 +88,8 @@ class SoupListFilesTest {
         assertEquals(List.of(
                         "com.fasterxml.jackson.core:jackson-core:2.17.1 shipped=true compile Acme (register) PASSED",
                         "com.fasterxml.jackson.core:jackson-databind:2.17.2 shipped=true compile Acme (register) FAILED",
-                        "org.junit:junit:4.13.2 shipped=false test  (none) NOT_SHIPPED",
-                        "org.slf4j:slf4j-api:2.0.17 shipped=true compile QOS.ch (SBOM supplier) PASSED"),
+                        "org.junit:junit:4.13.2 shipped=false test null (none) NOT_SHIPPED",
+                        "org.slf4j:slf4j-api:2.0.17 shipped=true compile QOS.ch (SBOM supplier) FAILED"),
                 list(components, "{group}:{name}:{version} shipped={shipped} {scope} {manufacturer} "
                         + "({manufacturerSource}) {verdict}"));
         assertEquals("{\"group\":\"com.fasterxml.jackson.core\",\"name\":\"jackson-databind\",\"version\":\"2.17.2\","
@@ -172,7 +172,7 @@ class SoupListFilesTest {
                 + "org.junit:junit,4.13.2,false,test,,none,Apache-2.0,,,,,,,NOT_SHIPPED\r\n"
                 + "org.slf4j:slf4j-api,2.0.17,true,compile,QOS.ch,SBOM supplier,Apache-2.0,org.slf4j:slf4j-api,"
                 + requirements + "hazards HAZ-1,https://example.org/issues,2.0.17 on 2026-09-01 by J. Doe: No open "
-                + "issue affects the features we use.,PASSED\r\n"
+                + "issue affects the features we use.,FAILED\r\n"
                 + "Eclipse Temurin JRE,17.0.15,true,runtime,Acme,register,,runtime Eclipse Temurin JRE,"
                 + requirements + "hazards HAZ-1,https://example.org/issues,17.0.15 on 2026-10-01 by J. Doe: Nothing "
                 + "applies.,PASSED\r\n"
