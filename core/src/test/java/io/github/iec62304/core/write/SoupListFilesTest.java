@@ -105,7 +105,7 @@ class SoupListFilesTest {
                 components.get(1).toString());
         assertEquals("{\"group\":\"org.junit\",\"name\":\"junit\",\"version\":\"4.13.2\","
                 + "\"purl\":\"pkg:maven/org.junit/junit@4.13.2?type=jar\",\"shipped\":false,\"scope\":\"test\","
-                + "\"manufacturer\":\"\",\"manufacturerSource\":\"none\",\"licenses\":[\"Apache-2.0\"],\"entry\":null,"
+                + "\"manufacturer\":null,\"manufacturerSource\":\"none\",\"licenses\":[\"Apache-2.0\"],\"entry\":null,"
                 + "\"title\":null,\"functionalRequirements\":null,\"systemRequirements\":null,\"risk\":null,"
                 + "\"anomalyList\":null,\"anomalyReview\":null,\"verdict\":\"NOT_SHIPPED\"}",
                 components.get(2).toString());
