@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 11 rules')
+assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 19 rules')
 assert log.contains('[INFO] IEC 62304 evidence bundle: target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert log.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
 assert !log.contains('No <safetyClass> declared')
@@ -10,8 +10,9 @@ assert !log.contains('No <safetyClass> declared')
 def zip = new File(basedir, 'target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert zip.isFile()
 def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
-assert entries == ['index.html', 'manifest.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv',
-                   'trace-matrix.json', 'unit-verification.csv', 'unit-verification.json']
+assert entries == ['index.html', 'manifest.json', 'sbom.json', 'soup-list.csv', 'soup-list.json', 'test-record.csv',
+                   'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv',
+                   'unit-verification.json']
 assert !new File(basedir, 'target/iec62304.partial').exists()
 
 def json = new JsonSlurper()
@@ -22,14 +23,18 @@ assert manifest.buildTimestamp == '2026-11-01T00:00:00Z'
 assert manifest.project.artifactId == 'all-traced-passes'
 assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED', 'ARCH-ASSIGNED',
         'ARCH-CLASS-RATIONALE', 'ARCH-IMPLEMENTS-CLASS', 'UNIT-COVERAGE', 'UNIT-TESTED', 'UNIT-TESTS-PASS',
-        'UNIT-CLASS-C-RECORD']
-// the trace and architecture rules passed; the IT parent turns the unit gate off, and the evidence says so
-assert manifest.rules.findAll { !it.id.startsWith('UNIT-') }*.verdict.every { it == 'PASSED' }
+        'UNIT-CLASS-C-RECORD', 'SOUP-REGISTERED', 'SOUP-MANUFACTURER', 'SOUP-VERSION', 'SOUP-UNUSED',
+        'SOUP-REQUIREMENTS', 'SOUP-RISK', 'SOUP-ANOMALY-REVIEW', 'SOUP-VULNERABILITY']
+// the trace and architecture rules passed; the IT parent turns the unit and SOUP gates off, and the evidence says so
+assert manifest.rules.findAll { !it.id.startsWith('UNIT-') && !it.id.startsWith('SOUP-') }*.verdict.every { it == 'PASSED' }
 assert manifest.rules.findAll { it.id.startsWith('UNIT-') }*.verdict.every { it == 'OFF' }
-assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/classes', 'target/test-classes',
+assert manifest.rules.findAll { it.id.startsWith('SOUP-') }*.verdict == ['OFF'] * 8
+assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/bom.json', 'target/classes', 'target/test-classes',
         'target/surefire-reports/TEST-com.example.pump.DoseCalculatorTest.xml'])
-assert manifest.files*.path == ['index.html', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json',
-        'unit-verification.csv', 'unit-verification.json']
+assert manifest.files*.path == ['index.html', 'sbom.json', 'soup-list.csv', 'soup-list.json', 'test-record.csv',
+        'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv', 'unit-verification.json']
+// the SBOM cyclonedx wrote is copied into the evidence as read, even with the SOUP gate off
+assert new File(basedir, 'target/iec62304/sbom.json').bytes == new File(basedir, 'target/bom.json').bytes
 
 def matrix = json.parse(new File(basedir, 'target/iec62304/trace-matrix.json'))
 assert matrix.requirements*.id == ['REQ-DOSE-001', 'REQ-ALARM-001']

@@ -1,0 +1,41 @@
+import groovy.json.JsonSlurper
+
+def lines = new File(basedir, 'build.log').readLines()
+assert lines.contains('[INFO] IEC 62304 check: software safety class A, 1 requirements, 2 test cases, 1 units, 1 shipped SOUP, 19 rules')
+assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
+assert !lines.any { it.contains('SOUP-') }
+
+def json = new JsonSlurper()
+def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))
+assert manifest.verdict == 'PASSED'
+// 8.1.2 applies to every class; 5.3.3, 5.3.4, 7.1.2 c and 7.1.3 (the register fields class A may leave out) do not
+assert manifest.rules.findAll { it.id.startsWith('SOUP-') }.collectEntries { [it.id, it.levels.A + ' ' + it.verdict] } == [
+        'SOUP-REGISTERED': 'ERROR PASSED', 'SOUP-MANUFACTURER': 'ERROR PASSED', 'SOUP-VERSION': 'ERROR PASSED',
+        'SOUP-UNUSED': 'WARN PASSED', 'SOUP-REQUIREMENTS': 'OFF OFF', 'SOUP-RISK': 'OFF OFF',
+        'SOUP-ANOMALY-REVIEW': 'OFF OFF', 'SOUP-VULNERABILITY': 'ERROR PASSED']
+
+def soup = json.parse(new File(basedir, 'target/iec62304/soup-list.json'))
+// cyclonedx was told to include test scope and marks every component "required": the build's resolved scopes decide
+def bom = json.parse(new File(basedir, 'target/bom.json'))
+assert bom.components*.scope.unique() == ['required']
+assert bom.components*.name.containsAll(['junit-jupiter', 'junit-jupiter-api', 'slf4j-api', 'iec62304-annotations'])
+assert soup.components.size() == bom.components.size()
+def byName = soup.components.collectEntries { [it.name, it] }
+assert byName['slf4j-api'].subMap(['shipped', 'scope', 'entry', 'title', 'manufacturer', 'manufacturerSource', 'verdict']) ==
+        [shipped: true, scope: 'compile', entry: 'org.slf4j:slf4j-api', title: 'SLF4J API', manufacturer: 'QOS.ch',
+         manufacturerSource: 'SBOM publisher', verdict: 'PASSED']
+// test scope (JUnit and what it brings) and provided scope (the annotations) do not ship: not SOUP, no entry needed
+['junit-jupiter', 'junit-jupiter-api', 'junit-jupiter-engine', 'junit-jupiter-params', 'opentest4j'].each {
+    assert byName[it].subMap(['shipped', 'scope', 'entry', 'verdict']) == [shipped: false, scope: 'test', entry: null, verdict: 'NOT_SHIPPED']
+}
+assert byName['iec62304-annotations'].subMap(['shipped', 'scope', 'entry', 'verdict']) ==
+        [shipped: false, scope: 'provided', entry: null, verdict: 'NOT_SHIPPED']
+assert soup.components.findAll { it.shipped }*.name == ['slf4j-api']
+// the register's minimal entries: nothing else recorded, and for class A nothing else required
+assert byName['slf4j-api'].subMap(['functionalRequirements', 'systemRequirements', 'risk', 'anomalyList', 'anomalyReview']).values().every { it == null }
+assert soup.runtime == [[name: 'Eclipse Temurin JRE', manufacturer: 'Eclipse Foundation (Adoptium)', version: '17.0.15',
+        title: 'Eclipse Temurin Java runtime', functionalRequirements: null, systemRequirements: null, risk: null,
+        anomalyList: null, anomalyReview: null, verdict: 'PASSED']]
+def csv = new File(basedir, 'target/iec62304/soup-list.csv').readLines()
+assert csv.any { it ==~ /org\.junit\.jupiter:junit-jupiter-api,[0-9.]+,false,test,,none,EPL-2\.0,,,,,,,NOT_SHIPPED/ }
+return true
