@@ -13,6 +13,7 @@ assert register == '''\
 # SOUP register entries written by mvn iec62304:soup-register from target/bom.json.
 # Check what came from the SBOM. Fill every field marked TO FILL: for class B and C the
 # build fails until they are filled (IEC 62304 5.3.3, 5.3.4, 7.1.2 c, 7.1.3).
+# SOUP no SBOM lists (the Java runtime, an OS) needs an entry too: '- runtime: <name>'.
 soup:
   - component: "pkg:maven/com.fasterxml.jackson.core/jackson-core"
     title: jackson-core

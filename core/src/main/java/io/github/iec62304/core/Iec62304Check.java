@@ -100,6 +100,10 @@ public final class Iec62304Check {
                                       Map<String, byte[]> attachments, List<String> warnings) {
         boolean required = Gates.all().stream().filter(r -> r.id().startsWith("SOUP-"))
                 .anyMatch(r -> levels.levelOf(r, settings.effectiveClass()) != Level.OFF);
+        if (!required) { // the gate is off: its inputs are not read, so they cannot stop the build
+            return SoupModel.none(settings.label(settings.soup().register()), settings.buildDate(),
+                    settings.soup().reviewMaxAge());
+        }
         SoupFiles.Read read = SoupFiles.read(settings.projectDir(), settings.soup(), settings::label, required,
                 settings.buildStart());
         inputs.addAll(read.inputs());

@@ -14,9 +14,11 @@ import java.util.Set;
  * @param resolvedScopes {@code group:artifact} to the Maven scope the build resolved it in
  * @param ownModules     {@code group:artifact} of the build's own modules (never SOUP)
  * @param reviewMaxAge   how old an anomaly review may be
+ * @param sbomWrittenByBuild {@code true} when the SBOM is written by this build (in its output directory), so an
+ *                       SBOM older than the build start is stale; {@code false} for a committed SBOM
  */
 public record SoupSettings(List<Path> sbomFiles, Path register, Map<String, String> resolvedScopes,
-                           Set<String> ownModules, Period reviewMaxAge) {
+                           Set<String> ownModules, Period reviewMaxAge, boolean sbomWrittenByBuild) {
 
     /** Default maximum age of an anomaly review. */
     public static final Period DEFAULT_REVIEW_MAX_AGE = Period.ofMonths(12);

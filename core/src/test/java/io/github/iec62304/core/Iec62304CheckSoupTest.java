@@ -77,7 +77,7 @@ class Iec62304CheckSoupTest {
                 List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(),
                 new SoupSettings(Stream.of(sbomFiles).map(Path::of).toList(), Path.of("src/iec62304/soup.yaml"),
                         Map.of("org.slf4j:slf4j-api", "compile", "junit:junit", "test"), Set.of("com.acme:pump"),
-                        SoupSettings.DEFAULT_REVIEW_MAX_AGE),
+                        SoupSettings.DEFAULT_REVIEW_MAX_AGE, true),
                 BUILD_START, rules, Path.of("target/iec62304"), Path.of("target/iec62304.zip"));
     }
 

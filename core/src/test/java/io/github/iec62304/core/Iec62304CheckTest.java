@@ -83,7 +83,7 @@ class Iec62304CheckTest {
                 Path.of("target/classes"), Path.of("target/test-classes"),
                 List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
                 List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(),
-                new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE), Instant.parse("2026-01-31T11:00:00Z"), rules,
+                new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), Instant.parse("2026-01-31T11:00:00Z"), rules,
                 Path.of("target/" + bundle), Path.of("target/" + bundle + ".zip"));
     }
 

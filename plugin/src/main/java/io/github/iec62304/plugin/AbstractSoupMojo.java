@@ -46,6 +46,18 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
     @Parameter(property = "iec62304.soupReviewMaxAge", defaultValue = "12 months")
     private String soupReviewMaxAge;
 
+    /**
+     * The schema validator inside cyclonedx-core-java logs "Unknown keyword meta:enum" and "Unknown keyword
+     * deprecated" as warnings on every SBOM it validates; they are harmless (keywords of the CycloneDX schema it
+     * does not know) but read like problems in the build log. Maven's SLF4J provider reads a logger's level from
+     * this system property when the logger is created, so it is set before the first SBOM is read.
+     */
+    protected static void quietSchemaValidator() {
+        if (System.getProperty("org.slf4j.simpleLogger.log.com.networknt.schema") == null) {
+            System.setProperty("org.slf4j.simpleLogger.log.com.networknt.schema", "error");
+        }
+    }
+
     /** @return the SOUP settings of this build */
     protected SoupSettings soupSettings() throws MojoExecutionException {
         List<Path> sboms = sbomFile != null ? List.of(sbomFile.toPath())
@@ -67,6 +79,8 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
             throw new MojoExecutionException("Invalid <soupReviewMaxAge> (iec62304.soupReviewMaxAge): "
                     + e.getMessage());
         }
-        return new SoupSettings(sboms, soupRegister.toPath(), scopes, own, maxAge);
+        Path buildDir = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
+        boolean writtenByBuild = sboms.get(0).toAbsolutePath().normalize().startsWith(buildDir);
+        return new SoupSettings(sboms, soupRegister.toPath(), scopes, own, maxAge, writtenByBuild);
     }
 }

@@ -149,6 +149,7 @@ public class CheckMojo extends AbstractSoupMojo {
             getLog().info("IEC 62304 check skipped (iec62304.skip=true): no gates ran, no evidence was written.");
             return;
         }
+        quietSchemaValidator();
         CheckSettings settings = settings();
         CheckResult result;
         try {
@@ -228,8 +229,8 @@ public class CheckMojo extends AbstractSoupMojo {
         getLog().info("IEC 62304 check: software safety class " + result.evidence().systemClass() + ", "
                 + result.evidence().catalog().requirements().size() + " requirements, "
                 + result.evidence().tests().cases().size() + " test cases, "
-                + result.evidence().units().units().size() + " units, " + result.evidence().soup().shipped().size()
-                + " shipped SOUP, " + report.rules().size() + " rules");
+                + result.evidence().units().units().size() + " units, " + (result.evidence().soup().shipped().size()
+                + result.evidence().soup().runtime().size()) + " shipped SOUP, " + report.rules().size() + " rules");
         Map<String, String> stale = result.evidence().tests().staleReports();
         if (!stale.isEmpty()) {
             getLog().warn(new java.util.TreeSet<>(stale.values()).size() + " test report(s) are older than the "

@@ -31,6 +31,7 @@ public class SoupRegisterMojo extends AbstractSoupMojo {
 
     @Override
     public void execute() throws MojoExecutionException {
+        quietSchemaValidator();
         SoupSettings settings = soupSettings();
         Path basedir = project.getBasedir().toPath();
         try {

@@ -58,9 +58,10 @@ public final class SoupRegisterStarter {
         StringBuilder out = new StringBuilder();
         out.append("# SOUP register entries written by mvn iec62304:soup-register from ").append(sbom).append(".\n")
                 .append("# Check what came from the SBOM. Fill every field marked TO FILL: for class B and C the\n")
-                .append("# build fails until they are filled (IEC 62304 5.3.3, 5.3.4, 7.1.2 c, 7.1.3).\n");
+                .append("# build fails until they are filled (IEC 62304 5.3.3, 5.3.4, 7.1.2 c, 7.1.3).\n")
+                .append("# SOUP no SBOM lists (the Java runtime, an OS) needs an entry too: '- runtime: <name>'.\n");
         if (!wholeRegister) {
-            out.append("# Copy these entries into your register (under 'soup:').\n");
+            out.append("# Copy the entries below the next line into the 'soup:' list of your register.\n");
         }
         out.append("soup:\n");
         for (SbomComponent c : components) {

@@ -36,6 +36,7 @@ class SoupRegisterStarterTest {
             # SOUP register entries written by mvn iec62304:soup-register from target/bom.json.
             # Check what came from the SBOM. Fill every field marked TO FILL: for class B and C the
             # build fails until they are filled (IEC 62304 5.3.3, 5.3.4, 7.1.2 c, 7.1.3).
+            # SOUP no SBOM lists (the Java runtime, an OS) needs an entry too: '- runtime: <name>'.
             """;
     private static final String TO_FILL = """
                 functionalRequirements:    # TO FILL (5.3.3): what the device needs from it, including performance
@@ -71,7 +72,7 @@ class SoupRegisterStarterTest {
     @Test
     void rendersAComponentTheSbomSaysLittleAbout() {
         assertEquals(HEADER + """
-                # Copy these entries into your register (under 'soup:').
+                # Copy the entries below the next line into the 'soup:' list of your register.
                 soup:
                   - component: "org.example:lib"
                     title: lib
@@ -184,7 +185,7 @@ class SoupRegisterStarterTest {
                 .collect(Collectors.toMap(SoupEntry::key, Function.identity()));
         assertEquals(new SoupEntry("com.fasterxml.jackson.core:jackson-databind", null, "jackson-databind",
                 "FasterXML, LLC", "https://github.com/FasterXML/jackson", "2.17.2", null, null, null,
-                "https://github.com/FasterXML/jackson-databind/issues", null, 5),
+                "https://github.com/FasterXML/jackson-databind/issues", null, 6),
                 byKey.get("com.fasterxml.jackson.core:jackson-databind"));
 
         SoupModel after = SoupLinker.link(before.sbom(), written, Map.of("com.fasterxml.jackson.core:jackson-databind",

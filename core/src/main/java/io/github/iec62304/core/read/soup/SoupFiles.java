@@ -71,7 +71,8 @@ public final class SoupFiles {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(sbomFile);
-            if (buildStart != null && Files.getLastModifiedTime(sbomFile).toInstant().isBefore(buildStart)) {
+            if (settings.sbomWrittenByBuild() && buildStart != null
+                    && Files.getLastModifiedTime(sbomFile).toInstant().isBefore(buildStart)) {
                 warnings.add(sbomLabel + " was written before this build started: it may be stale (mvn -o skips "
                         + "cyclonedx-maven-plugin without a word). Run mvn clean verify online.");
             }
