@@ -37,8 +37,10 @@ public final class SbomReader {
     private static final Pattern XML_SPEC = Pattern.compile("cyclonedx\\.org/schema/bom/([0-9]+)\\.([0-9]+)");
 
     // built once: each parser builds its own Jackson mapper, which is slow to build and safe to share
-    private static final Parser JSON = new JsonParser();
-    private static final Parser XML = new XmlParser();
+    // Built once per thread (about 100 ms each): the goal is thread-safe (mvn -T), and nothing documents the
+    // cyclonedx parsers as safe to share between threads.
+    private static final ThreadLocal<Parser> JSON = ThreadLocal.withInitial(JsonParser::new);
+    private static final ThreadLocal<Parser> XML = ThreadLocal.withInitial(XmlParser::new);
 
     private SbomReader() {
     }
@@ -60,7 +62,7 @@ public final class SbomReader {
         }
         Version version = checkSpecVersion(head, format, source);
         try {
-            Parser parser = format.equals("json") ? JSON : XML;
+            Parser parser = (format.equals("json") ? JSON : XML).get();
             // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
             List<ParseException> problems = version == null ? parser.validate(bytes) : parser.validate(bytes, version);
             if (!problems.isEmpty()) {
