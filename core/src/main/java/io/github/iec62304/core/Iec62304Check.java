@@ -126,10 +126,12 @@ public final class Iec62304Check {
         ProjectInfo p = settings.project();
         ReleaseSettings release = settings.release();
         boolean snapshot = p.version().endsWith("-SNAPSHOT");
-        String why = !snapshot ? "version " + p.version() + " is not a SNAPSHOT"
-                : release.releaseForced() ? "iec62304.release=true"
+        boolean releaseBuild = release.release() != null ? release.release() : !snapshot;
+        String why = release.release() != null ? "iec62304.release=" + release.release()
+                + (snapshot ? "" : " (version " + p.version() + " is not a SNAPSHOT)")
+                : !snapshot ? "version " + p.version() + " is not a SNAPSHOT"
                 : p.version() + " is a SNAPSHOT and iec62304.release is not set";
-        return new ReleaseFacts(!snapshot || release.releaseForced(), why,
+        return new ReleaseFacts(releaseBuild, why,
                 p.groupId() + ":" + p.artifactId() + ":" + p.version(), p.version(),
                 release.baseline().kind() != ReleaseSettings.BaselineSource.Kind.NOT_DECLARED, release.snapshots(),
                 p.git(), release.releaseWithoutGit(), p.buildTimestamp() != null, release.attached(),

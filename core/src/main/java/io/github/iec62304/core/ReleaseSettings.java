@@ -13,14 +13,17 @@ import java.util.List;
  * @param changesFile       the change records ({@code src/iec62304/changes.yaml}); may not exist
  * @param anomaliesFile     the known anomalies ({@code src/iec62304/anomalies.yaml}); may not exist
  * @param coverageTolerance how far (a ratio, 0.01 = 1 percentage point) a class C unit's coverage may fall
- * @param releaseForced     {@code iec62304.release=true}: a release build whatever the version
+ * @param release           {@code iec62304.release}: {@code true} judges the build as a release whatever its version,
+ *                          {@code false} as a development build (e.g. maven-release-plugin's preparation build,
+ *                          before the release commit exists); {@code null}: a release when the version is not a
+ *                          SNAPSHOT
  * @param releaseWithoutGit a release outside a git work tree is allowed
  * @param snapshots         the SNAPSHOTs the build uses, with whether {@code allowedSnapshots} allows each
  * @param environment       how the build is made
  * @param attached          the bundle is attached to the build (not {@code skipAttach})
  */
 public record ReleaseSettings(BaselineSource baseline, Path changesFile, Path anomaliesFile,
-                             BigDecimal coverageTolerance, boolean releaseForced, boolean releaseWithoutGit,
+                             BigDecimal coverageTolerance, Boolean release, boolean releaseWithoutGit,
                              List<SnapshotUse> snapshots, BuildEnvironment environment, boolean attached) {
 
     /** Default {@link #coverageTolerance}: one percentage point. */
@@ -33,7 +36,7 @@ public record ReleaseSettings(BaselineSource baseline, Path changesFile, Path an
     /** @return the settings of a development build: no baseline, the default files, nothing forced, attached */
     public static ReleaseSettings development() {
         return new ReleaseSettings(BaselineSource.notDeclared(), Path.of("src/iec62304/changes.yaml"),
-                Path.of("src/iec62304/anomalies.yaml"), DEFAULT_COVERAGE_TOLERANCE, false, false, List.of(),
+                Path.of("src/iec62304/anomalies.yaml"), DEFAULT_COVERAGE_TOLERANCE, null, false, List.of(),
                 BuildEnvironment.current(null, List.of()), true);
     }
 

@@ -164,9 +164,14 @@ public class CheckMojo extends AbstractSoupMojo {
     @Parameter(property = "iec62304.coverageTolerance", defaultValue = "1%")
     private String coverageTolerance;
 
-    /** Judge this build as a release even with a SNAPSHOT version (a version without -SNAPSHOT always is). */
-    @Parameter(property = "iec62304.release", defaultValue = "false")
-    private boolean release;
+    /**
+     * Whether the release gate judges this build. Not set: a release build when the version is not a SNAPSHOT.
+     * {@code true}: a release build whatever the version (a dry run). {@code false}: a development build, recorded
+     * as such in the checklist; meant for maven-release-plugin's preparation build, which runs before the release
+     * commit exists (the release itself, built from the tag by release:perform, is then judged in full).
+     */
+    @Parameter(property = "iec62304.release")
+    private Boolean release;
 
     /**
      * Allow a release build outside a git work tree (configuration management in another system); the checklist
