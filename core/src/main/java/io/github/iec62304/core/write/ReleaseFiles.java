@@ -93,7 +93,7 @@ final class ReleaseFiles {
 
     static byte[] anomaliesJson(AnomalyModel a, boolean releaseBuild) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("register", a.register().source());
+        root.put("register", a.register().present() ? a.register().source() : null);
         root.put("releaseBuild", releaseBuild);
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("residual", a.residual().size());
