@@ -28,9 +28,10 @@ assert manifest.rules.size() == 31
 assert manifest.rules.every { it.verdict == 'PASSED' }
 // the baseline is the 1.0.0 bundle the setup project installed
 def baselineZip = new File(localRepositoryPath, 'it/iec62304/pump-regression/1.0.0/pump-regression-1.0.0-iec62304-evidence.zip')
-assert manifest.baseline.source == 'it.iec62304:pump-regression:1.0.0 (iec62304-evidence zip)'
+assert manifest.baseline.source == 'baseline it.iec62304:pump-regression:1.0.0 (iec62304-evidence zip)'
 assert manifest.baseline.sha256 == sha256(baselineZip)
 assert manifest.baseline.version == '1.0.0'
+assert manifest.inputs.find { it.path == manifest.baseline.source }.sha256 == manifest.baseline.sha256
 assert manifest.inputs*.path.contains('src/iec62304/changes.yaml')
 // how the release was built (5.8.5)
 def env = manifest.buildEnvironment
@@ -51,7 +52,9 @@ assert report.differences*.subject as Set == ['com.example.pump.alarm.OcclusionA
 assert report.differences*.justification*.change as Set == ['CR-2026-014', 'CR-2026-015'] as Set
 
 def anomalies = json.parse(new File(basedir, 'target/iec62304/anomalies.json'))
-assert anomalies.register == null && anomalies.releaseBuild == true
+// no anomalies.yaml here: no register (the contract's null)
+assert anomalies.register == null
+assert anomalies.releaseBuild == true
 assert anomalies.summary == [residual: 0, evaluated: 0, notEvaluated: 0, unacceptable: 0]
 
 // the release checklist: one line per 5.8 item
@@ -60,15 +63,17 @@ assert checklist.releaseBuild == true
 assert checklist.why == 'version 1.1.0 is not a SNAPSHOT'
 assert checklist.version == '1.1.0'
 assert checklist.items*.clause == ['5.8.1', '5.8.2', '5.8.3', '5.8.4', '5.8.5', '5.8.6', '5.8.7', '5.8.8']
+assert checklist.items.find { it.clause == '5.8.4' }.evidence == 'version 1.1.0, commit none (outside git); release-checklist.json snapshots'
 def results = checklist.items.collectEntries { [it.clause, it.result] }
 assert results == ['5.8.1': 'PASSED', '5.8.2': 'RECORDED', '5.8.3': 'PASSED', '5.8.4': 'PASSED', '5.8.5': 'PASSED',
         '5.8.6': 'MANUAL', '5.8.7': 'PASSED', '5.8.8': 'PASSED']
 assert checklist.items.find { it.clause == '5.8.1' }.rules == ['RELEASE-VERIFIED']
 assert checklist.items.find { it.clause == '5.8.7' }.rules == ['RELEASE-ARCHIVED']
 // the SNAPSHOTs this release uses are all allowed, and listed
-assert checklist.snapshots.every { it.allowed }
-assert checklist.snapshots*.coordinates.containsAll(['it.iec62304:it-parent:1.0.0-SNAPSHOT',
-        'io.github.iec62304:iec62304-maven-plugin:' + manifest.tool.version])
+assert checklist.snapshots == [
+        [coordinates: 'io.github.iec62304:iec62304-annotations:' + manifest.tool.version, kind: 'dependency (provided)', allowed: true],
+        [coordinates: 'io.github.iec62304:iec62304-maven-plugin:' + manifest.tool.version, kind: 'plugin', allowed: true],
+        [coordinates: 'it.iec62304:it-parent:1.0.0-SNAPSHOT', kind: 'parent', allowed: true]]
 def csv = new File(basedir, 'target/iec62304/release-checklist.csv').readLines()
 assert csv[0] == 'clause,item,result,rules,evidence'
 assert csv.size() == 9
