@@ -73,7 +73,7 @@ public final class RegressionLinker {
             String id = then.getKey();
             RequirementTrace row = rows.get(id);
             boolean wasVerified = then.getValue().status().equals(RequirementTrace.Status.VERIFIED.name());
-            if (row == null || wasVerified && row.status() != RequirementTrace.Status.VERIFIED) {
+            if (wasVerified && (row == null || row.status() != RequirementTrace.Status.VERIFIED)) {
                 differences.add(new RegressionModel.Difference(RegressionModel.Kind.REQUIREMENT, id,
                         row == null ? then.getValue().safetyClass() : row.safetyClass(), then.getValue().status(),
                         row == null ? "REMOVED" : row.status().name(), "",
@@ -87,8 +87,14 @@ public final class RegressionLinker {
         }
         Collections.sort(differences);
         return new RegressionModel(baseline, null, ChangeLog.releaseOf(version), changes, tolerance, soupNote,
-                new RegressionModel.Summary(baseline.tests().size(), now.size(), added,
-                        baseline.requirements().size(), requirementsAdded), differences);
+                new RegressionModel.Summary(count(baseline.tests().values(), TestOutcome.PASSED.name()), now.size(),
+                        added, count(baseline.requirements().values().stream().map(Baseline.BaselineRequirement::status)
+                        .toList(), RequirementTrace.Status.VERIFIED.name()), requirementsAdded), differences);
+    }
+
+    /** @return how many of the values are {@code value}: the summary counts what the baseline passed or verified */
+    private static int count(java.util.Collection<String> values, String value) {
+        return (int) values.stream().filter(value::equals).count();
     }
 
     /** @return this build's test cases by key; several reported names of one key keep the worst outcome */

@@ -170,8 +170,12 @@ public final class StrictYaml {
 
     private static String parentField(UnrecognizedPropertyException u) {
         List<JsonMappingException.Reference> path = u.getPath();
-        return path.size() >= 2 && path.get(path.size() - 2).getFieldName() != null
-                ? path.get(path.size() - 2).getFieldName() : u.getReferringClass().getSimpleName();
+        for (int i = path.size() - 2; i >= 0; i--) { // an element of a list: name the list, not its index
+            if (path.get(i).getFieldName() != null) {
+                return path.get(i).getFieldName();
+            }
+        }
+        return u.getReferringClass().getSimpleName();
     }
 
     private static String componentNames(Class<?> type) {
