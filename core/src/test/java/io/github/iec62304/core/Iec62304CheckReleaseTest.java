@@ -63,7 +63,7 @@ class Iec62304CheckReleaseTest {
                 new SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(),
                         java.util.Set.of("com.acme:pump"), SoupSettings.DEFAULT_REVIEW_MAX_AGE, true),
                 new ReleaseSettings(baseline, Path.of("src/iec62304/changes.yaml"),
-                        Path.of("src/iec62304/anomalies.yaml"), ReleaseSettings.DEFAULT_COVERAGE_TOLERANCE, false, true,
+                        Path.of("src/iec62304/anomalies.yaml"), ReleaseSettings.DEFAULT_COVERAGE_TOLERANCE, null, true,
                         List.of(), new BuildEnvironment("17", "Acme", "VM", "3.9.16", "Linux", "6", "amd64",
                         List.of()), true),
                 Instant.parse("2026-11-01T10:00:00Z"), rules, Path.of("target/iec62304"), Path.of("target/iec62304.zip"));
@@ -224,7 +224,8 @@ class Iec62304CheckReleaseTest {
         assertEquals(List.of(BASELINE_LABEL, sha256(zip), "1.0.0"), List.of(baseline.get("source").asText(),
                 baseline.get("sha256").asText(), baseline.get("version").asText()));
         assertEquals(baseline, json("regression-report.json").get("baseline"));
-        assertEquals(List.of("REGRESSION-REQUIREMENT REQ-RATE", "REGRESSION-TEST com.acme.RateTest#rate[1]",
+        assertEquals(List.of("REGRESSION-REQUIREMENT REQ-ALARM", "REGRESSION-REQUIREMENT REQ-OLD",
+                "REGRESSION-REQUIREMENT REQ-RATE", "REGRESSION-TEST com.acme.RateTest#rate[1]",
                 "REGRESSION-TEST com.acme.RateTest#rate[2]", "REGRESSION-TEST com.acme.dosing.DoseCalcTest#works",
                 "RELEASE-VERIFIED com.acme:pump:1.1.0"), result.report().violations().stream()
                 .map(v -> v.ruleId() + " " + v.subject()).sorted().toList());
@@ -247,12 +248,16 @@ class Iec62304CheckReleaseTest {
                     requirements:
                       - id: REQ-RATE
                         rationale: Verified by the controller's own release.
+                      - id: REQ-ALARM
+                        rationale: Moved to the controller's catalog.
+                      - id: REQ-OLD
+                        rationale: Withdrawn; it was never implemented.
                 """);
 
         CheckResult result = Iec62304Check.run(settings("1.1.0-SNAPSHOT",
                 baselineFile("target/pump-1.0.0-iec62304-evidence.zip")));
 
         assertEquals(List.of(), result.report().violations().stream().map(Violation::format).toList());
-        assertEquals(4, json("regression-report.json").get("summary").get("justified").asInt());
+        assertEquals(6, json("regression-report.json").get("summary").get("justified").asInt());
     }
 }

@@ -241,7 +241,7 @@ class PublishedSchemasTest {
 
         assertBundleValidates(files);
         JsonNode report = JSON.readTree(files.get("regression-report.json"));
-        assertEquals("TEST TEST TEST TEST TEST REQUIREMENT REQUIREMENT REQUIREMENT UNIT_COVERAGE UNIT_COVERAGE SOUP SOUP "
+        assertEquals("TEST TEST TEST TEST TEST REQUIREMENT REQUIREMENT REQUIREMENT REQUIREMENT UNIT_COVERAGE UNIT_COVERAGE SOUP SOUP "
                 + "SOUP SOUP SOUP SOUP", String.join(" ", report.findValuesAsText("kind")));
         JsonNode anomalies = JSON.readTree(files.get("anomalies.json"));
         assertEquals(List.of("ACCEPTABLE", "NOT_EVALUATED", "UNACCEPTABLE"), anomalies.findValuesAsText("verdict")

@@ -73,7 +73,7 @@ public final class RegressionLinker {
             String id = then.getKey();
             RequirementTrace row = rows.get(id);
             boolean wasVerified = then.getValue().status().equals(RequirementTrace.Status.VERIFIED.name());
-            if (wasVerified && (row == null || row.status() != RequirementTrace.Status.VERIFIED)) {
+            if (row == null || wasVerified && row.status() != RequirementTrace.Status.VERIFIED) {
                 differences.add(new RegressionModel.Difference(RegressionModel.Kind.REQUIREMENT, id,
                         row == null ? then.getValue().safetyClass() : row.safetyClass(), then.getValue().status(),
                         row == null ? "REMOVED" : row.status().name(), "",
@@ -126,10 +126,11 @@ public final class RegressionLinker {
             }
             List<String> fell = new ArrayList<>();
             if (fell(then.lines(), unit.lines(), tolerance)) {
-                fell.add("line");
+                fell.add("line coverage fell from " + percent(then.lines()) + " to " + percent(unit.lines()));
             }
             if (fell(then.branches(), unit.branches(), tolerance)) {
-                fell.add("branch");
+                fell.add("branch coverage fell from " + percent(then.branches()) + " to "
+                        + percent(unit.branches()));
             }
             if (!fell.isEmpty()) {
                 list.add(new RegressionModel.Difference(RegressionModel.Kind.UNIT_COVERAGE, unit.id(),

@@ -7,6 +7,7 @@ import static io.github.iec62304.core.link.ReleaseProject.unevaluated;
 import static io.github.iec62304.core.link.UnitProject.item;
 import static io.github.iec62304.core.link.UnitProject.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iec62304.core.link.ReleaseProject;
 import io.github.iec62304.core.link.ReleaseProject.BaselineDeclared;
@@ -218,9 +219,9 @@ class ReleaseGateRulesTest {
     void aClassCUnitsCoverageFell() {
         ReleaseProject p = calc(SafetyClass.C);
 
-        assertEquals(List.of("REGRESSION-COVERAGE CALC: line coverage fell from lines 95.00%, branches 90.00% in "
-                + "baseline 1.0.0 to lines 91.20%, branches 90.00% (tolerance 1%). Restore the tests, or record the "
-                + "change in a change record of release 1.1.0 in src/iec62304/changes.yaml (units:). "
+        assertEquals(List.of("REGRESSION-COVERAGE CALC: line coverage fell from 95.00% to 91.20% since baseline "
+                + "1.0.0 (tolerance 1%). Restore the tests, or record the change in a change record of release 1.1.0 "
+                + "in src/iec62304/changes.yaml (units:). "
                 + "[IEC 62304 5.5.5; 9.7 d]"), p.lines("REGRESSION-COVERAGE"));
     }
 
@@ -319,6 +320,32 @@ class ReleaseGateRulesTest {
     }
 
     @Test
+    void aSkippedVerifyingTestEvaluatedAsAcceptableIsATracePassedWarningNamingTheRecord() {
+        ReleaseProject p = project(SafetyClass.C).now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m")
+                .ran(T, "m", TestOutcome.SKIPPED, "")).anomaly(evaluated("PR-1", "open", true, List.of(T + "#m"),
+                List.of()));
+
+        List<Violation> tracePassed = p.evaluate().violations().stream()
+                .filter(v -> v.ruleId().equals("TRACE-PASSED")).toList();
+        assertEquals(List.of(Level.WARN), tracePassed.stream().map(Violation::level).toList());
+        assertTrue(tracePassed.get(0).message().contains(", accepted as residual anomaly PR-1 (evaluated by J. Doe on 2026-11-10)"),
+                tracePassed.get(0).message());
+        assertTrue(tracePassed.get(0).message().endsWith("It ships as a known residual anomaly (anomalies.json)."));
+        assertEquals(List.of(), p.lines("ANOMALY-EVALUATED"));
+    }
+
+    @Test
+    void aSkippedVerifyingTestEvaluatedAsNotAcceptableStaysATracePassedError() {
+        ReleaseProject p = project(SafetyClass.C).now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m")
+                .ran(T, "m", TestOutcome.SKIPPED, "")).anomaly(evaluated("PR-1", "open", false, List.of(T + "#m"),
+                List.of()));
+
+        assertEquals(List.of(Level.ERROR), p.evaluate().violations().stream()
+                .filter(v -> v.ruleId().equals("TRACE-PASSED")).map(Violation::level).toList());
+        assertEquals(2, p.lines("ANOMALY-ACCEPTABLE").size()); // the open record itself, and the test it explains
+    }
+
+    @Test
     void aFailingTestWhoseRecordHasNoEvaluation() {
         ReleaseProject p = project(SafetyClass.C).now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m")
                 .ran(T, "m", TestOutcome.FAILED, "no")).anomaly(unevaluated("PR-3", "resolved", List.of(T),
@@ -392,7 +419,7 @@ class ReleaseGateRulesTest {
 
     @Test
     void oneEarlierError() {
-        assertEquals(List.of("RELEASE-VERIFIED " + PUMP + ": 1 violation at ERROR level remain (RELEASE-ARCHIVED 1): "
+        assertEquals(List.of("RELEASE-VERIFIED " + PUMP + ": 1 violation at ERROR level remains (RELEASE-ARCHIVED 1): "
                 + "verification is not complete. [IEC 62304 5.8.1]"), project(SafetyClass.C).notAttached()
                 .lines("RELEASE-VERIFIED"));
     }
@@ -511,10 +538,10 @@ class ReleaseGateRulesTest {
     }
 
     @Test
-    void anExploitableVulnerabilityEvaluatedAsUnacceptableIsJudgedByAnomalyAcceptable() {
+    void anExploitableVulnerabilityEvaluatedAsUnacceptableStaysASoupViolationAndIsJudgedByAnomalyAcceptable() {
         ReleaseProject p = cve("exploitable").anomaly(evaluated("PR-1", "closed", false, List.of(), List.of("CVE-1")));
 
-        assertEquals(List.of(List.of(), 1), List.of(p.lines("SOUP-VULNERABILITY"),
+        assertEquals(List.of(1, 1), List.of(p.lines("SOUP-VULNERABILITY").size(),
                 p.lines("ANOMALY-ACCEPTABLE").size()));
     }
 

@@ -203,8 +203,9 @@ class RegressionLinkerTest {
 
     @ParameterizedTest(name = "{0} then")
     @ValueSource(strings = {"NOT_VERIFIED", "UNTESTED"})
-    void aRequirementNotVerifiedInTheBaselineMayBeRemoved(String then) {
-        assertEquals(List.of(), differences(project().baselineRequirement("REQ-1", then, SafetyClass.B)));
+    void aRequirementNotVerifiedInTheBaselineIsStillARemoval(String then) {
+        assertEquals(List.of(new Difference(Kind.REQUIREMENT, "REQ-1", SafetyClass.B, then, "REMOVED", "", null)),
+                differences(project().baselineRequirement("REQ-1", then, SafetyClass.B)));
     }
 
     @Test
@@ -239,22 +240,23 @@ class RegressionLinkerTest {
     @Test
     void lineCoverageThatFellByMoreThanTheTolerance() {
         assertEquals(new Difference(Kind.UNIT_COVERAGE, "CALC", SafetyClass.C, "lines 95.00%, branches 90.00%",
-                "lines 93.00%, branches 90.00%", "line", null), only(calc(93, 90)));
+                "lines 93.00%, branches 90.00%", "line coverage fell from 95.00% to 93.00%", null), only(calc(93, 90)));
     }
 
     @Test
     void branchCoverageThatFell() {
-        assertEquals("branch", only(calc(95, 88)).detail());
+        assertEquals("branch coverage fell from 90.00% to 88.00%", only(calc(95, 88)).detail());
     }
 
     @Test
     void bothFell() {
-        assertEquals("line and branch", only(calc(90, 80)).detail());
+        assertEquals("line coverage fell from 95.00% to 90.00% and branch coverage fell from 90.00% to 80.00%",
+                only(calc(90, 80)).detail());
     }
 
     @Test
     void withToleranceZeroAnyFallCounts() {
-        assertEquals("line", only(calc(94, 90).tolerance("0")).detail());
+        assertEquals("line coverage fell from 95.00% to 94.00%", only(calc(94, 90).tolerance("0")).detail());
     }
 
     @Test
