@@ -1,0 +1,27 @@
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def lines = log.readLines()
+def json = new JsonSlurper()
+
+// the first release: every gate passes
+assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
+assert !lines.any { it =~ /^\[(ERROR|WARNING)\] [A-Z]+(-[A-Z0-9]+)+ / }
+def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))
+assert manifest.verdict == 'PASSED'
+assert manifest.releaseBuild == true
+assert manifest.baseline == null
+def verdicts = manifest.rules.collectEntries { [it.id, it.verdict] }
+assert verdicts.size() == 31
+// <baseline>none</baseline>: nothing to compare with, said so
+def regression = manifest.rules.findAll { it.id in ['REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-COVERAGE', 'SOUP-CHANGE'] }
+assert regression.size() == 4
+assert regression.every { it.verdict == 'NOT_APPLICABLE' && it.reason == 'baseline none: first release' }
+assert manifest.rules.findAll { !(it in regression) }.every { it.verdict == 'PASSED' }
+def report = json.parse(new File(basedir, 'target/iec62304/regression-report.json'))
+assert report.baseline == null && report.notApplicable == 'baseline none: first release' && report.differences == []
+
+// the 1.1.0 ITs resolve this as their baseline
+def dir = new File(localRepositoryPath, 'it/iec62304/pump-regression/1.0.0')
+assert new File(dir, 'pump-regression-1.0.0-iec62304-evidence.zip').bytes == new File(basedir, 'target/pump-regression-1.0.0-iec62304-evidence.zip').bytes
+return true
