@@ -27,6 +27,7 @@ import java.util.Map;
  * @param soup                 what the SOUP gate reads
  * @param buildStart           when the build started (to recognise a stale SBOM; the build date when no
  *                             outputTimestamp is set)
+ * @param release              what the regression and release gates read
  * @param ruleLevels           rule id to level override ({@code ERROR}, {@code WARN}, {@code OFF}, {@code B=WARN,...})
  * @param evidenceDirectory    the bundle directory
  * @param bundleFile           the bundle zip
@@ -34,8 +35,8 @@ import java.util.Map;
 public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
                             Path architectureFile, Path classesDirectory, Path testClassesDirectory,
                             List<Path> reportDirectories, List<Path> coverageFiles,
-                            Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, Instant buildStart,
-                            Map<String, String> ruleLevels,
+                            Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
+                            Instant buildStart, Map<String, String> ruleLevels,
                             Path evidenceDirectory, Path bundleFile) {
 
     public CheckSettings {

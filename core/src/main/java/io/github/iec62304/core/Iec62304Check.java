@@ -6,6 +6,11 @@ import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleLevels;
 import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
+import io.github.iec62304.core.evaluate.regression.SoupChangeRule;
+import io.github.iec62304.core.link.AnomalyLinker;
+import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.RegressionLinker;
+import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.link.SoupLinker;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.TraceLinker;
@@ -17,12 +22,20 @@ import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.model.release.AnomalyRegister;
+import io.github.iec62304.core.model.release.Baseline;
+import io.github.iec62304.core.model.release.ChangeLog;
+import io.github.iec62304.core.model.release.ReleaseFacts;
+import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
 import io.github.iec62304.core.read.architecture.ArchitectureReader;
+import io.github.iec62304.core.read.baseline.BaselineReader;
 import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
 import io.github.iec62304.core.read.classes.CodeScanner;
 import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
+import io.github.iec62304.core.read.release.AnomalyRegisterReader;
+import io.github.iec62304.core.read.release.ChangeLogReader;
 import io.github.iec62304.core.read.soup.SoupFiles;
 import io.github.iec62304.core.read.surefire.TestReports;
 import io.github.iec62304.core.write.BundleContent;
@@ -37,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The whole check behind one call: read -> link -> evaluate -> write. Used by the Maven goal; usable from any
@@ -63,6 +77,12 @@ public final class Iec62304Check {
                 ? readYaml(settings, settings.architectureFile(), inputs, (in, l) -> new ArchitectureReader().read(in, l),
                 "architecture registry not found")
                 : Architecture.implicit();
+        ReleaseSettings release = settings.release();
+        ChangeLog changes = optionalYaml(settings, release.changesFile(), inputs, new ChangeLogReader()::read,
+                ChangeLog::empty);
+        AnomalyRegister anomalyRecords = optionalYaml(settings, release.anomaliesFile(), inputs,
+                new AnomalyRegisterReader()::read, AnomalyRegister::empty);
+        Baseline baseline = readBaseline(settings, inputs);
         ExecutionDataFiles.Read coverage = ExecutionDataFiles.read(settings.coverageFiles().stream()
                 .map(f -> new ExecutionDataFiles.ExecFile(settings.projectDir().resolve(f), settings.label(f))).toList());
         inputs.addAll(coverage.inputs());
@@ -81,8 +101,17 @@ public final class Iec62304Check {
         requireCoverageWhereNeeded(coverage, units, levels);
         List<String> warnings = new ArrayList<>();
         Map<String, byte[]> attachments = new TreeMap<>();
-        SoupModel soup = readSoup(settings, levels, inputs, attachments, warnings);
-        Evidence evidence = new Evidence(settings.effectiveClass(), catalog, scan, tests, trace, units, soup);
+        SoupModel soup = readSoup(settings, levels, baseline != null, inputs, attachments, warnings);
+        String version = settings.project().version();
+        RegressionModel regression = baseline != null
+                ? RegressionLinker.link(baseline, version, changes, release.coverageTolerance(),
+                settings.effectiveClass(), tests, trace, units, soup)
+                : RegressionModel.notCompared(release.baseline().kind() == ReleaseSettings.BaselineSource.Kind.NONE
+                ? "baseline none: first release" : "no baseline declared", ChangeLog.releaseOf(version), changes,
+                release.coverageTolerance());
+        AnomalyModel anomalies = AnomalyLinker.link(anomalyRecords, trace, units, soup);
+        Evidence evidence = new Evidence(settings.effectiveClass(), catalog, scan, tests, trace, units, soup,
+                regression, anomalies, releaseFacts(settings));
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 
         Path dir = settings.projectDir().resolve(settings.evidenceDirectory());
@@ -92,13 +121,44 @@ public final class Iec62304Check {
         return new CheckResult(evidence, report, zip, dir, warnings);
     }
 
+    /** What the release gate judges about the build itself. */
+    private static ReleaseFacts releaseFacts(CheckSettings settings) {
+        ProjectInfo p = settings.project();
+        ReleaseSettings release = settings.release();
+        boolean snapshot = p.version().endsWith("-SNAPSHOT");
+        boolean releaseBuild = release.release() != null ? release.release() : !snapshot;
+        String why = release.release() != null ? "iec62304.release=" + release.release()
+                + (snapshot ? "" : " (version " + p.version() + " is not a SNAPSHOT)")
+                : !snapshot ? "version " + p.version() + " is not a SNAPSHOT"
+                : p.version() + " is a SNAPSHOT and iec62304.release is not set";
+        return new ReleaseFacts(releaseBuild, why,
+                p.groupId() + ":" + p.artifactId() + ":" + p.version(), p.version(),
+                release.baseline().kind() != ReleaseSettings.BaselineSource.Kind.NOT_DECLARED, release.snapshots(),
+                p.git(), release.releaseWithoutGit(), p.buildTimestamp() != null, release.attached(),
+                release.environment());
+    }
+
+    /** Reads the baseline bundle, when one is declared; it is untrusted input, checked before anything is used. */
+    private static Baseline readBaseline(CheckSettings settings, List<InputFile> inputs) {
+        ReleaseSettings.BaselineSource source = settings.release().baseline();
+        if (source.kind() != ReleaseSettings.BaselineSource.Kind.BUNDLE) {
+            return null;
+        }
+        Baseline baseline = BaselineReader.read(settings.projectDir().resolve(source.file()), source.label(),
+                settings.project().groupId(), settings.project().artifactId());
+        inputs.add(new InputFile(source.label(), baseline.sha256(), 1));
+        return baseline;
+    }
+
     /**
-     * Reads the SOUP register and the SBOM and joins them. The SBOM is required where a SOUP rule is in force;
-     * it is copied into the bundle as read.
+     * Reads the SOUP register and the SBOM and joins them. The SBOM is required where a SOUP rule is in force
+     * (SOUP-CHANGE only when there is a baseline to compare with); it is copied into the bundle as read.
      */
-    private static SoupModel readSoup(CheckSettings settings, RuleLevels levels, List<InputFile> inputs,
-                                      Map<String, byte[]> attachments, List<String> warnings) {
+    private static SoupModel readSoup(CheckSettings settings, RuleLevels levels, boolean baseline,
+                                      List<InputFile> inputs, Map<String, byte[]> attachments,
+                                      List<String> warnings) {
         boolean required = Gates.all().stream().filter(r -> r.id().startsWith("SOUP-"))
+                .filter(r -> baseline || !(r instanceof SoupChangeRule))
                 .anyMatch(r -> levels.levelOf(r, settings.effectiveClass()) != Level.OFF);
         if (!required) { // the gate is off: its inputs are not read, so they cannot stop the build
             return SoupModel.none(settings.label(settings.soup().register()), settings.buildDate(),
@@ -164,6 +224,15 @@ public final class Iec62304Check {
         } catch (IllegalArgumentException e) {
             throw new SettingsException(e.getMessage());
         }
+    }
+
+    /** Reads an optional register; when the file does not exist, {@code absent} gives the empty value. */
+    private static <T> T optionalYaml(CheckSettings settings, Path path, List<InputFile> inputs,
+                                      BiFunction<InputStream, String, T> reader, Function<String, T> absent) {
+        if (!Files.exists(settings.projectDir().resolve(path))) {
+            return absent.apply(settings.label(path));
+        }
+        return readYaml(settings, path, inputs, reader, "not found");
     }
 
     private static <T> T readYaml(CheckSettings settings, Path path, List<InputFile> inputs,

@@ -19,7 +19,7 @@ class CheckSettingsTest {
                 outputTimestamp, null), null, Path.of("req.yaml"), Path.of("arch.yaml"), Path.of("classes"),
                 Path.of("test-classes"), List.of(), List.of(), CheckSettings.defaultCriteria(),
                 new SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(),
-                        Set.of(), SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), buildStart, Map.of(), Path.of("target/e"),
+                        Set.of(), SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), ReleaseSettings.development(), buildStart, Map.of(), Path.of("target/e"),
                 Path.of("target/e.zip"));
     }
 

@@ -70,14 +70,14 @@ class Iec62304CheckSoupTest {
 
     private CheckSettings settings(Map<String, String> rules, String... sbomFiles) {
         return new CheckSettings(project,
-                new ProjectInfo("com.acme", "pump", "1.0", "Pump", "0.1.0-SNAPSHOT",
+                new ProjectInfo("com.acme", "pump", "1.0-SNAPSHOT", "Pump", "0.1.0-SNAPSHOT",
                         Instant.parse("2026-10-31T10:00:00Z"), null),
                 SafetyClass.A, Path.of("src/iec62304/requirements.yaml"), Path.of("src/iec62304/architecture.yaml"),
                 Path.of("target/classes"), Path.of("target/test-classes"), List.of(Path.of("target/surefire-reports")),
                 List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(),
                 new SoupSettings(Stream.of(sbomFiles).map(Path::of).toList(), Path.of("src/iec62304/soup.yaml"),
                         Map.of("org.slf4j:slf4j-api", "compile", "junit:junit", "test"), Set.of("com.acme:pump"),
-                        SoupSettings.DEFAULT_REVIEW_MAX_AGE, true),
+                        SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), ReleaseSettings.development(),
                 BUILD_START, rules, Path.of("target/iec62304"), Path.of("target/iec62304.zip"));
     }
 
@@ -133,12 +133,12 @@ class Iec62304CheckSoupTest {
 
         assertEquals(List.of(), result.warnings());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(List.of("index.html", "manifest.json", "soup-list.csv", "soup-list.json", "test-record.csv",
+            assertEquals(List.of("anomalies.csv", "anomalies.json", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv", "soup-list.json", "test-record.csv",
                     "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
                     "unit-verification.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         assertTrue(json("soup-list.json").get("sbom").isNull());
-        assertEquals(List.of("OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF"),
+        assertEquals(List.of("OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF"),
                 StreamSupport.stream(json("manifest.json").get("rules").spliterator(), false)
                         .filter(r -> r.get("id").asText().startsWith("SOUP-")).map(r -> r.get("verdict").asText())
                         .toList());

@@ -77,13 +77,13 @@ class Iec62304CheckTest {
 
     private CheckSettings settings(SafetyClass safetyClass, Map<String, String> rules, String bundle) {
         return new CheckSettings(project,
-                new ProjectInfo("com.acme", "pump", "1.0", "Pump", "0.1.0-SNAPSHOT",
+                new ProjectInfo("com.acme", "pump", "1.0-SNAPSHOT", "Pump", "0.1.0-SNAPSHOT",
                         Instant.parse("2026-01-31T10:00:00Z"), null),
                 safetyClass, Path.of("src/iec62304/requirements.yaml"), Path.of("src/iec62304/architecture.yaml"),
                 Path.of("target/classes"), Path.of("target/test-classes"),
                 List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
                 List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(),
-                new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), Instant.parse("2026-01-31T11:00:00Z"), rules,
+                new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), ReleaseSettings.development(), Instant.parse("2026-01-31T11:00:00Z"), rules,
                 Path.of("target/" + bundle), Path.of("target/" + bundle + ".zip"));
     }
 
@@ -108,7 +108,7 @@ class Iec62304CheckTest {
         assertEquals(SafetyClass.C, result.evidence().systemClass());
         assertEquals(project.resolve("target/iec62304.zip"), result.bundleFile());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(11, files.count()); // + soup-list.json, soup-list.csv, sbom.json
+            assertEquals(17, files.count()); // + soup-list, regression-report, anomalies, release-checklist (json, csv), sbom.json
         }
         JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/iec62304/manifest.json").toFile());
         assertEquals("FAILED", manifest.get("verdict").asText());
@@ -157,10 +157,13 @@ class Iec62304CheckTest {
         SettingsException e = assertThrows(SettingsException.class,
                 () -> Iec62304Check.run(settings(null, Map.of("TRACE-UNTESTED", "OFF"), "iec62304")));
 
-        assertEquals("unknown rule id 'TRACE-UNTESTED' in <rules>; known rules: ARCH-ASSIGNED, ARCH-CLASS-RATIONALE, "
-                + "ARCH-IMPLEMENTS-CLASS, SOUP-ANOMALY-REVIEW, SOUP-MANUFACTURER, SOUP-REGISTERED, SOUP-REQUIREMENTS, "
-                + "SOUP-RISK, SOUP-UNUSED, SOUP-VERSION, SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, "
-                + "TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
+        assertEquals("unknown rule id 'TRACE-UNTESTED' in <rules>; known rules: "
+                + "ANOMALY-ACCEPTABLE, ANOMALY-EVALUATED, ARCH-ASSIGNED, ARCH-CLASS-RATIONALE, ARCH-IMPLEMENTS-CLASS, "
+                + "REGRESSION-BASELINE, REGRESSION-COVERAGE, REGRESSION-REQUIREMENT, REGRESSION-TEST, RELEASE-ARCHIVED, "
+                + "RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, SOUP-ANOMALY-REVIEW, SOUP-CHANGE, "
+                + "SOUP-MANUFACTURER, SOUP-REGISTERED, SOUP-REQUIREMENTS, SOUP-RISK, SOUP-UNUSED, SOUP-VERSION, "
+                + "SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, "
+                + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
         assertFalse(Files.exists(project.resolve("target/iec62304")));
     }
 

@@ -73,13 +73,13 @@ class Iec62304CheckUnitGateTest {
 
     private CheckSettings settings(SafetyClass safetyClass, Map<String, String> rules, List<String> execFiles) {
         return new CheckSettings(project,
-                new ProjectInfo("com.acme", "pump", "1.0", "Pump", "0.1.0-SNAPSHOT",
+                new ProjectInfo("com.acme", "pump", "1.0-SNAPSHOT", "Pump", "0.1.0-SNAPSHOT",
                         Instant.parse("2026-01-31T10:00:00Z"), null),
                 safetyClass, Path.of("src/iec62304/requirements.yaml"), Path.of("src/iec62304/architecture.yaml"),
                 Path.of("target/classes"), Path.of("target/test-classes"),
                 List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
                 execFiles.stream().map(Path::of).toList(), CheckSettings.defaultCriteria(),
-                new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), Instant.parse("2026-01-31T11:00:00Z"), rules,
+                new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), ReleaseSettings.development(), Instant.parse("2026-01-31T11:00:00Z"), rules,
                 Path.of("target/iec62304"), Path.of("target/iec62304.zip"));
     }
 

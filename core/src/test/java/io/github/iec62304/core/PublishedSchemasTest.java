@@ -2,9 +2,12 @@ package io.github.iec62304.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
@@ -33,6 +36,7 @@ import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.write.BundleContent;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -44,12 +48,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The JSON schemas published on the site ({@code src/site/resources/schemas}) describe what the code writes:
- * every bundle file validates, the sample project's catalog validates, and a broken document does not.
+ * every bundle file validates, the sample project's catalog validates, the examples on the site validate and
+ * appear on their pages word for word, and a broken document does not.
  */
 class PublishedSchemasTest {
 
     private static final Path SCHEMAS = Path.of("..", "src", "site", "resources", "schemas");
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final YAMLMapper YAML = new YAMLMapper();
+    /** Example files published with the site; each is shown on a page of the site too. */
+    private static final Path EXAMPLES = Path.of("..", "src", "site", "resources", "examples");
+    private static final Path PAGES = Path.of("..", "src", "site", "markdown");
+    private static final List<String> RELEASE_RULES = List.of("REGRESSION-BASELINE", "REGRESSION-TEST",
+            "REGRESSION-REQUIREMENT", "REGRESSION-COVERAGE", "SOUP-CHANGE", "ANOMALY-EVALUATED", "ANOMALY-ACCEPTABLE",
+            "RELEASE-VERIFIED", "RELEASE-SNAPSHOT", "RELEASE-GIT", "RELEASE-REPRODUCIBLE", "RELEASE-ARCHIVED");
+    private static final List<String> RELEASE_CLAUSES = List.of("5.6.6; 5.7.3", "5.6.6; 5.7.3; 9.7 d", "5.7.3; 9.7 d",
+            "5.5.5; 9.7 d", "7.4.1", "5.8.2; 5.8.3", "5.8.3", "5.8.1", "5.8.4; 8.1.1", "5.1.11", "5.8.5", "5.8.7; 5.8.8");
 
     private static List<String> errors(String schemaFile, JsonNode document) throws Exception {
         SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
@@ -165,5 +179,119 @@ class PublishedSchemasTest {
         JsonNode catalog = new YAMLMapper().readTree("requirements:\n  - id: R-1\n    title: T\n    text: X\n"
                 + "    titel: typo\n");
         assertFalse(errors("requirements.schema.json", catalog).isEmpty());
+    }
+
+    private static String example(String name) throws Exception {
+        return Files.readString(EXAMPLES.resolve(name), StandardCharsets.UTF_8);
+    }
+
+    /** The example is shown on the page exactly as published, so page and validated file cannot drift apart. */
+    private static void assertShownOn(String page, String example) throws Exception {
+        String text = Files.readString(PAGES.resolve(page), StandardCharsets.UTF_8);
+        assertTrue(text.contains(example(example)), example + " is shown on " + page + " word for word");
+    }
+
+    @Test
+    void theSiteExamplesOfChangeRecordsAndAnomaliesValidate() throws Exception {
+        assertEquals(List.of(), errors("changes.schema.json", YAML.readTree(example("changes.yaml"))));
+        assertEquals(List.of(), errors("anomaly-register.schema.json", YAML.readTree(example("anomalies.yaml"))));
+        assertShownOn("changes.md", "changes.yaml");
+        assertShownOn("anomalies.md", "anomalies.yaml");
+    }
+
+    @Test
+    void theSiteExamplesOfTheReleaseBundleFilesValidate() throws Exception {
+        for (String name : List.of("regression-report", "anomalies", "release-checklist")) {
+            assertEquals(List.of(), errors(name + ".schema.json", JSON.readTree(example(name + ".json"))), name);
+            assertShownOn("evidence-bundle.md", name + ".json");
+        }
+    }
+
+    @Test
+    void aChangeRecordWithAnUnknownFieldOrNoAnalysisIsRejected() throws Exception {
+        String record = "changes:\n  - id: CR-1\n    release: 1.1.0\n    description: D\n    approvedBy: CCB\n";
+        assertEquals(List.of(), errors("changes.schema.json", YAML.readTree(record)));
+        assertFalse(errors("changes.schema.json", YAML.readTree(record + "    aproved: typo\n")).isEmpty());
+        assertFalse(errors("changes.schema.json", YAML.readTree(record
+                + "    soup:\n      - component: org.slf4j:slf4j-api\n        version: 2.0.17\n")).isEmpty());
+        assertFalse(errors("changes.schema.json", YAML.readTree(record.replace("release: 1.1.0", "release: 2.0")))
+                .isEmpty(), "a release YAML reads as a number must be quoted");
+    }
+
+    @Test
+    void anAnomalyWithAnUnknownStatusOrAVagueVerdictIsRejected() throws Exception {
+        String anomaly = "anomalies:\n  - id: PR-1\n    title: T\n    status: open\n";
+        assertEquals(List.of(), errors("anomaly-register.schema.json", YAML.readTree(anomaly + "    acceptable: no\n")));
+        assertFalse(errors("anomaly-register.schema.json", YAML.readTree(anomaly.replace("open", "fixed"))).isEmpty());
+        assertFalse(errors("anomaly-register.schema.json", YAML.readTree(anomaly + "    acceptable: maybe\n"))
+                .isEmpty());
+    }
+
+    /** The manifest of a build with the regression and release gates: the fields the contract adds to the layout. */
+    private static ObjectNode releaseManifest() throws Exception {
+        ObjectNode manifest = (ObjectNode) JSON.readTree(bundle().get("manifest.json"));
+        manifest.put("releaseBuild", false);
+        manifest.putNull("baseline");
+        ObjectNode environment = manifest.putObject("buildEnvironment");
+        environment.putObject("java").put("version", "17.0.15").put("vendor", "Eclipse Adoptium")
+                .put("vm", "OpenJDK 64-Bit Server VM 17.0.15+6");
+        environment.put("maven", "3.9.16");
+        environment.putObject("os").put("name", "Linux").put("version", "6.8.0").put("arch", "amd64");
+        environment.putArray("plugins").add("io.github.iec62304:iec62304-maven-plugin:0.1.0")
+                .add("org.apache.maven.plugins:maven-surefire-plugin:3.6.1");
+        ArrayNode rules = (ArrayNode) manifest.get("rules");
+        if (rules.size() == 19) {
+            for (int i = 0; i < RELEASE_RULES.size(); i++) {
+                String reason = i < 5 ? "no baseline declared" : "not a release build";
+                rules.addObject().put("id", RELEASE_RULES.get(i)).put("clause", RELEASE_CLAUSES.get(i)).put("title", "T")
+                        .set("levels", JSON.readTree("{\"A\":\"ERROR\",\"B\":\"ERROR\",\"C\":\"ERROR\"}"));
+                ((ObjectNode) rules.get(rules.size() - 1)).put("verdict", "NOT_APPLICABLE").put("reason", reason)
+                        .put("errors", 0).put("warnings", 0);
+            }
+            ArrayNode files = (ArrayNode) manifest.get("files");
+            for (String name : List.of("anomalies.csv", "anomalies.json", "regression-report.csv",
+                    "regression-report.json", "release-checklist.csv", "release-checklist.json")) {
+                files.addObject().put("path", name).put("sha256", "ab".repeat(32));
+            }
+        }
+        return manifest;
+    }
+
+    @Test
+    void aManifestWithTheReleaseGatesValidates() throws Exception {
+        ObjectNode manifest = releaseManifest();
+        assertEquals(List.of(), errors("manifest.schema.json", manifest));
+        manifest.set("baseline", JSON.readTree(example("regression-report.json")).get("baseline"));
+        assertEquals(List.of(), errors("manifest.schema.json", manifest));
+    }
+
+    @Test
+    void aManifestWithTheReleaseGatesIsRejectedWhenIncomplete() throws Exception {
+        ObjectNode noReason = releaseManifest();
+        ((ObjectNode) noReason.get("rules").get(19)).remove("reason");
+        assertFalse(errors("manifest.schema.json", noReason).isEmpty(), "NOT_APPLICABLE needs a reason");
+
+        ObjectNode fewerRules = releaseManifest();
+        ((ArrayNode) fewerRules.get("rules")).remove(30);
+        assertFalse(errors("manifest.schema.json", fewerRules).isEmpty(), "releaseBuild comes with all 31 rules");
+
+        ObjectNode noEnvironment = releaseManifest();
+        noEnvironment.remove("buildEnvironment");
+        assertFalse(errors("manifest.schema.json", noEnvironment).isEmpty(), "releaseBuild comes with buildEnvironment");
+
+        ObjectNode notApplicableTrace = releaseManifest();
+        ((ObjectNode) notApplicableTrace.get("rules").get(0)).put("verdict", "NOT_APPLICABLE")
+                .put("reason", "not a release build").put("errors", 0).put("warnings", 0);
+        assertFalse(errors("manifest.schema.json", notApplicableTrace).isEmpty(), "TRACE-TESTED always applies");
+    }
+
+    @Test
+    void aRegressionReportWithAnUnjustifiableDifferenceIsRejected() throws Exception {
+        ObjectNode report = (ObjectNode) JSON.readTree(example("regression-report.json"));
+        ((ObjectNode) report.get("differences").get(0)).put("now", "PASSED");
+        assertFalse(errors("regression-report.schema.json", report).isEmpty(), "a test that still passes is no difference");
+        ObjectNode checklist = (ObjectNode) JSON.readTree(example("release-checklist.json"));
+        ((ArrayNode) checklist.get("items")).remove(5);
+        assertFalse(errors("release-checklist.schema.json", checklist).isEmpty(), "5.8.6 is missing");
     }
 }

@@ -2,6 +2,7 @@ package io.github.iec62304.plugin;
 
 import io.github.iec62304.core.CheckResult;
 import io.github.iec62304.core.CheckSettings;
+import io.github.iec62304.core.ReleaseSettings;
 import io.github.iec62304.core.Iec62304Check;
 import io.github.iec62304.core.SettingsException;
 import io.github.iec62304.core.evaluate.GateReport;
@@ -9,12 +10,14 @@ import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.UnitCriteria;
+import io.github.iec62304.core.model.release.BuildEnvironment;
 import io.github.iec62304.core.project.BuildTimestamp;
 import io.github.iec62304.core.project.GitRevision;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.InputException;
 import java.io.File;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,6 +35,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.apache.maven.rtinfo.RuntimeInformation;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Runs every IEC 62304 gate on this build (for now the traceability gate: requirement to passing test), writes
@@ -135,6 +140,59 @@ public class CheckMojo extends AbstractSoupMojo {
     @Parameter(defaultValue = "${project.build.outputTimestamp}")
     private String outputTimestamp;
 
+    /**
+     * The previous release's evidence, which the regression gate compares with: {@code none} for the first
+     * release, a version of this artifact ({@code 1.0.0}), {@code groupId:artifactId:version} (resolved with
+     * classifier {@code iec62304-evidence}, type {@code zip}, from the project's repositories), or a zip file. A
+     * release build of class B or C without it fails REGRESSION-BASELINE.
+     */
+    @Parameter(property = "iec62304.baseline")
+    private String baseline;
+
+    /** Change records: what each release retires or changes, and why (optional file). */
+    @Parameter(property = "iec62304.changesFile", defaultValue = "${project.basedir}/src/iec62304/changes.yaml")
+    private File changesFile;
+
+    /** Known anomalies and their evaluations (optional file). */
+    @Parameter(property = "iec62304.anomaliesFile", defaultValue = "${project.basedir}/src/iec62304/anomalies.yaml")
+    private File anomaliesFile;
+
+    /**
+     * How far a class C unit's line or branch coverage may fall below the baseline's before REGRESSION-COVERAGE
+     * reports it, in percentage points: {@code 1%} or {@code 0.01}; {@code 0} reports any fall.
+     */
+    @Parameter(property = "iec62304.coverageTolerance", defaultValue = "1%")
+    private String coverageTolerance;
+
+    /**
+     * Whether the release gate judges this build. Not set: a release build when the version is not a SNAPSHOT.
+     * {@code true}: a release build whatever the version (a dry run). {@code false}: a development build, recorded
+     * as such in the checklist; meant for maven-release-plugin's preparation build, which runs before the release
+     * commit exists (the release itself, built from the tag by release:perform, is then judged in full).
+     */
+    @Parameter(property = "iec62304.release")
+    private Boolean release;
+
+    /**
+     * Allow a release build outside a git work tree (configuration management in another system); the checklist
+     * says so. A git tree with uncommitted changes still fails RELEASE-GIT.
+     */
+    @Parameter(property = "iec62304.releaseWithoutGit", defaultValue = "false")
+    private boolean releaseWithoutGit;
+
+    /**
+     * {@code groupId:artifactId} patterns ({@code *} allowed) of SNAPSHOTs a release may use; each stays listed as
+     * allowed in the release checklist. Comma-separated on the command line.
+     */
+    @Parameter(property = "iec62304.allowedSnapshots")
+    private List<String> allowedSnapshots;
+
+    @Component
+    private RepositorySystem repositorySystem;
+
+    @Component
+    private RuntimeInformation runtimeInformation;
+
     /** Skip the check (logged). */
     @Parameter(property = "iec62304.skip", defaultValue = "false")
     private boolean skip;
@@ -204,8 +262,23 @@ public class CheckMojo extends AbstractSoupMojo {
                 : session.getRequest().getStartTime().toInstant();
         return new CheckSettings(basedir, info, declared, requirementsFile.toPath(), architectureFile.toPath(),
                 classesDirectory.toPath(), testClassesDirectory.toPath(), reports, coverage, criteria(),
-                soupSettings(), buildStart,
+                soupSettings(), releaseSettings(), buildStart,
                 rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath());
+    }
+
+    private ReleaseSettings releaseSettings() throws MojoExecutionException {
+        BigDecimal tolerance;
+        try {
+            tolerance = BigDecimal.valueOf(UnitCriteria.parseRatio(coverageTolerance));
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException("Invalid <coverageTolerance> (iec62304.coverageTolerance): "
+                    + e.getMessage());
+        }
+        return new ReleaseSettings(BaselineResolver.resolve(baseline, project, repositorySystem,
+                session.getRepositorySession()), changesFile.toPath(), anomaliesFile.toPath(), tolerance, release,
+                releaseWithoutGit, BuildFacts.snapshots(project, allowedSnapshots),
+                BuildEnvironment.current(runtimeInformation == null ? null : runtimeInformation.getMavenVersion(),
+                        BuildFacts.plugins(project)), !skipAttach);
     }
 
     private Map<SafetyClass, UnitCriteria> criteria() throws MojoExecutionException {

@@ -1,5 +1,7 @@
 package io.github.iec62304.core.evaluate;
 
+import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitModel;
@@ -7,6 +9,11 @@ import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.model.release.AnomalyRegister;
+import io.github.iec62304.core.model.release.ChangeLog;
+import io.github.iec62304.core.model.release.ReleaseFacts;
+import io.github.iec62304.core.ReleaseSettings;
+import java.util.List;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -21,9 +28,24 @@ import java.util.Set;
  * @param trace       the trace matrix
  * @param units       the architecture linked to the code: units with coverage and tests
  * @param soup        the SBOM joined with the SOUP register
+ * @param regression  this build compared with the previous release
+ * @param anomalies   the residual anomalies and their evaluations
+ * @param release     what the release gate judges about the build itself
  */
 public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
-                       TraceMatrix trace, UnitModel units, SoupModel soup) {
+                       TraceMatrix trace, UnitModel units, SoupModel soup, RegressionModel regression,
+                       AnomalyModel anomalies, ReleaseFacts release) {
+
+    /** Evidence of a development build with no baseline, no anomaly records and no release (tests, tools). */
+    public Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
+                    TraceMatrix trace, UnitModel units, SoupModel soup) {
+        this(systemClass, catalog, scan, tests, trace, units, soup,
+                RegressionModel.notCompared("no baseline declared", "", ChangeLog.empty("src/iec62304/changes.yaml"),
+                        ReleaseSettings.DEFAULT_COVERAGE_TOLERANCE),
+                new AnomalyModel(AnomalyRegister.empty("src/iec62304/anomalies.yaml"), List.of()),
+                new ReleaseFacts(false, "not a release build", "", "", false, List.of(), null, false, false, true,
+                        null));
+    }
 
     /** @return the safety classes present: the system's, and those of its requirements and items */
     public Set<SafetyClass> classesInPlay() {

@@ -3,6 +3,18 @@ package io.github.iec62304.core.evaluate;
 import io.github.iec62304.core.evaluate.architecture.ClassAssignedRule;
 import io.github.iec62304.core.evaluate.architecture.ImplementationClassRule;
 import io.github.iec62304.core.evaluate.architecture.LowerClassRationaleRule;
+import io.github.iec62304.core.evaluate.regression.CoverageRegressionRule;
+import io.github.iec62304.core.evaluate.regression.RequirementRegressionRule;
+import io.github.iec62304.core.evaluate.regression.SoupChangeRule;
+import io.github.iec62304.core.evaluate.regression.TestRegressionRule;
+import io.github.iec62304.core.evaluate.release.AnomalyAcceptableRule;
+import io.github.iec62304.core.evaluate.release.AnomalyEvaluatedRule;
+import io.github.iec62304.core.evaluate.release.ArchivedRule;
+import io.github.iec62304.core.evaluate.release.BaselineDeclaredRule;
+import io.github.iec62304.core.evaluate.release.GitRule;
+import io.github.iec62304.core.evaluate.release.ReproducibleRule;
+import io.github.iec62304.core.evaluate.release.SnapshotRule;
+import io.github.iec62304.core.evaluate.release.VerificationCompleteRule;
 import io.github.iec62304.core.evaluate.soup.SoupAnomalyReviewRule;
 import io.github.iec62304.core.evaluate.soup.SoupManufacturerRule;
 import io.github.iec62304.core.evaluate.soup.SoupRegisteredRule;
@@ -19,12 +31,12 @@ import io.github.iec62304.core.evaluate.unit.ClassCRecordRule;
 import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
 import io.github.iec62304.core.evaluate.unit.UnitTestedRule;
 import io.github.iec62304.core.evaluate.unit.UnitTestsPassRule;
-import java.util.ArrayList;
 import io.github.iec62304.core.model.SafetyClass;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -34,14 +46,20 @@ public final class Gates {
     private Gates() {
     }
 
-    /** @return every rule the plugin has, in the order they are reported */
+    /**
+     * @return every rule the plugin has, in the order they are reported; RELEASE-VERIFIED comes last, since it
+     *         judges the others
+     */
     public static List<Rule> all() {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
                 new RequirementImplementedRule(), new ClassAssignedRule(), new LowerClassRationaleRule(),
                 new ImplementationClassRule(), new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
                 new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
                 new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),
-                new SoupVulnerabilityRule());
+                new SoupVulnerabilityRule(), new SoupChangeRule(), new TestRegressionRule(),
+                new RequirementRegressionRule(), new CoverageRegressionRule(), new BaselineDeclaredRule(),
+                new AnomalyEvaluatedRule(), new AnomalyAcceptableRule(), new SnapshotRule(), new GitRule(),
+                new ReproducibleRule(), new ArchivedRule(), new VerificationCompleteRule());
     }
 
     /** @return the ids of {@link #all()} */
@@ -49,13 +67,21 @@ public final class Gates {
         return all().stream().map(Rule::id).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** Evaluates the rules; never stops at the first violation. */
+    /**
+     * Evaluates the rules in order; never stops at the first violation. A rule that does not apply to this build is
+     * not checked; an {@link OutcomeRule} sees the violations of the rules before it.
+     */
     public static GateReport evaluate(List<Rule> rules, Evidence evidence, RuleLevels levels) {
         List<Violation> all = new ArrayList<>();
         List<RuleVerdict> verdicts = new ArrayList<>();
         for (Rule rule : rules) {
             Findings findings = new Findings(rule, levels);
-            rule.check(evidence, findings);
+            String notApplicable = rule.notApplicable(evidence);
+            if (notApplicable == null && rule instanceof OutcomeRule outcome) {
+                outcome.check(evidence, List.copyOf(all), findings);
+            } else if (notApplicable == null) {
+                rule.check(evidence, findings);
+            }
             int errors = (int) findings.violations().stream().filter(v -> v.level() == Level.ERROR).count();
             int warnings = findings.violations().size() - errors;
             Map<SafetyClass, Level> inForce = new EnumMap<>(SafetyClass.class);
@@ -63,8 +89,10 @@ public final class Gates {
                 inForce.put(c, levels.levelOf(rule, c));
             }
             boolean off = evidence.classesInPlay().stream().allMatch(c -> inForce.get(c) == Level.OFF);
-            verdicts.add(new RuleVerdict(rule.id(), rule.clause(), rule.title(), inForce,
-                    errors > 0 ? "FAILED" : warnings > 0 ? "WARNED" : off ? "OFF" : "PASSED", errors, warnings));
+            String verdict = errors > 0 ? "FAILED" : warnings > 0 ? "WARNED" : off ? "OFF"
+                    : notApplicable != null ? RuleVerdict.NOT_APPLICABLE : "PASSED";
+            verdicts.add(new RuleVerdict(rule.id(), rule.clause(), rule.title(), inForce, verdict, errors, warnings,
+                    RuleVerdict.NOT_APPLICABLE.equals(verdict) ? notApplicable : null));
             all.addAll(findings.violations());
         }
         Collections.sort(all);

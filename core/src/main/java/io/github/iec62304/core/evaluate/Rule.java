@@ -20,6 +20,14 @@ public interface Rule {
     /** @return the level for a subject of this class when the pom does not override it; OFF where it does not apply */
     Level defaultLevel(SafetyClass safetyClass);
 
+    /**
+     * @return why the rule does not apply to this build (e.g. {@code not a release build}), or {@code null} when it
+     *         does; a rule that does not apply is not checked and has verdict NOT_APPLICABLE
+     */
+    default String notApplicable(Evidence evidence) {
+        return null;
+    }
+
     /** Checks the evidence and reports every violation to {@code findings}. */
     void check(Evidence evidence, Findings findings);
 }

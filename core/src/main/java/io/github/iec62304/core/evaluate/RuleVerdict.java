@@ -13,13 +13,23 @@ import java.util.Map;
  * @param title    what the rule requires
  * @param levels   the level in force for each safety class, after the pom's overrides (so the evidence shows a
  *                 rule that was turned off or relaxed)
- * @param verdict  PASSED, WARNED (warnings only), FAILED (at least one ERROR) or OFF (off for every safety class
- *                 present: the system's and its requirements' and items')
+ * @param verdict  PASSED, WARNED (warnings only), FAILED (at least one ERROR), NOT_APPLICABLE, or OFF (off for
+ *                 every safety class present: the system's and its requirements' and items')
  * @param errors   number of ERROR violations
  * @param warnings number of WARN violations
+ * @param reason   why the rule did not apply (verdict NOT_APPLICABLE), else {@code null}
  */
 public record RuleVerdict(String id, String clause, String title, Map<SafetyClass, Level> levels, String verdict,
-                          int errors, int warnings) {
+                          int errors, int warnings, String reason) {
+
+    /** Verdict of a rule that does not apply to this build (no baseline, not a release build). */
+    public static final String NOT_APPLICABLE = "NOT_APPLICABLE";
+
+    /** A verdict of a rule that applies to this build. */
+    public RuleVerdict(String id, String clause, String title, Map<SafetyClass, Level> levels, String verdict,
+                       int errors, int warnings) {
+        this(id, clause, title, levels, verdict, errors, warnings, null);
+    }
 
     public RuleVerdict {
         levels = Collections.unmodifiableMap(new EnumMap<>(levels));

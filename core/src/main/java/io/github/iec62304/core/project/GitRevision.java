@@ -19,10 +19,14 @@ public record GitRevision(String commit, boolean dirty) {
 
     private static final long TIMEOUT_SECONDS = 20;
 
-    /** @return the revision of the repository that contains {@code projectDir}, if any */
+    /**
+     * @return the revision of the repository that contains {@code projectDir}, if any; empty too when the repository
+     *         ignores the project directory (its files are not version-controlled, e.g. a project under target/)
+     */
     public static Optional<GitRevision> of(Path projectDir) {
         Optional<String> head = run(projectDir, "git", "rev-parse", "--verify", "HEAD");
-        if (head.isEmpty() || !head.get().strip().matches("[0-9a-f]{40,64}")) {
+        if (head.isEmpty() || !head.get().strip().matches("[0-9a-f]{40,64}")
+                || run(projectDir, "git", "check-ignore", "-q", ".").isPresent()) {
             return Optional.empty();
         }
         Optional<String> status = run(projectDir, "git", "status", "--porcelain", "--", ".");

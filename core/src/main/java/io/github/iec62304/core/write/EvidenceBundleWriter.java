@@ -35,6 +35,13 @@ public final class EvidenceBundleWriter {
         files.put("unit-verification.csv", UnitVerificationFiles.csv(content.evidence().units(), content.report()));
         files.put("soup-list.json", SoupListFiles.json(content.evidence().soup(), content.report()));
         files.put("soup-list.csv", SoupListFiles.csv(content.evidence().soup(), content.report()));
+        files.put("regression-report.json", ReleaseFiles.regressionJson(content.evidence().regression()));
+        files.put("regression-report.csv", ReleaseFiles.regressionCsv(content.evidence().regression()));
+        files.put("anomalies.json", ReleaseFiles.anomaliesJson(content.evidence().anomalies(),
+                content.evidence().release().releaseBuild()));
+        files.put("anomalies.csv", ReleaseFiles.anomaliesCsv(content.evidence().anomalies()));
+        files.put("release-checklist.json", ReleaseFiles.checklistJson(content.evidence(), content.report()));
+        files.put("release-checklist.csv", ReleaseFiles.checklistCsv(content.evidence(), content.report()));
         files.putAll(content.attachments());
         files.put("index.html", IndexPage.html(content));
         files.put("manifest.json", Manifest.json(content, new TreeMap<>(files)));

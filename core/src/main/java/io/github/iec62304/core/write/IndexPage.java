@@ -68,6 +68,7 @@ final class IndexPage {
         matrix(c.evidence().trace().rows());
         units(c);
         soup(c);
+        ReleaseSections.append(out, c);
         tests(c);
         out.append("</body></html>\n");
         return out.toString();

@@ -3,6 +3,7 @@ package io.github.iec62304.core.write;
 import io.github.iec62304.core.evaluate.RuleVerdict;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.release.BuildEnvironment;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.Sha256;
 import java.util.ArrayList;
@@ -49,6 +50,9 @@ final class Manifest {
             git.put("dirty", p.git().dirty());
         }
         root.put("git", git);
+        root.put("releaseBuild", content.evidence().release().releaseBuild());
+        root.put("baseline", ReleaseFiles.baseline(content.evidence().regression().baseline()));
+        root.put("buildEnvironment", environment(content.evidence().release().environment()));
         root.put("verdict", content.report().passed() ? "PASSED" : "FAILED");
         root.put("rules", rules(content.report().rules()));
         root.put("violations", violations(content.report().violations()));
@@ -77,9 +81,33 @@ final class Manifest {
             m.put("verdict", v.verdict());
             m.put("errors", v.errors());
             m.put("warnings", v.warnings());
+            if (v.reason() != null) {
+                m.put("reason", v.reason());
+            }
             list.add(m);
         }
         return list;
+    }
+
+    /** @return JDK, Maven, OS and plugins of the build (IEC 62304 5.8.5), or {@code null} when unknown */
+    private static Map<String, Object> environment(BuildEnvironment e) {
+        if (e == null) {
+            return null;
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        Map<String, Object> java = new LinkedHashMap<>();
+        java.put("version", e.javaVersion());
+        java.put("vendor", e.javaVendor());
+        java.put("vm", e.javaVm());
+        root.put("java", java);
+        root.put("maven", e.mavenVersion());
+        Map<String, Object> os = new LinkedHashMap<>();
+        os.put("name", e.osName());
+        os.put("version", e.osVersion());
+        os.put("arch", e.osArch());
+        root.put("os", os);
+        root.put("plugins", e.plugins());
+        return root;
     }
 
     private static List<Object> violations(List<Violation> violations) {

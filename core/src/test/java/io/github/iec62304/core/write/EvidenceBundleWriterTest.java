@@ -51,7 +51,7 @@ class EvidenceBundleWriterTest {
     private static final Instant BUILT = Instant.parse("2026-01-31T10:00:00Z");
     private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     private static final String XSS = "<script>alert(1)</script>";
-    private static final List<String> FILES = List.of("index.html", "manifest.json", "soup-list.csv", "soup-list.json", "test-record.csv",
+    private static final List<String> FILES = List.of("anomalies.csv", "anomalies.json", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv", "soup-list.json", "test-record.csv",
             "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
                 "unit-verification.json");
 
@@ -198,7 +198,7 @@ class EvidenceBundleWriterTest {
         assertEquals(COMMIT, manifest.at("/git/commit").asText());
         assertFalse(manifest.at("/git/dirty").asBoolean());
         assertEquals("FAILED", manifest.get("verdict").asText());
-        assertEquals(19, manifest.get("rules").size());
+        assertEquals(31, manifest.get("rules").size());
         assertEquals(List.of("src/iec62304/requirements.yaml", "target/classes",
                         "target/surefire-reports/TEST-com.acme.PumpTest.xml"),
                 manifest.get("inputs").findValuesAsText("path"));
@@ -212,7 +212,7 @@ class EvidenceBundleWriterTest {
             }
         });
         assertEquals(actual, listed);
-        assertEquals(9, listed.size());
+        assertEquals(15, listed.size());
     }
 
     @Test

@@ -1,0 +1,75 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.evaluate.RuleVerdict;
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.model.release.ReleaseFacts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The release checklist: one line per IEC 62304 5.8 activity, with the result the rules reached and where the
+ * evidence is. Built from the rule verdicts, so it can never disagree with them.
+ */
+final class ReleaseChecklist {
+
+    /**
+     * One checklist line.
+     *
+     * @param clause   the 5.8 activity
+     * @param item     what it requires
+     * @param result   PASSED, FAILED, WARNED, NOT_APPLICABLE, OFF, RECORDED or MANUAL
+     * @param rules    the rules that decide it
+     * @param evidence where the evidence is
+     */
+    record Item(String clause, String item, String result, List<String> rules, String evidence) {
+    }
+
+    private ReleaseChecklist() {
+    }
+
+    static List<Item> items(Evidence evidence, GateReport report) {
+        Map<String, RuleVerdict> verdicts = report.rules().stream()
+                .collect(Collectors.toMap(RuleVerdict::id, Function.identity()));
+        ReleaseFacts release = evidence.release();
+        long passed = report.rules().stream().filter(r -> r.verdict().equals("PASSED")).count();
+        long off = report.rules().stream().filter(r -> r.verdict().equals("OFF")).count();
+        int residual = evidence.anomalies().residual().size();
+        List<Item> items = new ArrayList<>();
+        items.add(item(verdicts, "5.8.1", "Software verification is complete and its results evaluated",
+                List.of("RELEASE-VERIFIED"), "manifest.json: " + report.rules().size() + " rules, " + passed
+                        + " passed, " + off + " off; violations listed there and in index.html"));
+        items.add(new Item("5.8.2", "Known residual anomalies are documented", release.releaseBuild() ? "RECORDED"
+                : RuleVerdict.NOT_APPLICABLE, List.of(), "anomalies.json: " + residual + " residual anomal"
+                + (residual == 1 ? "y" : "ies")));
+        items.add(item(verdicts, "5.8.3", "Known residual anomalies are evaluated and none is unacceptable",
+                List.of("ANOMALY-EVALUATED", "ANOMALY-ACCEPTABLE"), "anomalies.json"));
+        items.add(item(verdicts, "5.8.4", "The released version is documented and uses no SNAPSHOT",
+                List.of("RELEASE-SNAPSHOT", "RELEASE-GIT"), "version " + release.version() + ", commit "
+                        + (release.git() == null ? "none (outside git)" : release.git().commit())
+                        + "; release-checklist.json snapshots"));
+        items.add(item(verdicts, "5.8.5", "How the release was built is documented and reproducible",
+                List.of("RELEASE-REPRODUCIBLE"), "manifest.json buildTimestamp and buildEnvironment (JDK, Maven, OS, "
+                        + "plugins)"));
+        items.add(new Item("5.8.6", "All planned activities and tasks are complete", "MANUAL", List.of(),
+                "not decidable by a build: the team's release procedure records it"));
+        items.add(item(verdicts, "5.8.7", "The released software and its evidence are archived",
+                List.of("RELEASE-ARCHIVED"), "this bundle, attached with classifier iec62304-evidence"));
+        items.add(item(verdicts, "5.8.8", "The released software can be delivered reliably",
+                List.of("RELEASE-ARCHIVED"), "SHA-256 of every bundle file in manifest.json; repository "
+                        + "checksums of the attached artifacts"));
+        return items;
+    }
+
+    /** The worst verdict of the rules decides the line. */
+    private static Item item(Map<String, RuleVerdict> verdicts, String clause, String text, List<String> rules,
+                             String evidence) {
+        List<String> order = List.of("FAILED", "WARNED", "PASSED", RuleVerdict.NOT_APPLICABLE, "OFF");
+        String result = rules.stream().map(id -> verdicts.get(id).verdict())
+                .min((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b))).orElse("MANUAL");
+        return new Item(clause, text, result, rules, evidence);
+    }
+}

@@ -1,0 +1,194 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.RegressionModel;
+import io.github.iec62304.core.model.release.AnomalyRecord;
+import io.github.iec62304.core.model.release.Baseline;
+import io.github.iec62304.core.model.release.ChangeLog;
+import io.github.iec62304.core.model.release.SnapshotUse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The files of the regression and release gates: {@code regression-report.json/.csv} (every difference from the
+ * baseline and its justification), {@code anomalies.json/.csv} (the residual anomaly list and the records) and
+ * {@code release-checklist.json/.csv} (IEC 62304 5.8, one line per activity).
+ */
+final class ReleaseFiles {
+
+    private ReleaseFiles() {
+    }
+
+    static byte[] regressionJson(RegressionModel r) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("baseline", baseline(r.baseline()));
+        root.put("notApplicable", r.notApplicable());
+        root.put("release", r.release());
+        root.put("coverageTolerance", r.tolerance());
+        root.put("soupNote", r.soupNote());
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("baselineTests", r.summary().baselineTests());
+        summary.put("tests", r.summary().tests());
+        summary.put("testsAdded", r.summary().testsAdded());
+        summary.put("baselineRequirements", r.summary().baselineRequirements());
+        summary.put("requirementsAdded", r.summary().requirementsAdded());
+        summary.put("differences", r.differences().size());
+        summary.put("justified", r.differences().stream().filter(d -> d.justification() != null).count());
+        root.put("summary", summary);
+        List<Object> differences = new ArrayList<>();
+        for (RegressionModel.Difference d : r.differences()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", d.kind().name());
+            m.put("subject", d.subject());
+            m.put("before", d.before());
+            m.put("now", d.now());
+            m.put("detail", d.detail());
+            m.put("rule", d.kind().rule());
+            m.put("justification", justification(d.justification()));
+            differences.add(m);
+        }
+        root.put("differences", differences);
+        return Json.bytes(root);
+    }
+
+    static byte[] regressionCsv(RegressionModel r) {
+        Csv csv = new Csv("kind", "subject", "before", "now", "detail", "rule", "change", "rationale", "approvedBy");
+        for (RegressionModel.Difference d : r.differences()) {
+            ChangeLog.Justification j = d.justification();
+            csv.row(List.of(d.kind().name(), d.subject(), text(d.before()), text(d.now()), d.detail(),
+                    d.kind().rule(), j == null ? "" : j.change(), j == null ? "" : j.rationale(),
+                    j == null ? "" : j.approvedBy()));
+        }
+        return csv.bytes();
+    }
+
+    /** @return the baseline's identity, as the manifest and the regression report state it */
+    static Map<String, Object> baseline(Baseline b) {
+        if (b == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("source", b.source());
+        m.put("sha256", b.sha256());
+        m.put("groupId", b.groupId());
+        m.put("artifactId", b.artifactId());
+        m.put("version", b.version());
+        m.put("commit", b.commit());
+        m.put("buildTimestamp", b.buildTimestamp());
+        return m;
+    }
+
+    private static Map<String, Object> justification(ChangeLog.Justification j) {
+        if (j == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("change", j.change());
+        m.put("rationale", j.rationale());
+        m.put("approvedBy", j.approvedBy());
+        return m;
+    }
+
+    static byte[] anomaliesJson(AnomalyModel a, boolean releaseBuild) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("register", a.register().source());
+        root.put("releaseBuild", releaseBuild);
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("residual", a.residual().size());
+        summary.put("evaluated", a.residual().stream().filter(AnomalyModel.Residual::evaluated).count());
+        summary.put("notEvaluated", a.residual().stream().filter(r -> !r.evaluated()).count());
+        summary.put("unacceptable", a.residual().stream().filter(r -> r.verdict().equals("UNACCEPTABLE")).count());
+        root.put("summary", summary);
+        List<Object> residual = new ArrayList<>();
+        for (AnomalyModel.Residual r : a.residual()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("kind", r.kind().name());
+            m.put("subject", r.subject());
+            m.put("title", r.title());
+            m.put("detail", r.detail());
+            m.put("record", r.record() == null ? null : r.record().id());
+            evaluation(m, r.record());
+            m.put("verdict", r.verdict());
+            residual.add(m);
+        }
+        root.put("residual", residual);
+        List<Object> records = new ArrayList<>();
+        for (AnomalyRecord rec : a.register().records()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("id", rec.id());
+            m.put("title", rec.title());
+            m.put("status", rec.status());
+            m.put("tests", rec.tests());
+            m.put("vulnerabilities", rec.vulnerabilities());
+            evaluation(m, rec);
+            records.add(m);
+        }
+        root.put("records", records);
+        return Json.bytes(root);
+    }
+
+    private static void evaluation(Map<String, Object> m, AnomalyRecord r) {
+        m.put("safetyImpact", r == null ? null : r.safetyImpact());
+        m.put("evaluation", r == null ? null : r.evaluation());
+        m.put("evaluatedBy", r == null ? null : r.evaluatedBy());
+        m.put("date", r == null ? null : r.date());
+        m.put("acceptable", r == null ? null : r.acceptable());
+    }
+
+    static byte[] anomaliesCsv(AnomalyModel a) {
+        Csv csv = new Csv("kind", "subject", "title", "detail", "record", "safetyImpact", "evaluation",
+                "evaluatedBy", "date", "acceptable", "verdict");
+        for (AnomalyModel.Residual r : a.residual()) {
+            AnomalyRecord rec = r.record();
+            csv.row(List.of(r.kind().name(), r.subject(), r.title(), r.detail(), rec == null ? "" : rec.id(),
+                    rec == null ? "" : text(rec.safetyImpact()), rec == null ? "" : text(rec.evaluation()),
+                    rec == null ? "" : text(rec.evaluatedBy()), rec == null ? "" : text(rec.date()),
+                    rec == null || rec.acceptable() == null ? "" : rec.acceptable() ? "yes" : "no", r.verdict()));
+        }
+        return csv.bytes();
+    }
+
+    static byte[] checklistJson(Evidence evidence, GateReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("releaseBuild", evidence.release().releaseBuild());
+        root.put("why", evidence.release().why());
+        root.put("version", evidence.release().version());
+        List<Object> items = new ArrayList<>();
+        for (ReleaseChecklist.Item i : ReleaseChecklist.items(evidence, report)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("clause", i.clause());
+            m.put("item", i.item());
+            m.put("result", i.result());
+            m.put("rules", i.rules());
+            m.put("evidence", i.evidence());
+            items.add(m);
+        }
+        root.put("items", items);
+        List<Object> snapshots = new ArrayList<>();
+        for (SnapshotUse s : evidence.release().snapshots().stream().sorted().toList()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("coordinates", s.coordinates());
+            m.put("kind", s.kind());
+            m.put("allowed", s.allowed());
+            snapshots.add(m);
+        }
+        root.put("snapshots", snapshots);
+        return Json.bytes(root);
+    }
+
+    static byte[] checklistCsv(Evidence evidence, GateReport report) {
+        Csv csv = new Csv("clause", "item", "result", "rules", "evidence");
+        for (ReleaseChecklist.Item i : ReleaseChecklist.items(evidence, report)) {
+            csv.row(List.of(i.clause(), i.item(), i.result(), String.join(" ", i.rules()), i.evidence()));
+        }
+        return csv.bytes();
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}
