@@ -7,7 +7,7 @@ def disabled = 'com.example.diary.DiaryExportTest#importsIntoTheClinicSpreadshee
 assert lines.contains('[INFO] IEC 62304 check: software safety class A, 1 requirements, 3 test cases, 2 units, 0 shipped SOUP, 31 rules')
 // the same two residual anomalies as for class B, now warnings
 assert lines.contains('[WARNING] ANOMALY-EVALUATED PR-31: is open and has no evaluation (missing: safetyImpact, evaluation, evaluatedBy, date, acceptable) in src/iec62304/anomalies.yaml. [IEC 62304 5.8.2; 5.8.3]')
-assert lines.contains("[WARNING] ANOMALY-EVALUATED test ${disabled}: was SKIPPED in the release run and no anomaly record evaluates it. Add a record to src/iec62304/anomalies.yaml with tests: [${disabled}] and its evaluation. [IEC 62304 5.8.2; 5.8.3]".toString())
+assert lines.contains("[WARNING] ANOMALY-EVALUATED test ${disabled}: was SKIPPED (spreadsheet import of the export is not automated yet) in the release run and no anomaly record evaluates it. Add a record to src/iec62304/anomalies.yaml with tests: [${disabled}] and its evaluation (safetyImpact, evaluation, evaluatedBy, date, acceptable). [IEC 62304 5.8.2; 5.8.3]".toString())
 assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 2 warnings)')
 assert lines.contains('[INFO] BUILD SUCCESS')
 // warnings do not stop the release: verification is complete, no other release rule speaks
