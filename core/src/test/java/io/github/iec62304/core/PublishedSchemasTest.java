@@ -94,8 +94,18 @@ class PublishedSchemasTest {
                 TestOutcome.FAILED, 0.25, 2, "expected: <1> but was: <2>",
                 List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))), List.of(),
                 Map.of("com.acme.OldTest", "target/surefire-reports/TEST-com.acme.OldTest.xml"));
-        Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, tests,
+        Evidence development = new Evidence(SafetyClass.C, catalog, scan, tests,
                 TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests), soup());
+        // as Iec62304Check builds it for 1.0.0 with no <baseline>: a release build outside git, not attached
+        Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, tests, development.trace(), development.units(),
+                development.soup(), io.github.iec62304.core.link.RegressionModel.notCompared("no baseline declared",
+                "1.0.0", io.github.iec62304.core.model.release.ChangeLog.empty("src/iec62304/changes.yaml"),
+                ReleaseSettings.DEFAULT_COVERAGE_TOLERANCE), io.github.iec62304.core.link.AnomalyLinker.link(
+                io.github.iec62304.core.model.release.AnomalyRegister.empty("src/iec62304/anomalies.yaml"),
+                development.trace(), development.units(), development.soup()),
+                new io.github.iec62304.core.model.release.ReleaseFacts(true, "version 1.0.0 is not a SNAPSHOT",
+                        "com.acme:pump:1.0.0", "1.0.0", false, List.of(), null, false, false, false,
+                        io.github.iec62304.core.model.release.BuildEnvironment.current(null, List.of())));
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0.0", "Pump", "0.1.0",
                 Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true));
@@ -149,7 +159,7 @@ class PublishedSchemasTest {
     @Test
     void everyBundleFileValidatesAgainstItsSchema() throws Exception {
         SortedMap<String, byte[]> files = bundle();
-        for (String name : List.of("manifest", "trace-matrix", "test-record", "unit-verification", "soup-list")) {
+        for (String name : BUNDLE_JSON) {
             assertEquals(List.of(), errors(name + ".schema.json", JSON.readTree(files.get(name + ".json"))), name);
         }
         // the fixture exercises the unit part too: a failing class C unit with a not-run test class, a unit without code
@@ -158,6 +168,105 @@ class PublishedSchemasTest {
                 + units.get(0).get("verdict").asText() + ", " + units.get(1).get("id").asText() + " "
                 + units.get(1).get("verdict").asText());
         assertEquals("com.acme.PumpIT", units.get(1).get("testClassesNotRun").get(0).asText());
+    }
+
+    /** Every JSON file of a bundle that has a schema. */
+    private static final List<String> BUNDLE_JSON = List.of("manifest", "trace-matrix", "test-record",
+            "unit-verification", "soup-list", "regression-report", "anomalies", "release-checklist");
+
+    private static void assertBundleValidates(SortedMap<String, byte[]> files) throws Exception {
+        for (String name : BUNDLE_JSON) {
+            assertEquals(List.of(), errors(name + ".schema.json", JSON.readTree(files.get(name + ".json"))), name);
+        }
+    }
+
+    /**
+     * A failing release build of 1.1.0 against baseline 1.0.0: justified and unjustified differences of every kind,
+     * every kind of residual anomaly (evaluated or not, acceptable or not), an allowed and a forbidden SNAPSHOT.
+     */
+    private static io.github.iec62304.core.link.ReleaseProject releaseWithEverything() {
+        String t = "com.acme.RateTest";
+        return new io.github.iec62304.core.link.ReleaseProject(SafetyClass.C)
+                .baselineTest(t + "#gone", "PASSED").baselineTest(t + "#rate[1]", "PASSED")
+                .baselineTest(t + "#rate[2]", "PASSED").baselineTest(t + "#retired", "PASSED")
+                .baselineTest(t + "#skipped", "PASSED").baselineTest(t + "#error", "PASSED")
+                .baselineRequirement("REQ-RATE", "VERIFIED", SafetyClass.C)
+                .baselineRequirement("REQ-OLD", "VERIFIED", SafetyClass.B)
+                .baselineRequirement("REQ-WITHDRAWN", "VERIFIED", SafetyClass.A)
+                .baselineRequirement("REQ-NEVER", "UNTESTED", SafetyClass.A)
+                .baselineUnit("CALC", SafetyClass.C, new Counter(95, 100), new Counter(90, 100))
+                .baselineUnit("RATE", SafetyClass.C, new Counter(100, 100), new Counter(10, 10))
+                .baselineSoup("org.slf4j:slf4j-api", "2.0.16").baselineSoup("commons-io:commons-io", "2.16.0")
+                .baselineSoup("org.gone:gone", "1.0").baselineSoup("runtime:Java runtime", "17.0.14")
+                .now(p -> p.requirement("REQ-RATE", null).requirement("REQ-NEW", SafetyClass.B)
+                        .verifies("REQ-RATE", t, "rate").ran(t, "rate(int, Zone)[1]", TestOutcome.PASSED, "")
+                        .ran(t, "rate(int, Zone)[2]", TestOutcome.FAILED, "expected 2 but was 3")
+                        .ran(t, "skipped", TestOutcome.SKIPPED, "").ran(t, "error", TestOutcome.ERROR, "NPE")
+                        .verifies("REQ-NEW", t, "notRun")
+                        .item(io.github.iec62304.core.link.UnitProject.item("DOSING", null, null, "com.acme.dosing"))
+                        .unit(io.github.iec62304.core.link.UnitProject.unit("CALC", "DOSING", "com.acme.dosing.Dose*"))
+                        .unit(io.github.iec62304.core.link.UnitProject.unit("RATE", "DOSING", "com.acme.dosing.Rate*"))
+                        .cls("com.acme.dosing.DoseCalc", 90, 100, 80, 100).cls("com.acme.dosing.RateCalc", 5, 10, 1, 10)
+                        .testClass("com.acme.dosing.DoseCalcTest"))
+                .soup(x -> x.ships("org.slf4j:slf4j-api", "2.0.17").ships("commons-io:commons-io", "2.17.0")
+                        .ships("org.new:lib", "1.0").ships("org.vuln:lib", "3.0")
+                        .entry(io.github.iec62304.core.link.SoupProject.Entry.runtime("Java runtime", "17.0.15"))
+                        .vulnerability("CVE-1", "exploitable", io.github.iec62304.core.link.SoupProject.ref("org.vuln:lib", "3.0"))
+                        .vulnerability("CVE-2", "in_triage", io.github.iec62304.core.link.SoupProject.ref("org.vuln:lib", "3.0"))
+                        .vulnerability("CVE-3", "", io.github.iec62304.core.link.SoupProject.ref("org.vuln:lib", "3.0"))
+                        .vulnerability("CVE-4", "not_affected", io.github.iec62304.core.link.SoupProject.ref("org.vuln:lib", "3.0")))
+                .change(io.github.iec62304.core.link.ReleaseProject.testChange("CR-1", "1.1.0", t + "#retired"))
+                .change(io.github.iec62304.core.link.ReleaseProject.requirementChange("CR-2", "1.1.0", "REQ-WITHDRAWN"))
+                .change(io.github.iec62304.core.link.ReleaseProject.unitChange("CR-3", "1.1.0", "RATE"))
+                .change(io.github.iec62304.core.link.ReleaseProject.soupChange("CR-4", "1.1.0", "org.slf4j:slf4j-api", "2.0.17"))
+                .change(io.github.iec62304.core.link.ReleaseProject.soupChange("CR-5", "1.1.0", "org.gone:gone", "removed"))
+                .change(io.github.iec62304.core.link.ReleaseProject.testChange("CR-0", "1.0.0", t))
+                .anomaly(io.github.iec62304.core.link.ReleaseProject.evaluated("PR-1", "open", true, List.of(t + "#rate"), List.of()))
+                .anomaly(io.github.iec62304.core.link.ReleaseProject.evaluated("PR-2", "deferred", false, List.of(), List.of("CVE-1")))
+                .anomaly(io.github.iec62304.core.link.ReleaseProject.unevaluated("PR-3", "open", List.of(t + "#skipped"), List.of()))
+                .anomaly(io.github.iec62304.core.link.ReleaseProject.evaluated("PR-4", "closed", true, List.of(), List.of()))
+                .snapshot("io.github.iec62304:iec62304-maven-plugin:0.1.0-SNAPSHOT", "plugin", true)
+                .snapshot("com.x:lib:1.0-SNAPSHOT", "dependency (compile)", false)
+                .git(null).notReproducible();
+    }
+
+    private static SortedMap<String, byte[]> render(io.github.iec62304.core.link.ReleaseProject p, String version) {
+        return io.github.iec62304.core.write.BaselineBundles.render(p,
+                io.github.iec62304.core.write.BaselineBundles.info("com.acme", "pump", version));
+    }
+
+    @Test
+    void aReleaseBundleWithEveryDifferenceAndResidualAnomalyValidates() throws Exception {
+        SortedMap<String, byte[]> files = render(releaseWithEverything(), "1.1.0");
+
+        assertBundleValidates(files);
+        JsonNode report = JSON.readTree(files.get("regression-report.json"));
+        assertEquals("TEST TEST TEST TEST TEST REQUIREMENT REQUIREMENT REQUIREMENT REQUIREMENT UNIT_COVERAGE UNIT_COVERAGE SOUP SOUP "
+                + "SOUP SOUP SOUP SOUP", String.join(" ", report.findValuesAsText("kind")));
+        JsonNode anomalies = JSON.readTree(files.get("anomalies.json"));
+        assertEquals(List.of("ACCEPTABLE", "NOT_EVALUATED", "UNACCEPTABLE"), anomalies.findValuesAsText("verdict")
+                .stream().distinct().sorted().toList());
+        assertEquals(List.of("PROBLEM_REPORT", "TEST", "VULNERABILITY"), anomalies.get("residual").findValuesAsText(
+                "kind").stream().distinct().toList());
+    }
+
+    @Test
+    void aSnapshotBuildsBundleValidates() throws Exception {
+        assertBundleValidates(render(new io.github.iec62304.core.link.ReleaseProject(SafetyClass.B).development()
+                .declared(io.github.iec62304.core.link.ReleaseProject.BaselineDeclared.NOT_DECLARED)
+                .now(p -> p.requirement("REQ-1", null)), "1.1.0-SNAPSHOT"));
+    }
+
+    @Test
+    void aSnapshotBuildWithABaselineValidates() throws Exception {
+        assertBundleValidates(render(releaseWithEverything().development(), "1.1.0-SNAPSHOT"));
+    }
+
+    @Test
+    void aPassingFirstReleasesBundleValidates() throws Exception {
+        assertBundleValidates(render(new io.github.iec62304.core.link.ReleaseProject(SafetyClass.A)
+                .declared(io.github.iec62304.core.link.ReleaseProject.BaselineDeclared.NONE)
+                .now(p -> p.requirement("REQ-1", null)), "1.0.0"));
     }
 
     @Test

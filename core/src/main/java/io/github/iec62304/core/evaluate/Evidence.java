@@ -10,6 +10,7 @@ import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.model.release.AnomalyRegister;
+import io.github.iec62304.core.model.release.BuildEnvironment;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ReleaseFacts;
 import io.github.iec62304.core.ReleaseSettings;
@@ -44,7 +45,7 @@ public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, Code
                         ReleaseSettings.DEFAULT_COVERAGE_TOLERANCE),
                 new AnomalyModel(AnomalyRegister.empty("src/iec62304/anomalies.yaml"), List.of()),
                 new ReleaseFacts(false, "not a release build", "", "", false, List.of(), null, false, false, true,
-                        null));
+                        BuildEnvironment.current(null, List.of())));
     }
 
     /** @return the safety classes present: the system's, and those of its requirements and items */

@@ -28,6 +28,17 @@ public final class Findings {
         }
     }
 
+    /**
+     * Reports at WARN at most: for a finding that a documented decision makes acceptable (e.g. a failing test
+     * evaluated as an acceptable residual anomaly), which must stay visible but not stop the build.
+     */
+    public void warn(SafetyClass subjectClass, String subject, String message) {
+        Level level = levels.levelOf(rule, subjectClass);
+        if (level != Level.OFF) {
+            violations.add(new Violation(rule.id(), rule.clause(), Level.WARN, subject, message));
+        }
+    }
+
     List<Violation> violations() {
         return violations;
     }

@@ -2,7 +2,9 @@ package io.github.iec62304.core.link;
 
 import io.github.iec62304.core.model.release.AnomalyRecord;
 import io.github.iec62304.core.model.release.AnomalyRegister;
+import io.github.iec62304.core.model.release.TestKey;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The known residual anomalies of this build (IEC 62304 5.8.2, 5.8.3): open problem reports, verifying and unit
@@ -16,6 +18,21 @@ public record AnomalyModel(AnomalyRegister register, List<Residual> residual) {
 
     public AnomalyModel {
         residual = List.copyOf(residual);
+    }
+
+    /**
+     * @param test a test as {@code class#method}, a reported {@code class#name}, or a test class
+     * @return the anomaly record that evaluates the test's failure as an acceptable residual anomaly, if any
+     */
+    public Optional<AnomalyRecord> acceptedFor(String test) {
+        return register.records().stream().filter(r -> r.evaluated() && r.acceptable()
+                && r.tests().stream().anyMatch(ref -> TestKey.matches(test, ref))).findFirst();
+    }
+
+    /** @return {@code accepted as residual anomaly PR-118 (evaluated by J. Doe on 2026-11-10)} */
+    public static String accepted(AnomalyRecord record) {
+        return "accepted as residual anomaly " + record.id() + " (evaluated by " + record.evaluatedBy() + " on "
+                + record.date() + ")";
     }
 
     /** What a residual anomaly is. */

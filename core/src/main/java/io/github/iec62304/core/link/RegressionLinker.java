@@ -87,8 +87,14 @@ public final class RegressionLinker {
         }
         Collections.sort(differences);
         return new RegressionModel(baseline, null, ChangeLog.releaseOf(version), changes, tolerance, soupNote,
-                new RegressionModel.Summary(baseline.tests().size(), now.size(), added,
-                        baseline.requirements().size(), requirementsAdded), differences);
+                new RegressionModel.Summary(count(baseline.tests().values(), TestOutcome.PASSED.name()), now.size(),
+                        added, count(baseline.requirements().values().stream().map(Baseline.BaselineRequirement::status)
+                        .toList(), RequirementTrace.Status.VERIFIED.name()), requirementsAdded), differences);
+    }
+
+    /** @return how many of the values are {@code value}: the summary counts what the baseline passed or verified */
+    private static int count(java.util.Collection<String> values, String value) {
+        return (int) values.stream().filter(value::equals).count();
     }
 
     /** @return this build's test cases by key; several reported names of one key keep the worst outcome */
@@ -120,10 +126,11 @@ public final class RegressionLinker {
             }
             List<String> fell = new ArrayList<>();
             if (fell(then.lines(), unit.lines(), tolerance)) {
-                fell.add("line");
+                fell.add("line coverage fell from " + percent(then.lines()) + " to " + percent(unit.lines()));
             }
             if (fell(then.branches(), unit.branches(), tolerance)) {
-                fell.add("branch");
+                fell.add("branch coverage fell from " + percent(then.branches()) + " to "
+                        + percent(unit.branches()));
             }
             if (!fell.isEmpty()) {
                 list.add(new RegressionModel.Difference(RegressionModel.Kind.UNIT_COVERAGE, unit.id(),

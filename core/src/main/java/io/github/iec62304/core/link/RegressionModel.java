@@ -78,10 +78,10 @@ public record RegressionModel(Baseline baseline, String notApplicable, String re
     }
 
     /**
-     * @param baselineTests        test cases in the baseline
+     * @param baselineTests        test cases that passed in the baseline
      * @param tests                test cases now
      * @param testsAdded           test cases now that the baseline does not have
-     * @param baselineRequirements requirements in the baseline
+     * @param baselineRequirements requirements VERIFIED in the baseline
      * @param requirementsAdded    requirements now that the baseline does not have
      */
     public record Summary(int baselineTests, int tests, int testsAdded, int baselineRequirements,

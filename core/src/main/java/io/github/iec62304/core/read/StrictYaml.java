@@ -170,8 +170,12 @@ public final class StrictYaml {
 
     private static String parentField(UnrecognizedPropertyException u) {
         List<JsonMappingException.Reference> path = u.getPath();
-        return path.size() >= 2 && path.get(path.size() - 2).getFieldName() != null
-                ? path.get(path.size() - 2).getFieldName() : u.getReferringClass().getSimpleName();
+        for (int i = path.size() - 2; i >= 0; i--) { // an element of a list: name the list, not its index
+            if (path.get(i).getFieldName() != null) {
+                return path.get(i).getFieldName();
+            }
+        }
+        return u.getReferringClass().getSimpleName();
     }
 
     private static String componentNames(Class<?> type) {
@@ -208,6 +212,39 @@ public final class StrictYaml {
             return "true or false";
         }
         return type instanceof Class<?> c && c.isRecord() ? "a mapping" : "another type";
+    }
+
+    /** Turns one list element into a domain value; throws {@link InputException} for bad content. */
+    @FunctionalInterface
+    public interface Converter<E, R> {
+        R convert(E element, int line);
+    }
+
+    /**
+     * Converts the elements of a list in file order and refuses a key seen before.
+     *
+     * @param elements  the list as {@link #read} returned it
+     * @param convert   element (of the list field's type) and its line to the value
+     * @param key       the value's unique key
+     * @param duplicate the message for a key seen before, given the key and the line that has it first
+     * @param source    the file, as named in messages
+     */
+    @SuppressWarnings("unchecked")
+    public static <E, R> List<R> unique(List<Located<?>> elements, Converter<E, R> convert,
+                                        java.util.function.Function<R, String> key,
+                                        java.util.function.BiFunction<String, Integer, String> duplicate,
+                                        String source) {
+        List<R> result = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (Located<?> element : elements) {
+            R value = convert.convert((E) element.value(), element.line());
+            Integer previous = firstLine.putIfAbsent(key.apply(value), element.line());
+            if (previous != null) {
+                throw new InputException(source, element.line(), duplicate.apply(key.apply(value), previous));
+            }
+            result.add(value);
+        }
+        return result;
     }
 
     /** @return the 1-based line of a location, 0 when unknown */

@@ -29,7 +29,6 @@ final class ReleaseFiles {
         root.put("notApplicable", r.notApplicable());
         root.put("release", r.release());
         root.put("coverageTolerance", r.tolerance());
-        root.put("soupNote", r.soupNote());
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("baselineTests", r.summary().baselineTests());
         summary.put("tests", r.summary().tests());
@@ -46,7 +45,6 @@ final class ReleaseFiles {
             m.put("subject", d.subject());
             m.put("before", d.before());
             m.put("now", d.now());
-            m.put("detail", d.detail());
             m.put("rule", d.kind().rule());
             m.put("justification", justification(d.justification()));
             differences.add(m);
@@ -56,10 +54,10 @@ final class ReleaseFiles {
     }
 
     static byte[] regressionCsv(RegressionModel r) {
-        Csv csv = new Csv("kind", "subject", "before", "now", "detail", "rule", "change", "rationale", "approvedBy");
+        Csv csv = new Csv("kind", "subject", "before", "now", "rule", "change", "rationale", "approvedBy");
         for (RegressionModel.Difference d : r.differences()) {
             ChangeLog.Justification j = d.justification();
-            csv.row(List.of(d.kind().name(), d.subject(), text(d.before()), text(d.now()), d.detail(),
+            csv.row(List.of(d.kind().name(), d.subject(), text(d.before()), text(d.now()),
                     d.kind().rule(), j == null ? "" : j.change(), j == null ? "" : j.rationale(),
                     j == null ? "" : j.approvedBy()));
         }

@@ -96,7 +96,7 @@ final class SoupListFiles {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", v.vulnerability().id());
             m.put("affects", v.affected().stream().map(SbomComponent::display).toList());
-            m.put("state", v.vulnerability().state());
+            m.put("state", v.vulnerability().state().isEmpty() ? null : v.vulnerability().state()); // null: no analysis
             m.put("detail", v.vulnerability().detail());
             vulnerabilities.add(m);
         }

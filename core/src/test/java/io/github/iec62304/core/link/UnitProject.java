@@ -52,6 +52,7 @@ public final class UnitProject {
     private final List<TestCaseResult> results = new ArrayList<>();
     private final List<Requirement> requirements = new ArrayList<>();
     private final List<CodeLink> links = new ArrayList<>();
+    private final Set<CodeLocation> testMethods = new HashSet<>();
     private Map<SafetyClass, UnitCriteria> criteria = CheckSettings.defaultCriteria();
 
     public UnitProject(SafetyClass systemClass) {
@@ -147,8 +148,17 @@ public final class UnitProject {
         return this;
     }
 
+    /** A test method that verifies a requirement ({@code @Verifies}). */
+    public UnitProject verifies(String id, String cls, String method) {
+        CodeLocation test = new CodeLocation(cls, method);
+        links.add(new CodeLink(LinkKind.VERIFIES, id, test));
+        testMethods.add(test);
+        testClasses.add(cls.contains("$") ? cls.substring(0, cls.indexOf('$')) : cls);
+        return this;
+    }
+
     public CodeScan scan() {
-        return new CodeScan(links.stream().sorted().toList(), Set.of(), Map.of(), List.of(), FileTime.fromMillis(0),
+        return new CodeScan(links.stream().sorted().toList(), Set.copyOf(testMethods), Map.of(), List.of(), FileTime.fromMillis(0),
                 production, List.of(), testClasses);
     }
 

@@ -17,8 +17,7 @@ public final class CoverageRegressionRule extends RegressionRule {
 
     @Override
     String message(RegressionModel.Difference d, RegressionModel regression) {
-        return d.detail() + " coverage fell from " + d.before() + " in " + baseline(regression) + " to " + d.now()
-                + " (tolerance " + regression.tolerance().multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
+        return d.detail() + " since " + baseline(regression) + " (tolerance " + regression.tolerance().multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
                 .toPlainString() + "%). Restore the tests, or record the change in " + record(regression, "units")
                 + ".";
     }

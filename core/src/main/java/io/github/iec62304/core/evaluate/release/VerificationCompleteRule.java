@@ -23,8 +23,8 @@ public final class VerificationCompleteRule extends ReleaseRule implements Outco
                 .collect(Collectors.groupingBy(Violation::ruleId, Collectors.counting())));
         long total = errors.values().stream().mapToLong(Long::longValue).sum();
         if (total > 0) {
-            findings.report(evidence.systemClass(), evidence.release().subject(), total + " violation"
-                    + (total == 1 ? "" : "s") + " at ERROR level remain (" + errors.entrySet().stream()
+            findings.report(evidence.systemClass(), evidence.release().subject(), total
+                    + (total == 1 ? " violation at ERROR level remains (" : " violations at ERROR level remain (") + errors.entrySet().stream()
                     .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "))
                     + "): verification is not complete.");
         }

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.evaluate.unit;
 
+import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.link.UnitVerification;
@@ -21,7 +22,8 @@ public final class ClassCRecordRule extends UnitRule {
     }
 
     @Override
-    void check(UnitVerification unit, String registry, Findings findings) {
+    void check(UnitVerification unit, Evidence evidence, Findings findings) {
+        String registry = evidence.units().registry();
         if (unit.safetyClass() != SafetyClass.C) {
             return;
         }

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.evaluate.unit;
 
+import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.link.UnitVerification;
 import io.github.iec62304.core.model.Counter;
@@ -17,7 +18,8 @@ public final class UnitCoverageRule extends UnitRule {
     }
 
     @Override
-    void check(UnitVerification unit, String registry, Findings findings) {
+    void check(UnitVerification unit, Evidence evidence, Findings findings) {
+        String registry = evidence.units().registry();
         if (unit.lines().total() == 0) {
             findings.report(unit.safetyClass(), unit.subject(), "has code but no line information, so its line "
                     + "coverage cannot be measured. Compile with line numbers (-g, the maven-compiler-plugin "

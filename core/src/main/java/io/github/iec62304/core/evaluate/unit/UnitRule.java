@@ -26,11 +26,11 @@ abstract class UnitRule extends RuleDefinition {
     public final void check(Evidence evidence, Findings findings) {
         for (UnitVerification unit : evidence.units().units()) {
             if (unit.criteria() != null && unit.hasCode()) {
-                check(unit, evidence.units().registry(), findings);
+                check(unit, evidence, findings);
             }
         }
     }
 
     /** Reports what the unit lacks, with {@link UnitVerification#subject()} as subject. */
-    abstract void check(UnitVerification unit, String registry, Findings findings);
+    abstract void check(UnitVerification unit, Evidence evidence, Findings findings);
 }

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.evaluate.unit;
 
+import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.link.UnitVerification;
 
@@ -11,7 +12,8 @@ public final class UnitTestedRule extends UnitRule {
     }
 
     @Override
-    void check(UnitVerification unit, String registry, Findings findings) {
+    void check(UnitVerification unit, Evidence evidence, Findings findings) {
+        String registry = evidence.units().registry();
         if (!unit.criteria().ownTestRequired() || !unit.testClasses().isEmpty()) {
             return;
         }

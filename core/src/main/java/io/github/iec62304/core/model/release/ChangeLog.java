@@ -23,7 +23,7 @@ public record ChangeLog(String source, List<ChangeRecord> records) {
     /** @return the records of this release ({@code 1.1.0} and {@code 1.1.0-SNAPSHOT} both read as {@code 1.1.0}) */
     public List<ChangeRecord> of(String projectVersion) {
         String release = releaseOf(projectVersion);
-        return records.stream().filter(r -> r.release().equals(release)).toList();
+        return records.stream().filter(r -> releaseOf(r.release()).equals(release)).toList();
     }
 
     /** @return the first record of this release that covers the subject, with the reference that does */

@@ -25,7 +25,7 @@ import java.util.zip.ZipInputStream;
 final class BundleZip {
 
     static final int MAX_ENTRIES = 10_000;
-    static final long MAX_ENTRY_BYTES = 256L * 1024 * 1024;
+    static final long MAX_ENTRY_BYTES = 512L * 1024 * 1024;
     static final long MAX_TOTAL_BYTES = 2L * 1024 * 1024 * 1024;
     static final int MAX_RATIO = 200;
     /** Below this size a high ratio is harmless (small, repetitive JSON compresses well). */

@@ -6,8 +6,6 @@ import io.github.iec62304.core.read.FieldCheck;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.StrictYaml;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,17 +48,10 @@ public final class RequirementCatalogReader {
             throw new InputException(source, 0, "the catalog declares no requirements; list them under "
                     + "'requirements:' (IEC 62304 5.2.1)");
         }
-        List<Requirement> result = new ArrayList<>();
-        Map<String, Integer> firstLine = new HashMap<>();
-        for (StrictYaml.Located<?> entry : entries) {
-            Requirement r = validate((RequirementEntry) entry.value(), source, entry.line());
-            Integer previous = firstLine.putIfAbsent(r.id(), entry.line());
-            if (previous != null) {
-                throw new InputException(source, entry.line(), "duplicate requirement id '" + r.id()
-                        + "' (first defined at line " + previous + "); ids must be unique (IEC 62304 5.2.6)");
-            }
-            result.add(r);
-        }
+        List<Requirement> result = StrictYaml.unique(entries,
+                (RequirementEntry e, int line) -> validate(e, source, line), Requirement::id,
+                (id, first) -> "duplicate requirement id '" + id + "' (first defined at line " + first
+                        + "); ids must be unique (IEC 62304 5.2.6)", source);
         return new RequirementCatalog(source, result);
     }
 

@@ -7,7 +7,6 @@ import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.StrictYaml;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,18 +33,9 @@ public final class AnomalyRegisterReader {
     public AnomalyRegister read(InputStream in, String source) {
         Map<String, List<StrictYaml.Located<?>>> lists = yaml.read(in, source, List.of(ANOMALIES),
                 "the file has one field, 'anomalies' (a list)");
-        List<AnomalyRecord> records = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (StrictYaml.Located<?> located : lists.getOrDefault(ANOMALIES.name(), List.of())) {
-            AnomalyRecord record = record((Entry) located.value(), source, located.line());
-            Integer previous = seen.putIfAbsent(record.id(), located.line());
-            if (previous != null) {
-                throw new InputException(source, located.line(), "duplicate anomaly '" + record.id()
-                        + "' (first at line " + previous + ")");
-            }
-            records.add(record);
-        }
-        return new AnomalyRegister(source, records);
+        return new AnomalyRegister(source, StrictYaml.unique(lists.getOrDefault(ANOMALIES.name(), List.of()),
+                (Entry e, int line) -> record(e, source, line), AnomalyRecord::id,
+                (id, first) -> "duplicate anomaly '" + id + "' (first at line " + first + ")", source));
     }
 
     private static AnomalyRecord record(Entry e, String source, int line) {

@@ -4,11 +4,9 @@ import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ChangeRecord;
 import io.github.iec62304.core.model.release.SoupKey;
 import io.github.iec62304.core.read.FieldCheck;
-import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.StrictYaml;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,18 +42,9 @@ public final class ChangeLogReader {
     public ChangeLog read(InputStream in, String source) {
         Map<String, List<StrictYaml.Located<?>>> lists = yaml.read(in, source, List.of(CHANGES),
                 "the file has one field, 'changes' (a list)");
-        List<ChangeRecord> records = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (StrictYaml.Located<?> located : lists.getOrDefault(CHANGES.name(), List.of())) {
-            ChangeRecord record = record((Entry) located.value(), source, located.line());
-            Integer previous = seen.putIfAbsent(record.id(), located.line());
-            if (previous != null) {
-                throw new InputException(source, located.line(), "duplicate change record '" + record.id()
-                        + "' (first at line " + previous + ")");
-            }
-            records.add(record);
-        }
-        return new ChangeLog(source, records);
+        return new ChangeLog(source, StrictYaml.unique(lists.getOrDefault(CHANGES.name(), List.of()),
+                (Entry e, int line) -> record(e, source, line), ChangeRecord::id,
+                (id, first) -> "duplicate change record '" + id + "' (first at line " + first + ")", source));
     }
 
     private static ChangeRecord record(Entry e, String source, int line) {

@@ -8,8 +8,6 @@ import io.github.iec62304.core.read.StrictYaml;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,17 +43,9 @@ public final class SoupRegisterReader {
     public SoupRegister read(InputStream in, String source) {
         Map<String, List<StrictYaml.Located<?>>> lists = yaml.read(in, source, List.of(SOUP),
                 "the register has one field, 'soup' (a list)");
-        List<SoupEntry> entries = new ArrayList<>();
-        Map<String, Integer> seen = new HashMap<>();
-        for (StrictYaml.Located<?> e : lists.getOrDefault(SOUP.name(), List.of())) {
-            SoupEntry entry = entry((Entry) e.value(), source, e.line());
-            Integer previous = seen.putIfAbsent(entry.key(), e.line());
-            if (previous != null) {
-                throw new InputException(source, e.line(), "duplicate entry '" + entry.key() + "' (first at line "
-                        + previous + ")");
-            }
-            entries.add(entry);
-        }
+        List<SoupEntry> entries = StrictYaml.unique(lists.getOrDefault(SOUP.name(), List.of()),
+                (Entry e, int line) -> entry(e, source, line), SoupEntry::key,
+                (key, first) -> "duplicate entry '" + key + "' (first at line " + first + ")", source);
         return new SoupRegister(source, entries);
     }
 
