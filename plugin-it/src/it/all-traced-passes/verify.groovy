@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 19 rules')
+assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 31 rules')
 assert log.contains('[INFO] IEC 62304 evidence bundle: target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert log.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
 assert !log.contains('No <safetyClass> declared')
@@ -10,9 +10,10 @@ assert !log.contains('No <safetyClass> declared')
 def zip = new File(basedir, 'target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert zip.isFile()
 def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
-assert entries == ['index.html', 'manifest.json', 'soup-list.csv', 'soup-list.json', 'test-record.csv',
-                   'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv',
-                   'unit-verification.json']
+assert entries == ['anomalies.csv', 'anomalies.json', 'index.html', 'manifest.json', 'regression-report.csv',
+                   'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv',
+                   'soup-list.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json',
+                   'unit-verification.csv', 'unit-verification.json']
 assert !new File(basedir, 'target/iec62304.partial').exists()
 
 def json = new JsonSlurper()
@@ -24,15 +25,25 @@ assert manifest.project.artifactId == 'all-traced-passes'
 assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED', 'ARCH-ASSIGNED',
         'ARCH-CLASS-RATIONALE', 'ARCH-IMPLEMENTS-CLASS', 'UNIT-COVERAGE', 'UNIT-TESTED', 'UNIT-TESTS-PASS',
         'UNIT-CLASS-C-RECORD', 'SOUP-REGISTERED', 'SOUP-MANUFACTURER', 'SOUP-VERSION', 'SOUP-UNUSED',
-        'SOUP-REQUIREMENTS', 'SOUP-RISK', 'SOUP-ANOMALY-REVIEW', 'SOUP-VULNERABILITY']
+        'SOUP-REQUIREMENTS', 'SOUP-RISK', 'SOUP-ANOMALY-REVIEW', 'SOUP-VULNERABILITY', 'SOUP-CHANGE', 'REGRESSION-TEST',
+        'REGRESSION-REQUIREMENT', 'REGRESSION-COVERAGE', 'REGRESSION-BASELINE', 'ANOMALY-EVALUATED', 'ANOMALY-ACCEPTABLE',
+        'RELEASE-SNAPSHOT', 'RELEASE-GIT', 'RELEASE-REPRODUCIBLE', 'RELEASE-ARCHIVED', 'RELEASE-VERIFIED']
 // the trace and architecture rules passed; the IT parent turns the unit and SOUP gates off, and the evidence says so
-assert manifest.rules.findAll { !it.id.startsWith('UNIT-') && !it.id.startsWith('SOUP-') }*.verdict.every { it == 'PASSED' }
+assert manifest.rules.findAll { it.id.startsWith('TRACE-') || it.id.startsWith('ARCH-') }*.verdict == ['PASSED'] * 7
 assert manifest.rules.findAll { it.id.startsWith('UNIT-') }*.verdict.every { it == 'OFF' }
-assert manifest.rules.findAll { it.id.startsWith('SOUP-') }*.verdict == ['OFF'] * 8
+assert manifest.rules.findAll { it.id.startsWith('SOUP-') && it.id != 'SOUP-CHANGE' }*.verdict == ['OFF'] * 8
+// a SNAPSHOT build with no baseline: the regression and release rules did not apply, and the evidence says why
+assert manifest.releaseBuild == false
+assert manifest.rules.findAll { it.id in ['SOUP-CHANGE', 'REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-COVERAGE'] }
+        .collect { [it.verdict, it.reason] } == [['NOT_APPLICABLE', 'no baseline declared']] * 4
+assert manifest.rules.findAll { it.id == 'REGRESSION-BASELINE' || it.id.startsWith('ANOMALY-') || it.id.startsWith('RELEASE-') }
+        .collect { [it.verdict, it.reason] } == [['NOT_APPLICABLE', 'not a release build']] * 8
 assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/classes', 'target/test-classes',
         'target/surefire-reports/TEST-com.example.pump.DoseCalculatorTest.xml'])
-assert manifest.files*.path == ['index.html', 'soup-list.csv', 'soup-list.json', 'test-record.csv',
-        'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv', 'unit-verification.json']
+assert manifest.files*.path == ['anomalies.csv', 'anomalies.json', 'index.html', 'regression-report.csv',
+        'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv', 'soup-list.json',
+        'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv',
+        'unit-verification.json']
 
 // the SOUP gate is off here (IT parent): its inputs are not read, so the SBOM is neither an input nor copied
 assert !manifest.inputs*.path.contains('target/bom.json')

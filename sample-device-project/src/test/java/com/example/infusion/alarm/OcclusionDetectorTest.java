@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iec62304.annotations.Verifies;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -114,6 +115,35 @@ class OcclusionDetectorTest {
 
             assertEquals(1, detector.consecutiveAbove());
             assertFalse(alarms.isActive(AlarmCondition.OCCLUSION));
+        }
+    }
+
+    /**
+     * Time to occlusion alarm at the lowest rate, on a simulated downstream line: behind a closed clamp the pressure
+     * rises by the pumped volume divided by the compliance of the tubing set. This is the design target of the next
+     * detection algorithm, which the current one does not meet: residual anomaly PR-118 in src/iec62304/anomalies.yaml.
+     */
+    @Nested
+    class LowestRate {
+
+        /** Compliance of the standard tubing set, mL per mmHg (1 uL/mmHg). */
+        private static final double TUBING_COMPLIANCE_ML_PER_MMHG = 0.001;
+        private static final double LINE_PRESSURE_MMHG = 20.0;
+        private static final long SAMPLE_PERIOD_MILLIS = 1_000;
+
+        @Test
+        @Disabled("PR-118: at 0.1 mL/h the pressure reaches the 300 mmHg threshold only after about 2.8 h; "
+                + "evaluated as acceptable for release 1.1.0, see src/iec62304/anomalies.yaml")
+        void alarmsWithinThirtyMinutesAtLowestRate() {
+            double mlPerHour = 0.1;
+            double mmHgPerMilli = mlPerHour / 3_600_000.0 / TUBING_COMPLIANCE_ML_PER_MMHG;
+
+            boolean alarmed = false;
+            for (long t = SAMPLE_PERIOD_MILLIS; t <= 30 * 60_000 && !alarmed; t += SAMPLE_PERIOD_MILLIS) {
+                alarmed = detector.accept(new PressureSample(t, LINE_PRESSURE_MMHG + mmHgPerMilli * t));
+            }
+
+            assertTrue(alarmed, "no occlusion alarm within 30 min at " + mlPerHour + " mL/h");
         }
     }
 
