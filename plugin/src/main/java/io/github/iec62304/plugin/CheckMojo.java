@@ -8,6 +8,7 @@ import io.github.iec62304.core.SettingsException;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.UnitCriteria;
 import io.github.iec62304.core.model.release.BuildEnvironment;
@@ -318,6 +319,15 @@ public class CheckMojo extends AbstractSoupMojo {
                 getLog().warn(v.format());
             }
         }
+        RegressionModel regression = result.evidence().regression();
+        getLog().info("IEC 62304 regression: " + (regression.baseline() == null
+                ? "not compared (" + regression.notApplicable() + ")"
+                : "baseline " + regression.baseline().version() + ", " + regression.differences().size()
+                + " difference(s), " + regression.differences().stream().filter(d -> d.justification() != null)
+                .count() + " justified by change records of release " + regression.release()
+                + " (regression-report.csv)"));
+        getLog().info("IEC 62304 release build: " + (result.evidence().release().releaseBuild() ? "yes" : "no")
+                + " (" + result.evidence().release().why() + ")");
         getLog().info("IEC 62304 evidence bundle: " + settings.label(result.bundleFile()));
         getLog().info("IEC 62304 verdict: " + (report.passed() ? "PASSED" : "FAILED") + " (" + report.errors()
                 + " errors, " + report.warnings() + " warnings)");
