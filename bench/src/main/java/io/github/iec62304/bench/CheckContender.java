@@ -38,8 +38,7 @@ public final class CheckContender {
         String size = dir.getFileName().toString();
         String artifactId = ProjectPom.artifactId(Size.parse(size));
         Map<String, String> scopes = new HashMap<>();
-        new DeviceModel(Size.parse(size), ProjectGenerator.SEED).soup()
-                .forEach(s -> scopes.put(s.group() + ":" + s.artifact(), "compile"));
+        DeviceModel.soupOf(Size.parse(size)).forEach(s -> scopes.put(s.group() + ":" + s.artifact(), "compile"));
         ProjectInfo info = new ProjectInfo("com.example.bench", artifactId, "1.0.0-SNAPSHOT",
                 "Synthetic device (size " + size + ")", ProjectPom.pluginVersion(),
                 Instant.parse("2026-11-01T00:00:00Z"), GitRevision.of(dir).orElse(null));

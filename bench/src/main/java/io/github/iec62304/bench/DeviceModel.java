@@ -144,10 +144,17 @@ public final class DeviceModel {
                     "The " + word + " " + role + " shall keep its output within the configured limit of the "
                             + word + " channel and shall report every value outside it (case " + (r + 1) + ")."));
         }
+        soup.addAll(soupOf(size));
+    }
+
+    /** @return the SOUP components of a project of this size (the same for every seed) */
+    public static List<Soup> soupOf(Size size) {
+        List<Soup> soup = new ArrayList<>();
         for (int k = 0; k < size.soup(); k++) {
             soup.add(new Soup(k, String.format("org.example.vendor%02d", k % 40), String.format("lib-%04d", k + 1),
                     "1." + (k % 9) + "." + (k % 5), k % 5 == 0 ? "" : "Vendor " + (k % 40) + " Ltd", k % 20 == 3));
         }
+        return soup;
     }
 
     static String requirementId(int r) {
