@@ -31,6 +31,7 @@ final class Results {
         r.put("heap_flags", String.join(" ", Bench.HEAP));
         r.put("runs_per_contender", repeat);
         r.put("statistic", "median of wall time (cpu and heap of that same run)");
+        r.put("load_average_1m_at_end", loadAverage());
         ObjectNode in = r.putObject("inputs");
         in.put("class_files", inputs.classFiles());
         in.put("test_class_files", inputs.testClasses());
@@ -123,6 +124,16 @@ final class Results {
                     t.get("measured").asText(), t.get("met").asBoolean() ? "met" : "MISSED"));
         }
         return s.toString();
+    }
+
+    /** @return the 1-minute load average (a shared machine makes every wall time longer), -1 when unknown */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg"))
+                    .split(" ")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     static double round(double v) {
