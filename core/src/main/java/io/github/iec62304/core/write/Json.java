@@ -30,10 +30,12 @@ final class Json {
         try {
             // straight to UTF-8 bytes: no String of the whole file (the bundle files of a large project are tens
             // of MB, and a String built through char buffers costs several times that)
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
-            WRITER.writeValue(out, tree);
-            out.write('\n');
-            return out.toByteArray();
+            // segmented buffer: no doubling copies of a growing array
+            try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder()) {
+                WRITER.writeValue(out, tree);
+                out.write('\n');
+                return out.toByteArray();
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("evidence model is not serialisable", e);
         } catch (java.io.IOException e) {
