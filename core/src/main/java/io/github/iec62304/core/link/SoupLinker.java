@@ -37,14 +37,14 @@ public final class SoupLinker {
     public static SoupModel link(Sbom sbom, SoupRegister register, Map<String, String> resolvedScopes,
                                  Set<String> ownModules, LocalDate buildDate, Period reviewMaxAge) {
         List<SoupEntry> componentEntries = register.entries().stream().filter(e -> e.component() != null).toList();
+        EntryIndex entries = new EntryIndex(componentEntries);
         List<SoupModel.Component> components = new ArrayList<>();
         Map<String, SbomComponent> byRef = new HashMap<>();
         for (SbomComponent c : sbom == null ? List.<SbomComponent>of() : sbom.components()) {
             String resolved = resolvedScopes.get(c.coordinates());
             boolean shipped = !ownModules.contains(c.coordinates()) && (resolved != null
                     ? SHIPPING_SCOPES.contains(resolved) : !"excluded".equals(c.sbomScope()));
-            SoupEntry entry = componentEntries.stream().filter(e -> e.covers(c.coordinates()))
-                    .max(Comparator.comparingInt(SoupEntry::specificity)).orElse(null);
+            SoupEntry entry = entries.coverOf(c.coordinates());
             boolean fromSbom = !c.manufacturer().isEmpty();
             boolean fromRegister = !fromSbom && entry != null && entry.manufacturer() != null;
             components.add(new SoupModel.Component(c, shipped, resolved != null ? resolved
@@ -57,8 +57,9 @@ public final class SoupLinker {
         }
         components.sort(Comparator.comparing((SoupModel.Component c) -> c.component().coordinates())
                 .thenComparing(c -> c.component().version()));
-        List<SoupEntry> unused = componentEntries.stream().filter(e -> components.stream()
-                .noneMatch(c -> c.shipped() && c.entry() == e)).toList();
+        Set<SoupEntry> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        components.stream().filter(SoupModel.Component::shipped).forEach(c -> used.add(c.entry()));
+        List<SoupEntry> unused = componentEntries.stream().filter(e -> !used.contains(e)).toList();
         List<SoupModel.Vulnerability> vulnerabilities = new ArrayList<>();
         Set<SbomComponent> shipped = new java.util.HashSet<>();
         components.stream().filter(SoupModel.Component::shipped).forEach(c -> shipped.add(c.component()));
@@ -72,5 +73,40 @@ public final class SoupLinker {
         return new SoupModel(sbom, register, components,
                 register.entries().stream().filter(e -> e.runtime() != null).toList(), unused, vulnerabilities,
                 buildDate, reviewMaxAge);
+    }
+
+    /**
+     * The register's component entries, ready to be asked which one covers a component: the same answer as
+     * {@link SoupEntry#covers} and {@link SoupEntry#specificity} (the most specific entry; the first in the register
+     * among equals), without compiling a pattern per component and entry.
+     */
+    private static final class EntryIndex {
+        private final Map<String, SoupEntry> exact = new HashMap<>();
+        private final List<Map.Entry<java.util.regex.Pattern, SoupEntry>> wildcards = new ArrayList<>();
+
+        EntryIndex(List<SoupEntry> entries) {
+            for (SoupEntry e : entries) {
+                if (e.specificity() == Integer.MAX_VALUE) {
+                    exact.putIfAbsent(e.component(), e);
+                } else {
+                    wildcards.add(Map.entry(java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(e.component())
+                            .replace("*", "\\E.*\\Q")), e));
+                }
+            }
+        }
+
+        SoupEntry coverOf(String coordinates) {
+            SoupEntry found = exact.get(coordinates);
+            if (found != null) {
+                return found;
+            }
+            for (Map.Entry<java.util.regex.Pattern, SoupEntry> w : wildcards) {
+                if (w.getKey().matcher(coordinates).matches()
+                        && (found == null || w.getValue().specificity() > found.specificity())) {
+                    found = w.getValue();
+                }
+            }
+            return found;
+        }
     }
 }

@@ -48,8 +48,9 @@ public final class UnitLinker {
         List<AssignmentProblem> problems = new ArrayList<>();
         Map<String, SoftwareItem> itemOfClass = new HashMap<>();
         Map<String, List<String>> classesOfItem = new LinkedHashMap<>();
+        ItemOwners itemOwners = new ItemOwners(architecture.items());
         for (String cls : byTopLevel.keySet()) {
-            List<SoftwareItem> owners = architecture.items().stream().filter(i -> i.owns(cls)).toList();
+            List<SoftwareItem> owners = itemOwners.of(cls);
             if (owners.size() == 1) {
                 itemOfClass.put(cls, owners.get(0));
                 classesOfItem.computeIfAbsent(owners.get(0).id(), k -> new ArrayList<>()).add(cls);
@@ -91,6 +92,30 @@ public final class UnitLinker {
         units.sort(Comparator.comparing(UnitVerification::id));
         problems.sort(Comparator.comparing(AssignmentProblem::className));
         return new UnitModel(architecture, registry, criteria, units, problems, itemOfClass);
+    }
+
+    /**
+     * The items that own a class ({@link SoftwareItem#owns}), in registry order, with the package part decided once
+     * per package rather than once per class and item.
+     */
+    private static final class ItemOwners {
+        private final List<SoftwareItem> items;
+        private final boolean anyPatterns;
+        private final Map<String, List<SoftwareItem>> byPackage = new HashMap<>();
+
+        ItemOwners(List<SoftwareItem> items) {
+            this.items = items;
+            this.anyPatterns = items.stream().anyMatch(i -> !i.classes().isEmpty());
+        }
+
+        List<SoftwareItem> of(String topLevelClass) {
+            List<SoftwareItem> byPkg = byPackage.computeIfAbsent(SoftwareItem.packageOf(topLevelClass),
+                    pkg -> items.stream().filter(i -> i.ownsPackage(pkg)).toList());
+            if (!anyPatterns) {
+                return byPkg;
+            }
+            return items.stream().filter(i -> byPkg.contains(i) || i.ownsByPattern(topLevelClass)).toList();
+        }
     }
 
     static String topLevel(String className) {

@@ -33,12 +33,27 @@ public record SoftwareItem(String id, String title, SafetyClass safetyClass, Str
 
     /** @return {@code true} when the top-level class belongs to this item */
     public boolean owns(String topLevelClass) {
-        String pkg = topLevelClass.lastIndexOf('.') < 0 ? "" : topLevelClass.substring(0, topLevelClass.lastIndexOf('.'));
+        return ownsPackage(packageOf(topLevelClass)) || ownsByPattern(topLevelClass);
+    }
+
+    /** @return {@code true} when the item owns every class of this package (one of its packages, or below one) */
+    public boolean ownsPackage(String pkg) {
         for (String p : packages) {
             if (p.isEmpty() || pkg.equals(p) || pkg.startsWith(p + ".")) {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** @return {@code true} when one of the item's class patterns matches the top-level class */
+    public boolean ownsByPattern(String topLevelClass) {
         return classes.stream().anyMatch(c -> c.matches(topLevelClass));
+    }
+
+    /** @return the package of a class name, {@code ""} for the default package */
+    public static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return dot < 0 ? "" : className.substring(0, dot);
     }
 }

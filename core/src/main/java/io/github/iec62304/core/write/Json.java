@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Deterministic JSON: maps keep insertion order, two-space indent and {@code \n} line ends on every platform
@@ -29,9 +28,18 @@ final class Json {
 
     static byte[] bytes(Object tree) {
         try {
-            return (WRITER.writeValueAsString(tree) + "\n").getBytes(StandardCharsets.UTF_8);
+            // straight to UTF-8 bytes: no String of the whole file (the bundle files of a large project are tens
+            // of MB, and a String built through char buffers costs several times that)
+            // segmented buffer: no doubling copies of a growing array
+            try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder()) {
+                WRITER.writeValue(out, tree);
+                out.write('\n');
+                return out.toByteArray();
+            }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("evidence model is not serialisable", e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

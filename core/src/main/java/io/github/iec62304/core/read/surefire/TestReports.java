@@ -41,33 +41,58 @@ public final class TestReports {
      * @return the merged test record of all directories
      */
     public static TestRecord read(List<Directory> directories, FileTime notBefore) {
-        TestReportReader reader = new TestReportReader();
+        List<Report> reports = new ArrayList<>();
+        for (Directory dir : directories) {
+            for (Path file : reportFiles(dir)) {
+                reports.add(new Report(file, dir.label() + "/" + file.getFileName()));
+            }
+        }
+        // parsed in parallel (one reader per thread), merged in file order: the same record as one by one
+        List<Parsed> parsed = reports.parallelStream().map(r -> parse(r, notBefore)).toList();
         Map<String, Merged> merged = new HashMap<>();
         List<InputFile> inputs = new ArrayList<>();
         Map<String, String> stale = new TreeMap<>();
-        for (Directory dir : directories) {
-            for (Path file : reportFiles(dir)) {
-                String label = dir.label() + "/" + file.getFileName();
-                try (InputStream raw = Files.newInputStream(file);
-                     Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
-                    boolean isStale = Files.getLastModifiedTime(file).compareTo(notBefore) < 0;
-                    for (ReportedCase c : reader.read(in, label)) {
-                        if (isStale) {
-                            stale.putIfAbsent(c.className(), label);
-                        } else {
-                            merged.computeIfAbsent(c.className() + '\u0000' + c.name(), k -> new Merged(c)).add(c);
-                        }
-                    }
-                    if (!isStale) {
-                        inputs.add(new InputFile(label, in.finish(), 1));
-                    }
-                } catch (IOException e) {
-                    throw new InputException(label, 0, "cannot be read: " + e, e);
+        for (Parsed p : parsed) {
+            if (p.problem() != null) {
+                throw p.problem();
+            }
+            for (ReportedCase c : p.cases()) {
+                if (p.stale()) {
+                    stale.putIfAbsent(c.className(), p.label());
+                } else {
+                    merged.computeIfAbsent(c.className() + '\u0000' + c.name(), k -> new Merged(c)).add(c);
                 }
+            }
+            if (!p.stale()) {
+                inputs.add(p.input());
             }
         }
         merged.values().forEach(m -> stale.remove(m.className));
         return new TestRecord(merged.values().stream().map(Merged::toResult).toList(), inputs, stale);
+    }
+
+    private record Report(Path file, String label) {
+    }
+
+    /** One report read: its cases and digest, or the problem that stops the build. */
+    private record Parsed(String label, boolean stale, List<ReportedCase> cases, InputFile input,
+                          InputException problem) {
+    }
+
+    private static final ThreadLocal<TestReportReader> READER = ThreadLocal.withInitial(TestReportReader::new);
+
+    private static Parsed parse(Report report, FileTime notBefore) {
+        String label = report.label();
+        try (InputStream raw = Files.newInputStream(report.file());
+             Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+            boolean isStale = Files.getLastModifiedTime(report.file()).compareTo(notBefore) < 0;
+            List<ReportedCase> cases = READER.get().read(in, label);
+            return new Parsed(label, isStale, cases, isStale ? null : new InputFile(label, in.finish(), 1), null);
+        } catch (IOException e) {
+            return new Parsed(label, false, List.of(), null, new InputException(label, 0, "cannot be read: " + e, e));
+        } catch (InputException e) {
+            return new Parsed(label, false, List.of(), null, e);
+        }
     }
 
     private static List<Path> reportFiles(Directory dir) {
