@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.iec62304.core.CheckResult;
 import io.github.iec62304.core.CheckSettings;
+import io.github.iec62304.core.ReleaseSettings;
 import io.github.iec62304.core.Iec62304Check;
 import io.github.iec62304.core.SoupSettings;
 import io.github.iec62304.core.evaluate.Violation;
@@ -49,7 +50,7 @@ public final class CheckContender {
                 Path.of("src/iec62304/architecture.yaml"), Path.of("target/classes"), Path.of("target/test-classes"),
                 List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
                 List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(), soup,
-                ProjectGenerator.BUILD_START, Map.of(), Path.of("target/iec62304"),
+                ReleaseSettings.development(), ProjectGenerator.BUILD_START, Map.of(), Path.of("target/iec62304"),
                 Path.of("target/" + artifactId + "-1.0.0-SNAPSHOT-iec62304-evidence.zip"));
         CheckResult result = Iec62304Check.run(settings);
 
