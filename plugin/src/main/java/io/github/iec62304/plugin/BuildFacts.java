@@ -32,7 +32,7 @@ final class BuildFacts {
                         patterns.stream().anyMatch(p -> p.matcher(g + ":" + a).matches())));
             }
         };
-        add.add(project.getGroupId(), project.getArtifactId(), project.getVersion(), "project version");
+        add.add(project.getGroupId(), project.getArtifactId(), project.getVersion(), SnapshotUse.PROJECT_VERSION);
         for (MavenProject p = project.getParent(); p != null; p = p.getParent()) {
             add.add(p.getGroupId(), p.getArtifactId(), p.getVersion(), "parent");
         }

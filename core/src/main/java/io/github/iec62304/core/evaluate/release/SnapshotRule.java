@@ -19,7 +19,7 @@ public final class SnapshotRule extends ReleaseRule {
     @Override
     public void check(Evidence evidence, Findings findings) {
         for (SnapshotUse s : evidence.release().snapshots()) {
-            if (!s.allowed() && s.kind().equals("project version")) {
+            if (!s.allowed() && s.kind().equals(SnapshotUse.PROJECT_VERSION)) {
                 findings.report(evidence.systemClass(), s.coordinates(), "is the version being released, and it is "
                         + "a SNAPSHOT. Release a fixed version (maven-release-plugin sets it), or drop "
                         + "-Diec62304.release=true for a development build.");

@@ -9,6 +9,9 @@ package io.github.iec62304.core.model.release;
  */
 public record SnapshotUse(String coordinates, String kind, boolean allowed) implements Comparable<SnapshotUse> {
 
+    /** The {@link #kind} of the project's own version. */
+    public static final String PROJECT_VERSION = "project version";
+
     @Override
     public int compareTo(SnapshotUse o) {
         int c = coordinates.compareTo(o.coordinates);
