@@ -10,10 +10,11 @@ assert !log.contains('No <safetyClass> declared')
 def zip = new File(basedir, 'target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert zip.isFile()
 def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
-assert entries == ['anomalies.csv', 'anomalies.json', 'index.html', 'manifest.json', 'regression-report.csv',
+// name order, manifest.json last (it holds the SHA-256 of every other file)
+assert entries == ['anomalies.csv', 'anomalies.json', 'index.html', 'regression-report.csv',
                    'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv',
                    'soup-list.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json',
-                   'unit-verification.csv', 'unit-verification.json']
+                   'unit-verification.csv', 'unit-verification.json', 'manifest.json']
 assert !new File(basedir, 'target/iec62304.partial').exists()
 
 def json = new JsonSlurper()

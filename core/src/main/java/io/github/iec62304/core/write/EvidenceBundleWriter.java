@@ -1,51 +1,111 @@
 package io.github.iec62304.core.write;
 
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.read.Sha256;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Map;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
  * Writes the evidence bundle: the directory (e.g. {@code target/iec62304/}) and its zip (the artifact attached
- * with classifier {@code iec62304-evidence}). Everything is built in memory and written beside the target
- * first, then moved into place, the zip last: an interrupted or failing run never leaves a partial bundle.
- * Same content and timestamp give byte-identical files and zip.
+ * with classifier {@code iec62304-evidence}). Every file is written beside the target first, then moved into
+ * place, the zip last: an interrupted or failing run never leaves a partial bundle. Same content and timestamp
+ * give byte-identical files and zip.
+ *
+ * <p>Large projects make files of tens of MB: they are rendered in parallel (each file only reads the evidence)
+ * while the calling thread writes the finished ones, in name order, to the staging directory and the zip.
+ * {@code manifest.json} comes last, since it holds the SHA-256 of every other file.
  */
 public final class EvidenceBundleWriter {
+
+    static final String MANIFEST = "manifest.json";
+    private static final int MAX_RENDER_THREADS = 3;
 
     private EvidenceBundleWriter() {
     }
 
+    /** One file of the bundle, rendered on another thread together with its digest. */
+    private record Rendered(String name, CompletableFuture<RenderedFile> file) {
+    }
+
+    private record RenderedFile(byte[] bytes, String sha256) {
+    }
+
     /** @return the bundle files by name, manifest included */
     public static SortedMap<String, byte[]> render(BundleContent content) {
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        files.put("trace-matrix.json", TraceMatrixFiles.json(content.evidence().trace()));
-        files.put("trace-matrix.csv", TraceMatrixFiles.csv(content.evidence().trace()));
-        files.put("test-record.json", TestRecordFiles.json(content.evidence().tests()));
-        files.put("test-record.csv", TestRecordFiles.csv(content.evidence().tests()));
-        files.put("unit-verification.json", UnitVerificationFiles.json(content.evidence().units(),
-                content.evidence().systemClass(), content.report()));
-        files.put("unit-verification.csv", UnitVerificationFiles.csv(content.evidence().units(), content.report()));
-        files.put("soup-list.json", SoupListFiles.json(content.evidence().soup(), content.report()));
-        files.put("soup-list.csv", SoupListFiles.csv(content.evidence().soup(), content.report()));
-        files.put("regression-report.json", ReleaseFiles.regressionJson(content.evidence().regression()));
-        files.put("regression-report.csv", ReleaseFiles.regressionCsv(content.evidence().regression()));
-        files.put("anomalies.json", ReleaseFiles.anomaliesJson(content.evidence().anomalies(),
-                content.evidence().release().releaseBuild()));
-        files.put("anomalies.csv", ReleaseFiles.anomaliesCsv(content.evidence().anomalies()));
-        files.put("release-checklist.json", ReleaseFiles.checklistJson(content.evidence(), content.report()));
-        files.put("release-checklist.csv", ReleaseFiles.checklistCsv(content.evidence(), content.report()));
-        files.putAll(content.attachments());
-        files.put("index.html", IndexPage.html(content));
-        files.put("manifest.json", Manifest.json(content, new TreeMap<>(files)));
-        return files;
+        ExecutorService renderers = renderers();
+        try {
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            SortedMap<String, String> digests = new TreeMap<>();
+            for (Rendered r : renderInParallel(content, renderers)) {
+                RenderedFile f = join(r.file());
+                files.put(r.name(), f.bytes());
+                digests.put(r.name(), f.sha256());
+            }
+            files.put(MANIFEST, Manifest.json(content, digests));
+            return files;
+        } finally {
+            renderers.shutdownNow();
+        }
+    }
+
+    /**
+     * The threads that render while the caller writes: one fewer than the cores, at most 3 (every file in flight
+     * holds its bytes; on 2 cores one thread renders and the caller compresses).
+     */
+    private static ExecutorService renderers() {
+        int threads = Math.max(1, Math.min(MAX_RENDER_THREADS, Runtime.getRuntime().availableProcessors() - 1));
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "iec62304-bundle-render");
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts rendering every file but the manifest; the list is in name order. */
+    private static List<Rendered> renderInParallel(BundleContent content, ExecutorService pool) {
+        Evidence e = content.evidence();
+        GateReport report = content.report();
+        SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
+        files.put("trace-matrix.json", () -> TraceMatrixFiles.json(e.trace()));
+        files.put("trace-matrix.csv", () -> TraceMatrixFiles.csv(e.trace()));
+        files.put("test-record.json", () -> TestRecordFiles.json(e.tests()));
+        files.put("test-record.csv", () -> TestRecordFiles.csv(e.tests()));
+        files.put("unit-verification.json", () -> UnitVerificationFiles.json(e.units(), e.systemClass(), report));
+        files.put("unit-verification.csv", () -> UnitVerificationFiles.csv(e.units(), report));
+        files.put("soup-list.json", () -> SoupListFiles.json(e.soup(), report));
+        files.put("soup-list.csv", () -> SoupListFiles.csv(e.soup(), report));
+        files.put("regression-report.json", () -> ReleaseFiles.regressionJson(e.regression()));
+        files.put("regression-report.csv", () -> ReleaseFiles.regressionCsv(e.regression()));
+        files.put("anomalies.json", () -> ReleaseFiles.anomaliesJson(e.anomalies(), e.release().releaseBuild()));
+        files.put("anomalies.csv", () -> ReleaseFiles.anomaliesCsv(e.anomalies()));
+        files.put("release-checklist.json", () -> ReleaseFiles.checklistJson(e, report));
+        files.put("release-checklist.csv", () -> ReleaseFiles.checklistCsv(e, report));
+        content.attachments().forEach((name, bytes) -> files.put(name, () -> bytes));
+        files.put("index.html", () -> IndexPage.html(content));
+        List<Rendered> started = new ArrayList<>();
+        files.forEach((name, renderer) -> started.add(new Rendered(name, CompletableFuture.supplyAsync(() -> {
+            byte[] bytes = renderer.get();
+            return new RenderedFile(bytes, Sha256.of(bytes));
+        }, pool))));
+        return started;
     }
 
     /**
@@ -54,20 +114,26 @@ public final class EvidenceBundleWriter {
      * @param zipFile   the bundle zip, replaced atomically
      */
     public static void write(BundleContent content, Path directory, Path zipFile) {
-        SortedMap<String, byte[]> files = render(content);
-        byte[] zip = DeterministicZip.zip(files, content.project().buildTimestamp());
         Path stagingDir = directory.resolveSibling(directory.getFileName() + ".partial");
         Path stagingZip = zipFile.resolveSibling(zipFile.getFileName() + ".partial");
         Path previousDir = directory.resolveSibling(directory.getFileName() + ".previous");
+        ExecutorService renderers = renderers();
         try {
             deleteTree(stagingDir);
             deleteTree(previousDir);
             Files.createDirectories(stagingDir);
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Files.write(stagingDir.resolve(f.getKey()), f.getValue());
-            }
             Files.createDirectories(zipFile.toAbsolutePath().getParent());
-            Files.write(stagingZip, zip);
+            List<Rendered> rendered = renderInParallel(content, renderers);
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagingZip), 1 << 16);
+                 DeterministicZip zip = new DeterministicZip(out, content.project().buildTimestamp())) {
+                SortedMap<String, String> digests = new TreeMap<>();
+                for (Rendered r : rendered) {
+                    RenderedFile f = join(r.file());
+                    stage(stagingDir, zip, r.name(), f.bytes());
+                    digests.put(r.name(), f.sha256());
+                }
+                stage(stagingDir, zip, MANIFEST, Manifest.json(content, digests));
+            }
             if (Files.exists(directory)) {
                 Files.move(directory, previousDir);
             }
@@ -76,9 +142,30 @@ public final class EvidenceBundleWriter {
             move(stagingZip, zipFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the evidence bundle " + zipFile + ": " + e.getMessage(), e);
+        } finally {
+            renderers.shutdownNow();
         }
     }
 
+    private static void stage(Path stagingDir, DeterministicZip zip, String name, byte[] bytes) throws IOException {
+        Files.write(stagingDir.resolve(name), bytes);
+        zip.add(name, bytes);
+    }
+
+    /** Waits for a rendered file; a failure surfaces as thrown by the renderer. */
+    private static RenderedFile join(CompletableFuture<RenderedFile> file) {
+        try {
+            return file.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -5,7 +5,6 @@ import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.release.BuildEnvironment;
 import io.github.iec62304.core.project.ProjectInfo;
-import io.github.iec62304.core.read.Sha256;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +23,11 @@ final class Manifest {
     private Manifest() {
     }
 
-    static byte[] json(BundleContent content, SortedMap<String, byte[]> files) {
+    /**
+     * @param content what the bundle documents
+     * @param files   SHA-256 (hex) of every other file of the bundle, by name
+     */
+    static byte[] json(BundleContent content, SortedMap<String, String> files) {
         ProjectInfo p = content.project();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", "iec62304-evidence/" + FORMAT);
@@ -58,10 +61,10 @@ final class Manifest {
         root.put("violations", violations(content.report().violations()));
         root.put("inputs", inputs(content.inputs()));
         List<Object> out = new ArrayList<>();
-        files.forEach((name, bytes) -> {
+        files.forEach((name, sha256) -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", name);
-            m.put("sha256", Sha256.of(bytes));
+            m.put("sha256", sha256);
             out.add(m);
         });
         root.put("files", out);

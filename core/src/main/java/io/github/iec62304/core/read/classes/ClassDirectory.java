@@ -2,9 +2,9 @@ package io.github.iec62304.core.read.classes;
 
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.ListedFile;
 import io.github.iec62304.core.read.Sha256;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +12,6 @@ import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Reads every {@code .class} file below a directory exactly once, in parallel, and passes its bytes to a
@@ -39,19 +38,19 @@ public final class ClassDirectory {
         if (!Files.isDirectory(dir)) {
             return new Read<>(List.of(), new InputFile(label, Sha256.of(new byte[0]), 0), FileTime.fromMillis(0));
         }
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(p -> p.toString().endsWith(".class") && Files.isRegularFile(p)).sorted().toList();
-        } catch (IOException | UncheckedIOException e) {
+        List<ListedFile> files;
+        try {
+            files = ListedFile.list(dir, Integer.MAX_VALUE, name -> name.endsWith(".class"));
+        } catch (IOException e) {
             throw new InputException(label, 0, "cannot list class files: " + e.getMessage(), e);
         }
         record Scanned<T>(String line, T result, FileTime modified) {
         }
         List<Scanned<T>> scanned = files.parallelStream().map(file -> {
-            String path = dir.relativize(file).toString().replace('\\', '/');
+            String path = dir.relativize(file.path()).toString().replace('\\', '/');
             byte[] bytes = readAll(file, label + "/" + path);
             return new Scanned<>(path + " " + Sha256.of(bytes) + "\n", consumer.apply(new ClassFile(path, bytes)),
-                    modified(file, label + "/" + path));
+                    file.modified());
         }).toList();
         MessageDigest tree = Sha256.newDigest();
         scanned.forEach(s -> tree.update(s.line().getBytes(StandardCharsets.UTF_8)));
@@ -61,17 +60,9 @@ public final class ClassDirectory {
                 new InputFile(label, Sha256.hex(tree.digest()), files.size()), newest);
     }
 
-    private static FileTime modified(Path file, String label) {
+    private static byte[] readAll(ListedFile file, String label) {
         try {
-            return Files.getLastModifiedTime(file);
-        } catch (IOException e) {
-            throw new InputException(label, 0, "cannot be read: " + e, e);
-        }
-    }
-
-    private static byte[] readAll(Path file, String label) {
-        try {
-            return Files.readAllBytes(file);
+            return file.readAll();
         } catch (IOException e) {
             throw new InputException(label, 0, "cannot be read: " + e, e);
         }

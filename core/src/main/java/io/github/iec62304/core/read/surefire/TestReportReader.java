@@ -102,7 +102,8 @@ public final class TestReportReader {
         return xml.getAttributeValue(null, name);
     }
 
-    /** The JDK's message starts with a line holding only the position; the problem follows "Message: ". */
+    /** The first line of the parser's message (Woodstox puts the position on the next line; the JDK's parser puts
+     * it first and the problem after "Message: "). */
     private static String problem(XMLStreamException e) {
         String text = e.getMessage() == null ? "" : e.getMessage();
         int start = text.indexOf("Message: ");

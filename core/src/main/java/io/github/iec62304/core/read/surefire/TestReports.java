@@ -5,10 +5,12 @@ import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.ListedFile;
 import io.github.iec62304.core.read.Sha256;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -43,8 +45,8 @@ public final class TestReports {
     public static TestRecord read(List<Directory> directories, FileTime notBefore) {
         List<Report> reports = new ArrayList<>();
         for (Directory dir : directories) {
-            for (Path file : reportFiles(dir)) {
-                reports.add(new Report(file, dir.label() + "/" + file.getFileName()));
+            for (ListedFile file : reportFiles(dir)) {
+                reports.add(new Report(file, dir.label() + "/" + file.path().getFileName()));
             }
         }
         // parsed in parallel (one reader per thread), merged in file order: the same record as one by one
@@ -71,7 +73,7 @@ public final class TestReports {
         return new TestRecord(merged.values().stream().map(Merged::toResult).toList(), inputs, stale);
     }
 
-    private record Report(Path file, String label) {
+    private record Report(ListedFile file, String label) {
     }
 
     /** One report read: its cases and digest, or the problem that stops the build. */
@@ -79,15 +81,29 @@ public final class TestReports {
                           InputException problem) {
     }
 
+    /** Reports up to this size are read in one piece; larger ones (long test output) are streamed. */
+    private static final long READ_WHOLE = 4L << 20;
     private static final ThreadLocal<TestReportReader> READER = ThreadLocal.withInitial(TestReportReader::new);
 
     private static Parsed parse(Report report, FileTime notBefore) {
         String label = report.label();
-        try (InputStream raw = Files.newInputStream(report.file());
-             Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
-            boolean isStale = Files.getLastModifiedTime(report.file()).compareTo(notBefore) < 0;
-            List<ReportedCase> cases = READER.get().read(in, label);
-            return new Parsed(label, isStale, cases, isStale ? null : new InputFile(label, in.finish(), 1), null);
+        ListedFile file = report.file();
+        boolean isStale = file.modified().compareTo(notBefore) < 0;
+        try {
+            List<ReportedCase> cases;
+            String sha256;
+            if (file.size() <= READ_WHOLE) { // the usual report: one open, one read, parsed from memory
+                byte[] bytes = file.readAll();
+                cases = READER.get().read(new ByteArrayInputStream(bytes), label);
+                sha256 = Sha256.of(bytes);
+            } else { // a report with megabytes of output: streamed, digested as it is parsed
+                try (InputStream raw = Files.newInputStream(file.path());
+                     Sha256.DigestingStream in = new Sha256.DigestingStream(new BufferedInputStream(raw, 1 << 16))) {
+                    cases = READER.get().read(in, label);
+                    sha256 = in.finish();
+                }
+            }
+            return new Parsed(label, isStale, cases, isStale ? null : new InputFile(label, sha256, 1), null);
         } catch (IOException e) {
             return new Parsed(label, false, List.of(), null, new InputException(label, 0, "cannot be read: " + e, e));
         } catch (InputException e) {
@@ -95,24 +111,16 @@ public final class TestReports {
         }
     }
 
-    private static List<Path> reportFiles(Directory dir) {
-        List<Path> files = new ArrayList<>();
+    private static List<ListedFile> reportFiles(Directory dir) {
         if (!Files.isDirectory(dir.path())) {
-            return files;
+            return List.of();
         }
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir.path(), "TEST-*.xml")) {
-            stream.forEach(p -> {
-                if (Files.isRegularFile(p)) {
-                    files.add(p);
-                }
-            });
+        try {
+            return ListedFile.list(dir.path(), 1, name -> name.startsWith("TEST-") && name.endsWith(".xml"));
         } catch (IOException e) {
             throw new InputException(dir.label(), 0, "cannot list test reports: " + e.getMessage(), e);
         }
-        files.sort(null);
-        return files;
     }
-
     private static final class Merged {
         private final String className;
         private final String name;
