@@ -6,12 +6,10 @@ import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleLevels;
 import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
-import io.github.iec62304.core.evaluate.regression.SoupChangeRule;
 import io.github.iec62304.core.link.AnomalyLinker;
 import io.github.iec62304.core.link.AnomalyModel;
 import io.github.iec62304.core.link.RegressionLinker;
 import io.github.iec62304.core.link.RegressionModel;
-import io.github.iec62304.core.link.SoupLinker;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
@@ -36,7 +34,6 @@ import io.github.iec62304.core.read.classes.CodeScanner;
 import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
 import io.github.iec62304.core.read.release.AnomalyRegisterReader;
 import io.github.iec62304.core.read.release.ChangeLogReader;
-import io.github.iec62304.core.read.soup.SoupFiles;
 import io.github.iec62304.core.read.surefire.TestReports;
 import io.github.iec62304.core.write.BundleContent;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
@@ -70,6 +67,9 @@ public final class Iec62304Check {
     /** Runs every gate and writes the evidence bundle. */
     public static CheckResult run(CheckSettings settings) {
         RuleLevels levels = ruleLevels(settings);
+        // the SOUP register and the SBOM need nothing else read: read on their own thread meanwhile (schema
+        // validation of the SBOM is the slowest start-up of the check); their problems still surface in order
+        SoupRead soupRead = SoupRead.start(settings, levels);
         List<InputFile> inputs = new ArrayList<>();
         RequirementCatalog catalog = readYaml(settings, settings.requirementsFile(), inputs,
                 (in, label) -> new RequirementCatalogReader().read(in, label), CATALOG_MISSING);
@@ -101,7 +101,7 @@ public final class Iec62304Check {
         requireCoverageWhereNeeded(coverage, units, levels);
         List<String> warnings = new ArrayList<>();
         Map<String, byte[]> attachments = new TreeMap<>();
-        SoupModel soup = readSoup(settings, levels, baseline != null, inputs, attachments, warnings);
+        SoupModel soup = soupRead.link(inputs, attachments, warnings);
         String version = settings.project().version();
         RegressionModel regression = baseline != null
                 ? RegressionLinker.link(baseline, version, changes, release.coverageTolerance(),
@@ -148,32 +148,6 @@ public final class Iec62304Check {
                 settings.project().groupId(), settings.project().artifactId());
         inputs.add(new InputFile(source.label(), baseline.sha256(), 1));
         return baseline;
-    }
-
-    /**
-     * Reads the SOUP register and the SBOM and joins them. The SBOM is required where a SOUP rule is in force
-     * (SOUP-CHANGE only when there is a baseline to compare with); it is copied into the bundle as read.
-     */
-    private static SoupModel readSoup(CheckSettings settings, RuleLevels levels, boolean baseline,
-                                      List<InputFile> inputs, Map<String, byte[]> attachments,
-                                      List<String> warnings) {
-        boolean required = Gates.all().stream().filter(r -> r.id().startsWith("SOUP-"))
-                .filter(r -> baseline || !(r instanceof SoupChangeRule))
-                .anyMatch(r -> levels.levelOf(r, settings.effectiveClass()) != Level.OFF);
-        if (!required) { // the gate is off: its inputs are not read, so they cannot stop the build
-            return SoupModel.none(settings.label(settings.soup().register()), settings.buildDate(),
-                    settings.soup().reviewMaxAge());
-        }
-        SoupFiles.Read read = SoupFiles.read(settings.projectDir(), settings.soup(), settings::label, required,
-                settings.buildStart());
-        inputs.addAll(read.inputs());
-        warnings.addAll(read.warnings());
-        if (read.sbom() != null) {
-            attachments.put("sbom." + read.sbom().format(), read.sbomBytes());
-        }
-        SoupSettings soup = settings.soup();
-        return SoupLinker.link(read.sbom(), read.register(), soup.resolvedScopes(), soup.ownModules(),
-                settings.buildDate(), soup.reviewMaxAge());
     }
 
     private static CodeScanner.Directory directory(CheckSettings settings, Path dir) {
