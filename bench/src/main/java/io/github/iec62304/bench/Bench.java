@@ -75,6 +75,7 @@ public final class Bench {
             runs.computeIfAbsent("check", k -> new ArrayList<>()).add(contenders.check());
             runs.computeIfAbsent("oft", k -> new ArrayList<>()).add(contenders.oft());
             runs.computeIfAbsent("jacoco_report", k -> new ArrayList<>()).add(contenders.jacoco());
+            runs.computeIfAbsent("jacoco_analysis", k -> new ArrayList<>()).add(contenders.jacocoAnalysis());
             runs.computeIfAbsent("floor", k -> new ArrayList<>()).add(contenders.floor());
             if (size == Size.M) {
                 runs.computeIfAbsent("mvn_check", k -> new ArrayList<>()).add(contenders.mvn());
@@ -145,6 +146,17 @@ public final class Bench {
             return launch("jacoco-report", peer("org.jacoco.cli-nodeps.jar"), "org.jacoco.cli.internal.Main",
                     List.of("report", "target/jacoco.exec", "--classfiles", "target/classes", "--html", html.toString(),
                             "--quiet"));
+        }
+
+        /**
+         * JaCoCo's analysis of the same classes and exec file alone (its CSV report: no HTML to write). The unit
+         * gate needs this analysis (coverage per unit, IEC 62304 5.5.5, measured with JaCoCo core), so it is a lower
+         * bound of what the check can cost besides reading its other inputs.
+         */
+        ProcessRun.Measurement jacocoAnalysis() throws Exception {
+            return launch("jacoco-analysis", peer("org.jacoco.cli-nodeps.jar"), "org.jacoco.cli.internal.Main",
+                    List.of("report", "target/jacoco.exec", "--classfiles", "target/classes", "--csv",
+                            out.resolve("jacoco.csv").toString(), "--quiet"));
         }
 
         ProcessRun.Measurement floor() throws Exception {
