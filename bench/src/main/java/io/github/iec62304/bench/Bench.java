@@ -69,6 +69,7 @@ public final class Bench {
                 inputs.testCases(), inputs.requirements(), inputs.soup(), (System.nanoTime() - t) / 1e9);
         int n = repeat > 0 ? repeat : size == Size.M ? 3 : 1;
         Contenders contenders = new Contenders(repo, dir, out);
+        contenders.removeReports(); // of an earlier run, before anything is timed
         contenders.floor(); // untimed: brings every input into the page cache, for every contender alike
         Map<String, List<ProcessRun.Measurement>> runs = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) { // interleaved, so load changes on a shared machine hit every contender
@@ -81,6 +82,7 @@ public final class Bench {
                 runs.computeIfAbsent("mvn_check", k -> new ArrayList<>()).add(contenders.mvn());
             }
         }
+        contenders.removeReports();
         boolean ok = true;
         for (Map.Entry<String, List<ProcessRun.Measurement>> e : runs.entrySet()) {
             for (ProcessRun.Measurement m : e.getValue()) {
@@ -119,6 +121,7 @@ public final class Bench {
         private final Path out;
         private final String benchClasses;
         private final String benchClasspath;
+        private int jacocoRuns;
 
         Contenders(Path repo, Path dir, Path out) {
             this.repo = repo;
@@ -140,9 +143,13 @@ public final class Bench {
                             "src/test/java"));
         }
 
+        /**
+         * Each run writes its HTML into a directory of its own: deleting the 50,000 pages of the previous run just
+         * before would make the file system's deferred work of that deletion part of this run (measured: 23 s
+         * into a new directory, 43 s with 25 s of system time right after deleting the last one).
+         */
         ProcessRun.Measurement jacoco() throws Exception {
-            Path html = out.resolve("jacoco-html");
-            ProjectGenerator.delete(html);
+            Path html = out.resolve("jacoco-html-" + (++jacocoRuns));
             return launch("jacoco-report", peer("org.jacoco.cli-nodeps.jar"), "org.jacoco.cli.internal.Main",
                     List.of("report", "target/jacoco.exec", "--classfiles", "target/classes", "--html", html.toString(),
                             "--quiet"));
@@ -161,6 +168,20 @@ public final class Bench {
 
         ProcessRun.Measurement floor() throws Exception {
             return launch("floor", benchClasses, FloorContender.class.getName(), List.of(dir.toString()));
+        }
+
+        /** Deletes the HTML reports of JaCoCo's runs, then waits for the file system to write that out. */
+        void removeReports() throws IOException, InterruptedException {
+            try (var dirs = Files.newDirectoryStream(out, "jacoco-html*")) {
+                for (Path d : dirs) {
+                    ProjectGenerator.delete(d);
+                }
+            }
+            try {
+                new ProcessBuilder("sync").inheritIO().start().waitFor();
+            } catch (IOException e) {
+                // no sync command (not Linux): the deletion settles on its own
+            }
         }
 
         /** {@code mvn -o iec62304:check} on the generated pom, through the installed plugin. */

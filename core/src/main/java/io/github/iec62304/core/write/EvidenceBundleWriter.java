@@ -11,9 +11,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.ArrayDeque;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Queue;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -54,7 +54,8 @@ public final class EvidenceBundleWriter {
         try {
             SortedMap<String, byte[]> files = new TreeMap<>();
             SortedMap<String, String> digests = new TreeMap<>();
-            for (Rendered r : renderInParallel(content, renderers)) {
+            Queue<Rendered> rendered = renderInParallel(content, renderers);
+            for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
                 RenderedFile f = join(r.file());
                 files.put(r.name(), f.bytes());
                 digests.put(r.name(), f.sha256());
@@ -79,8 +80,12 @@ public final class EvidenceBundleWriter {
         });
     }
 
-    /** Starts rendering every file but the manifest; the list is in name order. */
-    private static List<Rendered> renderInParallel(BundleContent content, ExecutorService pool) {
+    /**
+     * Starts rendering every file but the manifest.
+     *
+     * @return the files in name order; a file taken from the queue and written can be collected
+     */
+    private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool) {
         Evidence e = content.evidence();
         GateReport report = content.report();
         SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
@@ -100,7 +105,7 @@ public final class EvidenceBundleWriter {
         files.put("release-checklist.csv", () -> ReleaseFiles.checklistCsv(e, report));
         content.attachments().forEach((name, bytes) -> files.put(name, () -> bytes));
         files.put("index.html", () -> IndexPage.html(content));
-        List<Rendered> started = new ArrayList<>();
+        Queue<Rendered> started = new ArrayDeque<>();
         files.forEach((name, renderer) -> started.add(new Rendered(name, CompletableFuture.supplyAsync(() -> {
             byte[] bytes = renderer.get();
             return new RenderedFile(bytes, Sha256.of(bytes));
@@ -123,11 +128,11 @@ public final class EvidenceBundleWriter {
             deleteTree(previousDir);
             Files.createDirectories(stagingDir);
             Files.createDirectories(zipFile.toAbsolutePath().getParent());
-            List<Rendered> rendered = renderInParallel(content, renderers);
+            Queue<Rendered> rendered = renderInParallel(content, renderers);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagingZip), 1 << 16);
                  DeterministicZip zip = new DeterministicZip(out, content.project().buildTimestamp())) {
                 SortedMap<String, String> digests = new TreeMap<>();
-                for (Rendered r : rendered) {
+                for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
                     RenderedFile f = join(r.file());
                     stage(stagingDir, zip, r.name(), f.bytes());
                     digests.put(r.name(), f.sha256());
