@@ -116,6 +116,28 @@ class Iec62304CheckSoupTest {
     }
 
     @Test
+    void sbomReadMeanwhileStillReportsProblemsInInputOrder() throws Exception {
+        // the SBOM is read on its own thread, but a problem of an earlier input is still the one reported
+        Files.writeString(project.resolve("src/iec62304/requirements.yaml"), "requirements: [");
+
+        InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
+
+        assertTrue(e.getMessage().startsWith("src/iec62304/requirements.yaml:"), e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
+    void brokenSbomIsABuildErrorNamingItAndWritesNothing() throws Exception {
+        write("target/bom.json", "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"components\":[{]}",
+                BUILD_START.plusSeconds(60));
+
+        InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
+
+        assertTrue(e.getMessage().startsWith("target/bom.json: is not a"), e.getMessage());
+        assertNothingWritten();
+    }
+
+    @Test
     void oneSoupRuleInForceNeedsTheSbom() {
         Map<String, String> allButOne = Gates.all().stream().map(Rule::id).filter(id -> id.startsWith("SOUP-")
                 && !id.equals("SOUP-UNUSED")).collect(Collectors.toMap(id -> id, id -> "OFF"));
