@@ -11,7 +11,9 @@ import io.github.iec62304.core.read.soup.SoupFiles;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * The SOUP register and the SBOM, read on a thread of their own while the check reads everything else (they
@@ -21,10 +23,20 @@ import java.util.concurrent.FutureTask;
  */
 final class SoupRead {
 
-    private final CheckSettings settings;
-    private final FutureTask<SoupFiles.Read> read;
+    /**
+     * Reused threads, so that in a multi-module build the next module's read finds the cyclonedx parser its
+     * thread already built ({@code SbomReader} keeps one per thread; building one takes about 100 ms).
+     */
+    private static final ExecutorService READERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "iec62304-soup-read");
+        t.setDaemon(true);
+        return t;
+    });
 
-    private SoupRead(CheckSettings settings, FutureTask<SoupFiles.Read> read) {
+    private final CheckSettings settings;
+    private final Future<SoupFiles.Read> read;
+
+    private SoupRead(CheckSettings settings, Future<SoupFiles.Read> read) {
         this.settings = settings;
         this.read = read;
     }
@@ -38,12 +50,8 @@ final class SoupRead {
         if (!required) {
             return new SoupRead(settings, null);
         }
-        FutureTask<SoupFiles.Read> task = new FutureTask<>(() -> SoupFiles.read(settings.projectDir(),
-                settings.soup(), settings::label, true, settings.buildStart()));
-        Thread thread = new Thread(task, "iec62304-soup-read");
-        thread.setDaemon(true);
-        thread.start();
-        return new SoupRead(settings, task);
+        return new SoupRead(settings, READERS.submit(() -> SoupFiles.read(settings.projectDir(), settings.soup(),
+                settings::label, true, settings.buildStart())));
     }
 
     /**
