@@ -53,9 +53,11 @@ public final class StrictYaml {
     public record ListField<T>(String name, String singular, Class<T> type, String required) {
     }
 
-    private final ObjectMapper mapper;
+    /** One mapper for every register and thread: configured once, then only read (Jackson's mappers are
+     * thread-safe), so its deserializers for the register records are built once per build, not once per file. */
+    private static final ObjectMapper MAPPER = strictMapper();
 
-    public StrictYaml() {
+    private static ObjectMapper strictMapper() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowDuplicateKeys(false);
@@ -63,13 +65,14 @@ public final class StrictYaml {
         YAMLFactory yaml = YAMLFactory.builder().loaderOptions(options)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build(); // the caller still digests the rest
-        this.mapper = new ObjectMapper(yaml)
+        ObjectMapper mapper = new ObjectMapper(yaml)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY);
         // "field:" with nothing after it means absent, whatever the field's type (the starter register writes
         // empty fields for a person to fill)
-        this.mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+        mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+        return mapper;
     }
 
     /**
@@ -82,7 +85,7 @@ public final class StrictYaml {
     public Map<String, List<Located<?>>> read(InputStream in, String source, List<ListField<?>> fields,
                                                String topLevelHint) {
         Map<String, Integer> fieldLines = new HashMap<>();
-        try (JsonParser p = new FieldLines(mapper.createParser(in), fieldLines)) {
+        try (JsonParser p = new FieldLines(MAPPER.createParser(in), fieldLines)) {
             return readTopLevel(p, source, fields, topLevelHint);
         } catch (UnrecognizedPropertyException e) {
             // Jackson reports an unknown field of a record only at the end of the mapping: name its own line
@@ -140,7 +143,7 @@ public final class StrictYaml {
                 throw new InputException(source, line, "each " + field.singular() + " must be a mapping with "
                         + field.required());
             }
-            result.add(new Located<>(mapper.readValue(p, field.type()), line));
+            result.add(new Located<>(MAPPER.readValue(p, field.type()), line));
         }
         return result;
     }

@@ -1,5 +1,7 @@
 package io.github.iec62304.core.read.sbom;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cyclonedx.CycloneDxSchema;
 import org.cyclonedx.Version;
 import org.cyclonedx.exception.ParseException;
 import org.cyclonedx.model.Bom;
@@ -24,8 +27,9 @@ import org.cyclonedx.parsers.XmlParser;
 import org.xml.sax.SAXParseException;
 
 /**
- * Reads a CycloneDX SBOM (JSON or XML, spec 1.2-1.6, what cyclonedx-maven-plugin 2.7-2.9 writes) with
- * cyclonedx-core-java, after validating it offline against the CycloneDX schema. An XML SBOM with a DOCTYPE is
+ * Reads a CycloneDX SBOM (JSON or XML, spec 1.2-1.6, what cyclonedx-maven-plugin 2.7-2.9 writes) after validating it
+ * offline against the CycloneDX schema with cyclonedx-core-java: XML through cyclonedx-core-java's object model,
+ * JSON from the validated Jackson tree ({@link JsonSbom}, for start-up time). An XML SBOM with a DOCTYPE is
  * refused before any parser sees it; a newer spec gets a clear message instead of a half-understood read.
  */
 public final class SbomReader {
@@ -36,11 +40,13 @@ public final class SbomReader {
     private static final Pattern JSON_SPEC = Pattern.compile("\"specVersion\"\\s*:\\s*\"([0-9]+)\\.([0-9]+)\"");
     private static final Pattern XML_SPEC = Pattern.compile("cyclonedx\\.org/schema/bom/([0-9]+)\\.([0-9]+)");
 
-    // built once: each parser builds its own Jackson mapper, which is slow to build and safe to share
     // Built once per thread (about 100 ms each): the goal is thread-safe (mvn -T), and nothing documents the
     // cyclonedx parsers as safe to share between threads.
-    private static final ThreadLocal<Parser> JSON = ThreadLocal.withInitial(JsonParser::new);
+    private static final ThreadLocal<JsonParser> JSON = ThreadLocal.withInitial(JsonParser::new);
     private static final ThreadLocal<Parser> XML = ThreadLocal.withInitial(XmlParser::new);
+
+    /** Reads JSON SBOMs into trees; Jackson's mappers are thread-safe once configured. */
+    private static final ObjectMapper TREE = new ObjectMapper();
 
     private SbomReader() {
     }
@@ -62,17 +68,26 @@ public final class SbomReader {
         }
         Version version = checkSpecVersion(head, format, source);
         try {
-            Parser parser = (format.equals("json") ? JSON : XML).get();
-            // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
-            List<ParseException> problems = version == null ? parser.validate(bytes) : parser.validate(bytes, version);
-            if (!problems.isEmpty()) {
-                List<String> first = problems.stream().limit(MAX_PROBLEMS).map(SbomReader::problem).toList();
-                throw new InputException(source, 0, "is not a valid CycloneDX SBOM: " + String.join("; ", first)
-                        + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ")");
+            if (format.equals("json")) { // parsed once: validated and mapped from the same tree
+                JsonNode tree = TREE.readTree(bytes);
+                requireValid(JSON.get().validate(tree, version == null ? CycloneDxSchema.VERSION_LATEST : version),
+                        source);
+                return JsonSbom.map(tree, source);
             }
-            return map(parser.parse(bytes), source, format);
+            // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
+            Parser parser = XML.get();
+            requireValid(version == null ? parser.validate(bytes) : parser.validate(bytes, version), source);
+            return map(parser.parse(bytes), source);
         } catch (ParseException | IOException e) {
             throw new InputException(source, 0, "is not a readable CycloneDX SBOM: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private static void requireValid(List<ParseException> problems, String source) {
+        if (!problems.isEmpty()) {
+            List<String> first = problems.stream().limit(MAX_PROBLEMS).map(SbomReader::problem).toList();
+            throw new InputException(source, 0, "is not a valid CycloneDX SBOM: " + String.join("; ", first)
+                    + " (" + problems.size() + " problem" + (problems.size() == 1 ? "" : "s") + ")");
         }
     }
 
@@ -95,7 +110,8 @@ public final class SbomReader {
         return Version.fromVersionString(major + "." + minor);
     }
 
-    private static Sbom map(Bom bom, String source, String format) {
+    /** Maps cyclonedx-core-java's object model (of an XML SBOM; {@link JsonSbom} reads JSON the same way). */
+    static Sbom map(Bom bom, String source) {
         List<SbomComponent> components = new ArrayList<>();
         if (bom.getComponents() != null) {
             bom.getComponents().forEach(c -> collect(c, components));
@@ -111,7 +127,7 @@ public final class SbomReader {
                         a == null ? "" : oneLine(text(a.getDetail()))));
             }
         }
-        return new Sbom(source, format, text(bom.getSpecVersion()), text(bom.getSerialNumber()), components,
+        return new Sbom(source, "xml", text(bom.getSpecVersion()), text(bom.getSerialNumber()), components,
                 vulnerabilities);
     }
 
@@ -188,7 +204,7 @@ public final class SbomReader {
         return s == null ? "" : s;
     }
 
-    private static String oneLine(String s) {
+    static String oneLine(String s) {
         String t = s == null ? "" : s.strip();
         int nl = t.indexOf('\n');
         return nl < 0 ? t : t.substring(0, nl);
