@@ -67,9 +67,39 @@ public final class Iec62304Check {
     /** Runs every gate and writes the evidence bundle. */
     public static CheckResult run(CheckSettings settings) {
         RuleLevels levels = ruleLevels(settings);
-        // the SOUP register and the SBOM need nothing else read: read on their own thread meanwhile (schema
-        // validation of the SBOM is the slowest start-up of the check); their problems still surface in order
+        // read: the inputs do not depend on each other, so the SOUP files, the class files (with their coverage) and
+        // the test reports are read on threads of their own while this one reads the registers and the baseline;
+        // joined in input order, so a problem surfaces as it would reading one input after the other
         SoupRead soupRead = SoupRead.start(settings, levels);
+        ReadAhead<CodeRead> code = ReadAhead.start(() -> readCode(settings));
+        ReadAhead<TestReports.Parsed> reports = ReadAhead.start(() -> TestReports.parse(
+                settings.reportDirectories().stream().map(d -> new TestReports.Directory(
+                        settings.projectDir().resolve(d), settings.label(d))).toList()));
+        try {
+            return run(settings, levels, soupRead, code, reports);
+        } catch (RuntimeException | Error e) {
+            soupRead.cancel();
+            code.cancel();
+            reports.cancel();
+            throw e;
+        }
+    }
+
+    /** The class files and their coverage, read together (coverage is analysed from the same bytes). */
+    private record CodeRead(ExecutionDataFiles.Read coverage, CodeScan scan) {
+    }
+
+    private static CodeRead readCode(CheckSettings settings) {
+        ExecutionDataFiles.Read coverage = ExecutionDataFiles.read(settings.coverageFiles().stream()
+                .map(f -> new ExecutionDataFiles.ExecFile(settings.projectDir().resolve(f), settings.label(f))).toList());
+        CodeScan scan = CodeScanner.scan(directory(settings, settings.classesDirectory()),
+                directory(settings, settings.testClassesDirectory()), coverage.store());
+        requireMatchingCoverage(coverage, scan);
+        return new CodeRead(coverage, scan);
+    }
+
+    private static CheckResult run(CheckSettings settings, RuleLevels levels, SoupRead soupRead,
+                                   ReadAhead<CodeRead> code, ReadAhead<TestReports.Parsed> reports) {
         List<InputFile> inputs = new ArrayList<>();
         RequirementCatalog catalog = readYaml(settings, settings.requirementsFile(), inputs,
                 (in, label) -> new RequirementCatalogReader().read(in, label), CATALOG_MISSING);
@@ -83,16 +113,12 @@ public final class Iec62304Check {
         AnomalyRegister anomalyRecords = optionalYaml(settings, release.anomaliesFile(), inputs,
                 new AnomalyRegisterReader()::read, AnomalyRegister::empty);
         Baseline baseline = readBaseline(settings, inputs);
-        ExecutionDataFiles.Read coverage = ExecutionDataFiles.read(settings.coverageFiles().stream()
-                .map(f -> new ExecutionDataFiles.ExecFile(settings.projectDir().resolve(f), settings.label(f))).toList());
+        CodeRead codeRead = code.join();
+        ExecutionDataFiles.Read coverage = codeRead.coverage();
+        CodeScan scan = codeRead.scan();
         inputs.addAll(coverage.inputs());
-        CodeScan scan = CodeScanner.scan(directory(settings, settings.classesDirectory()),
-                directory(settings, settings.testClassesDirectory()), coverage.store());
         inputs.addAll(scan.inputs());
-        requireMatchingCoverage(coverage, scan);
-        TestRecord tests = TestReports.read(settings.reportDirectories().stream()
-                .map(d -> new TestReports.Directory(settings.projectDir().resolve(d), settings.label(d))).toList(),
-                scan.newestClass());
+        TestRecord tests = reports.join().record(scan.newestClass());
         inputs.addAll(tests.inputs());
 
         TraceMatrix trace = TraceLinker.link(catalog, settings.effectiveClass(), scan, tests);

@@ -29,9 +29,9 @@ import java.util.stream.Stream;
  * place, the zip last: an interrupted or failing run never leaves a partial bundle. Same content and timestamp
  * give byte-identical files and zip.
  *
- * <p>Large projects make files of tens of MB: they are rendered in parallel (each file only reads the evidence)
- * while the calling thread writes the finished ones, in name order, to the staging directory and the zip.
- * {@code manifest.json} comes last, since it holds the SHA-256 of every other file.
+ * <p>Large projects make files of tens of MB: they are rendered, digested and compressed in parallel (each file
+ * only reads the evidence) while the calling thread writes the finished ones, in name order, to the staging
+ * directory and the zip. {@code manifest.json} comes last, since it holds the SHA-256 of every other file.
  */
 public final class EvidenceBundleWriter {
 
@@ -45,7 +45,8 @@ public final class EvidenceBundleWriter {
     private record Rendered(String name, CompletableFuture<RenderedFile> file) {
     }
 
-    private record RenderedFile(byte[] bytes, String sha256) {
+    /** A file's bytes, digest and, when it goes into the zip, its compressed entry. */
+    private record RenderedFile(byte[] bytes, String sha256, DeterministicZip.Entry zipEntry) {
     }
 
     /** @return the bundle files by name, manifest included */
@@ -54,7 +55,7 @@ public final class EvidenceBundleWriter {
         try {
             SortedMap<String, byte[]> files = new TreeMap<>();
             SortedMap<String, String> digests = new TreeMap<>();
-            Queue<Rendered> rendered = renderInParallel(content, renderers);
+            Queue<Rendered> rendered = renderInParallel(content, renderers, false);
             for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
                 RenderedFile f = join(r.file());
                 files.put(r.name(), f.bytes());
@@ -68,11 +69,11 @@ public final class EvidenceBundleWriter {
     }
 
     /**
-     * The threads that render while the caller writes: one fewer than the cores, at most 3 (every file in flight
-     * holds its bytes; on 2 cores one thread renders and the caller compresses).
+     * The threads that render and compress while the caller writes: one per core, at most 3 (every file in flight
+     * holds its bytes).
      */
     private static ExecutorService renderers() {
-        int threads = Math.max(1, Math.min(MAX_RENDER_THREADS, Runtime.getRuntime().availableProcessors() - 1));
+        int threads = Math.max(1, Math.min(MAX_RENDER_THREADS, Runtime.getRuntime().availableProcessors()));
         return Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "iec62304-bundle-render");
             t.setDaemon(true);
@@ -83,9 +84,10 @@ public final class EvidenceBundleWriter {
     /**
      * Starts rendering every file but the manifest.
      *
+     * @param forZip whether each file is also compressed for the zip
      * @return the files in name order; a file taken from the queue and written can be collected
      */
-    private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool) {
+    private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool, boolean forZip) {
         Evidence e = content.evidence();
         GateReport report = content.report();
         SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
@@ -108,7 +110,7 @@ public final class EvidenceBundleWriter {
         Queue<Rendered> started = new ArrayDeque<>();
         files.forEach((name, renderer) -> started.add(new Rendered(name, CompletableFuture.supplyAsync(() -> {
             byte[] bytes = renderer.get();
-            return new RenderedFile(bytes, Sha256.of(bytes));
+            return new RenderedFile(bytes, Sha256.of(bytes), forZip ? DeterministicZip.deflate(bytes) : null);
         }, pool))));
         return started;
     }
@@ -128,16 +130,19 @@ public final class EvidenceBundleWriter {
             deleteTree(previousDir);
             Files.createDirectories(stagingDir);
             Files.createDirectories(zipFile.toAbsolutePath().getParent());
-            Queue<Rendered> rendered = renderInParallel(content, renderers);
+            Queue<Rendered> rendered = renderInParallel(content, renderers, true);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagingZip), 1 << 16);
                  DeterministicZip zip = new DeterministicZip(out, content.project().buildTimestamp())) {
                 SortedMap<String, String> digests = new TreeMap<>();
                 for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
                     RenderedFile f = join(r.file());
-                    stage(stagingDir, zip, r.name(), f.bytes());
+                    Files.write(stagingDir.resolve(r.name()), f.bytes());
+                    zip.add(r.name(), f.zipEntry());
                     digests.put(r.name(), f.sha256());
                 }
-                stage(stagingDir, zip, MANIFEST, Manifest.json(content, digests));
+                byte[] manifest = Manifest.json(content, digests);
+                Files.write(stagingDir.resolve(MANIFEST), manifest);
+                zip.add(MANIFEST, manifest);
             }
             if (Files.exists(directory)) {
                 Files.move(directory, previousDir);
@@ -150,11 +155,6 @@ public final class EvidenceBundleWriter {
         } finally {
             renderers.shutdownNow();
         }
-    }
-
-    private static void stage(Path stagingDir, DeterministicZip zip, String name, byte[] bytes) throws IOException {
-        Files.write(stagingDir.resolve(name), bytes);
-        zip.add(name, bytes);
     }
 
     /** Waits for a rendered file; a failure surfaces as thrown by the renderer. */

@@ -321,6 +321,46 @@ class EvidenceBundleWriterTest {
         assertArrayEquals(zip, zip(new TreeMap<>(files)));
     }
 
+    /** The zip is written by hand (entries compressed in parallel): its central directory must agree too. */
+    @Test
+    void zipCentralDirectoryAgreesWithTheEntries() throws Exception {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
+        Path zipFile = tmp.resolve("bundle.zip");
+        Files.write(zipFile, zip(files));
+
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(zipFile.toFile())) {
+            assertEquals(files.size(), zip.size());
+            for (Map.Entry<String, byte[]> f : files.entrySet()) {
+                ZipEntry e = zip.getEntry(f.getKey());
+                assertEquals(ZipEntry.DEFLATED, e.getMethod(), f.getKey());
+                assertEquals(f.getValue().length, e.getSize(), f.getKey());
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(f.getValue());
+                assertEquals(crc.getValue(), e.getCrc(), f.getKey());
+                assertEquals(LocalDateTime.of(2026, 1, 31, 10, 0, 0), e.getTimeLocal(), f.getKey());
+                try (var in = zip.getInputStream(e)) {
+                    assertArrayEquals(f.getValue(), in.readAllBytes(), f.getKey());
+                }
+            }
+        }
+    }
+
+    @Test
+    void zipTimesOutsideWhatDosTimeHoldsAreClamped() throws Exception {
+        for (Map.Entry<Instant, LocalDateTime> t : Map.of(
+                Instant.parse("1970-01-01T00:00:00Z"), LocalDateTime.of(1980, 1, 1, 0, 0, 0),
+                Instant.parse("2026-06-30T23:59:59Z"), LocalDateTime.of(2026, 6, 30, 23, 59, 58),
+                Instant.parse("2200-01-01T00:00:00Z"), LocalDateTime.of(2107, 12, 31, 23, 59, 58)).entrySet()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (DeterministicZip zip = new DeterministicZip(out, t.getKey())) {
+                zip.add("a.txt", "a".getBytes(StandardCharsets.UTF_8));
+            }
+            try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
+                assertEquals(t.getValue(), in.getNextEntry().getTimeLocal(), t.getKey().toString());
+            }
+        }
+    }
+
     private static byte[] zip(SortedMap<String, byte[]> files) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (DeterministicZip zip = new DeterministicZip(out, BUILT)) {

@@ -30,10 +30,28 @@ public final class SoupFiles {
                        List<String> warnings) {
     }
 
+    /**
+     * @param register the register (empty when the file does not exist)
+     * @param inputs   the file read, with its digest (none when it does not exist)
+     */
+    public record RegisterRead(SoupRegister register, List<InputFile> inputs) {
+    }
+
+    /**
+     * @param sbom     the SBOM, or {@code null} when none exists
+     * @param bytes    the SBOM as read, to copy into the evidence, or {@code null}
+     * @param inputs   the file read, with its digest
+     * @param warnings what the log should say (a possibly stale SBOM)
+     */
+    public record SbomRead(Sbom sbom, byte[] bytes, List<InputFile> inputs, List<String> warnings) {
+    }
+
     private SoupFiles() {
     }
 
     /**
+     * Reads the register, then the SBOM.
+     *
      * @param projectDir   the project directory
      * @param settings     where the files are
      * @param label        how a path is named in messages and the manifest
@@ -42,20 +60,43 @@ public final class SoupFiles {
      */
     public static Read read(Path projectDir, SoupSettings settings, Function<Path, String> label,
                             boolean sbomRequired, Instant buildStart) {
-        List<InputFile> inputs = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        RegisterRead register = register(projectDir, settings, label);
+        SbomRead sbom = sbom(projectDir, settings, label, sbomRequired, buildStart);
+        List<InputFile> inputs = new ArrayList<>(register.inputs());
+        inputs.addAll(sbom.inputs());
+        return new Read(register.register(), sbom.sbom(), sbom.bytes(), inputs, sbom.warnings());
+    }
+
+    /**
+     * @param projectDir the project directory
+     * @param settings   where the register is
+     * @param label      how a path is named in messages and the manifest
+     */
+    public static RegisterRead register(Path projectDir, SoupSettings settings, Function<Path, String> label) {
         String registerLabel = label.apply(settings.register());
-        SoupRegister register = new SoupRegister(registerLabel, List.of());
         Path registerFile = projectDir.resolve(settings.register());
-        if (Files.exists(registerFile)) {
-            try (InputStream raw = Files.newInputStream(registerFile);
-                 Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
-                register = new SoupRegisterReader().read(in, registerLabel);
-                inputs.add(new InputFile(registerLabel, in.finish(), 1));
-            } catch (IOException e) {
-                throw new InputException(registerLabel, 0, "cannot be read: " + e, e);
-            }
+        if (!Files.exists(registerFile)) {
+            return new RegisterRead(new SoupRegister(registerLabel, List.of()), List.of());
         }
+        try (InputStream raw = Files.newInputStream(registerFile);
+             Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+            SoupRegister register = new SoupRegisterReader().read(in, registerLabel);
+            return new RegisterRead(register, List.of(new InputFile(registerLabel, in.finish(), 1)));
+        } catch (IOException e) {
+            throw new InputException(registerLabel, 0, "cannot be read: " + e, e);
+        }
+    }
+
+    /**
+     * @param projectDir   the project directory
+     * @param settings     where the SBOM is looked for
+     * @param label        how a path is named in messages and the manifest
+     * @param sbomRequired whether a missing SBOM is an error
+     * @param buildStart   when the build started, or {@code null}
+     */
+    public static SbomRead sbom(Path projectDir, SoupSettings settings, Function<Path, String> label,
+                                boolean sbomRequired, Instant buildStart) {
+        List<String> warnings = new ArrayList<>();
         Path sbomFile = settings.sbomFiles().stream().map(projectDir::resolve).filter(Files::isRegularFile)
                 .findFirst().orElse(null);
         if (sbomFile == null) {
@@ -65,7 +106,7 @@ public final class SoupFiles {
                         + "cyclonedx-maven-plugin's makeBom goal (phase package, outputFormat json) to the build; note "
                         + "that mvn -o (offline) skips it silently. Or point <sbomFile> at your SBOM.");
             }
-            return new Read(register, null, null, inputs, warnings);
+            return new SbomRead(null, null, List.of(), warnings);
         }
         String sbomLabel = label.apply(sbomFile);
         byte[] bytes;
@@ -80,7 +121,6 @@ public final class SoupFiles {
             throw new InputException(sbomLabel, 0, "cannot be read: " + e, e);
         }
         Sbom sbom = SbomReader.read(bytes, sbomLabel);
-        inputs.add(new InputFile(sbomLabel, Sha256.of(bytes), 1));
-        return new Read(register, sbom, bytes, inputs, warnings);
+        return new SbomRead(sbom, bytes, List.of(new InputFile(sbomLabel, Sha256.of(bytes), 1)), warnings);
     }
 }

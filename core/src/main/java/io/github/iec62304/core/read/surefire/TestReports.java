@@ -43,6 +43,16 @@ public final class TestReports {
      * @return the merged test record of all directories
      */
     public static TestRecord read(List<Directory> directories, FileTime notBefore) {
+        return parse(directories).record(notBefore);
+    }
+
+    /**
+     * Reads every report, before the check knows when the code was last compiled (so the reports can be read
+     * while the class files are).
+     *
+     * @param directories the report directories; missing ones read as empty
+     */
+    public static Parsed parse(List<Directory> directories) {
         List<Report> reports = new ArrayList<>();
         for (Directory dir : directories) {
             for (ListedFile file : reportFiles(dir)) {
@@ -50,45 +60,62 @@ public final class TestReports {
             }
         }
         // parsed in parallel (one reader per thread), merged in file order: the same record as one by one
-        List<Parsed> parsed = reports.parallelStream().map(r -> parse(r, notBefore)).toList();
-        Map<String, Merged> merged = new HashMap<>();
-        List<InputFile> inputs = new ArrayList<>();
-        Map<String, String> stale = new TreeMap<>();
-        for (Parsed p : parsed) {
-            if (p.problem() != null) {
-                throw p.problem();
-            }
-            for (ReportedCase c : p.cases()) {
-                if (p.stale()) {
-                    stale.putIfAbsent(c.className(), p.label());
-                } else {
-                    merged.computeIfAbsent(c.className() + '\u0000' + c.name(), k -> new Merged(c)).add(c);
+        return new Parsed(reports.parallelStream().map(TestReports::parse).toList());
+    }
+
+    /** Every report read, in file order, or the problem of each that could not be. */
+    public static final class Parsed {
+        private final List<ParsedReport> reports;
+
+        private Parsed(List<ParsedReport> reports) {
+            this.reports = reports;
+        }
+
+        /**
+         * @param notBefore reports last written before this instant are stale (see above)
+         * @return the merged test record
+         * @throws InputException for the first report, in file order, that could not be read
+         */
+        public TestRecord record(FileTime notBefore) {
+            Map<String, Merged> merged = new HashMap<>();
+            List<InputFile> inputs = new ArrayList<>();
+            Map<String, String> stale = new TreeMap<>();
+            for (ParsedReport p : reports) {
+                if (p.problem() != null) {
+                    throw p.problem();
+                }
+                boolean isStale = p.modified().compareTo(notBefore) < 0;
+                for (ReportedCase c : p.cases()) {
+                    if (isStale) {
+                        stale.putIfAbsent(c.className(), p.input().path());
+                    } else {
+                        merged.computeIfAbsent(c.className() + '\u0000' + c.name(), k -> new Merged(c)).add(c);
+                    }
+                }
+                if (!isStale) {
+                    inputs.add(p.input());
                 }
             }
-            if (!p.stale()) {
-                inputs.add(p.input());
-            }
+            merged.values().forEach(m -> stale.remove(m.className));
+            return new TestRecord(merged.values().stream().map(Merged::toResult).toList(), inputs, stale);
         }
-        merged.values().forEach(m -> stale.remove(m.className));
-        return new TestRecord(merged.values().stream().map(Merged::toResult).toList(), inputs, stale);
     }
 
     private record Report(ListedFile file, String label) {
     }
 
-    /** One report read: its cases and digest, or the problem that stops the build. */
-    private record Parsed(String label, boolean stale, List<ReportedCase> cases, InputFile input,
-                          InputException problem) {
+    /** One report read: when it was written, its cases and digest, or the problem that stops the build. */
+    private record ParsedReport(FileTime modified, List<ReportedCase> cases, InputFile input,
+                                InputException problem) {
     }
 
     /** Reports up to this size are read in one piece; larger ones (long test output) are streamed. */
     private static final long READ_WHOLE = 4L << 20;
     private static final ThreadLocal<TestReportReader> READER = ThreadLocal.withInitial(TestReportReader::new);
 
-    private static Parsed parse(Report report, FileTime notBefore) {
+    private static ParsedReport parse(Report report) {
         String label = report.label();
         ListedFile file = report.file();
-        boolean isStale = file.modified().compareTo(notBefore) < 0;
         try {
             List<ReportedCase> cases;
             String sha256;
@@ -103,11 +130,12 @@ public final class TestReports {
                     sha256 = in.finish();
                 }
             }
-            return new Parsed(label, isStale, cases, isStale ? null : new InputFile(label, sha256, 1), null);
+            return new ParsedReport(file.modified(), cases, new InputFile(label, sha256, 1), null);
         } catch (IOException e) {
-            return new Parsed(label, false, List.of(), null, new InputException(label, 0, "cannot be read: " + e, e));
+            return new ParsedReport(file.modified(), List.of(), null,
+                    new InputException(label, 0, "cannot be read: " + e, e));
         } catch (InputException e) {
-            return new Parsed(label, false, List.of(), null, e);
+            return new ParsedReport(file.modified(), List.of(), null, e);
         }
     }
 
