@@ -29,9 +29,10 @@ import java.util.stream.Stream;
  * place, the zip last: an interrupted or failing run never leaves a partial bundle. Same content and timestamp
  * give byte-identical files and zip.
  *
- * <p>Large projects make files of tens of MB: they are rendered, digested and compressed in parallel (each file
- * only reads the evidence) while the calling thread writes the finished ones, in name order, to the staging
- * directory and the zip. {@code manifest.json} comes last, since it holds the SHA-256 of every other file.
+ * <p>Large projects make files of tens of MB: each is rendered, digested, written to the staging directory and
+ * compressed on one of a few threads, in parallel (each file only reads the evidence), while the calling thread
+ * appends the compressed ones, in name order, to the zip. {@code manifest.json} comes last, since it holds the
+ * SHA-256 of every other file.
  */
 public final class EvidenceBundleWriter {
 
@@ -45,7 +46,10 @@ public final class EvidenceBundleWriter {
     private record Rendered(String name, CompletableFuture<RenderedFile> file) {
     }
 
-    /** A file's bytes, digest and, when it goes into the zip, its compressed entry. */
+    /**
+     * A file's digest and either its bytes, or (when the bundle is written) its compressed zip entry: the file is
+     * then already in the staging directory and its bytes are released.
+     */
     private record RenderedFile(byte[] bytes, String sha256, DeterministicZip.Entry zipEntry) {
     }
 
@@ -55,7 +59,7 @@ public final class EvidenceBundleWriter {
         try {
             SortedMap<String, byte[]> files = new TreeMap<>();
             SortedMap<String, String> digests = new TreeMap<>();
-            Queue<Rendered> rendered = renderInParallel(content, renderers, false);
+            Queue<Rendered> rendered = renderInParallel(content, renderers, null);
             for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
                 RenderedFile f = join(r.file());
                 files.put(r.name(), f.bytes());
@@ -84,10 +88,11 @@ public final class EvidenceBundleWriter {
     /**
      * Starts rendering every file but the manifest.
      *
-     * @param forZip whether each file is also compressed for the zip
-     * @return the files in name order; a file taken from the queue and written can be collected
+     * @param stagingDir where each file is written and then compressed for the zip, or {@code null} to keep the
+     *                   bytes
+     * @return the files in name order; a file taken from the queue can be collected
      */
-    private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool, boolean forZip) {
+    private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool, Path stagingDir) {
         Evidence e = content.evidence();
         GateReport report = content.report();
         SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
@@ -110,7 +115,15 @@ public final class EvidenceBundleWriter {
         Queue<Rendered> started = new ArrayDeque<>();
         files.forEach((name, renderer) -> started.add(new Rendered(name, CompletableFuture.supplyAsync(() -> {
             byte[] bytes = renderer.get();
-            return new RenderedFile(bytes, Sha256.of(bytes), forZip ? DeterministicZip.deflate(bytes) : null);
+            if (stagingDir == null) {
+                return new RenderedFile(bytes, Sha256.of(bytes), null);
+            }
+            try {
+                Files.write(stagingDir.resolve(name), bytes);
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+            return new RenderedFile(null, Sha256.of(bytes), DeterministicZip.deflate(bytes));
         }, pool))));
         return started;
     }
@@ -130,13 +143,12 @@ public final class EvidenceBundleWriter {
             deleteTree(previousDir);
             Files.createDirectories(stagingDir);
             Files.createDirectories(zipFile.toAbsolutePath().getParent());
-            Queue<Rendered> rendered = renderInParallel(content, renderers, true);
+            Queue<Rendered> rendered = renderInParallel(content, renderers, stagingDir);
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagingZip), 1 << 16);
                  DeterministicZip zip = new DeterministicZip(out, content.project().buildTimestamp())) {
                 SortedMap<String, String> digests = new TreeMap<>();
                 for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
                     RenderedFile f = join(r.file());
-                    Files.write(stagingDir.resolve(r.name()), f.bytes());
                     zip.add(r.name(), f.zipEntry());
                     digests.put(r.name(), f.sha256());
                 }
@@ -152,6 +164,9 @@ public final class EvidenceBundleWriter {
             move(stagingZip, zipFile);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the evidence bundle " + zipFile + ": " + e.getMessage(), e);
+        } catch (UncheckedIOException e) { // a render thread could not write its file to the staging directory
+            throw new UncheckedIOException("cannot write the evidence bundle " + zipFile + ": "
+                    + e.getCause().getMessage(), e.getCause());
         } finally {
             renderers.shutdownNow();
         }
