@@ -101,9 +101,9 @@ public final class Bench {
         Map<String, ProcessRun.Measurement> median = new LinkedHashMap<>();
         runs.forEach((k, v) -> median.put(k, v.stream().sorted(Comparator.comparingDouble(
                 ProcessRun.Measurement::wallSeconds)).toList().get(v.size() / 2)));
-        Double sampleGoal = null;
+        List<Double> sampleGoal = null;
         if (size == Size.M && !Boolean.getBoolean("bench.skipSample")) {
-            sampleGoal = SampleBuild.checkGoalSeconds(repo, out);
+            sampleGoal = SampleBuild.checkGoalSeconds(repo, out, n);
         }
         ObjectNode result = Results.of(size, inputs, n, median, verdict, sampleGoal, results.get(Size.M));
         results.put(size, result);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,11 +22,26 @@ final class SampleBuild {
     private SampleBuild() {
     }
 
-    /** @return the goal's span in seconds, or {@code null} when the build failed (its log is kept) */
-    static Double checkGoalSeconds(Path repo, Path out) throws IOException, InterruptedException {
-        Path log = out.resolve("sample-verify.log");
+    /**
+     * @param runs how many builds to time (the goal's span varies by a tenth of a second between builds)
+     * @return the goal's span in seconds of every build, in order, or {@code null} when a build failed (its log is
+     *         kept)
+     */
+    static List<Double> checkGoalSeconds(Path repo, Path out, int runs) throws IOException, InterruptedException {
+        List<Double> spans = new ArrayList<>();
+        for (int i = 1; i <= runs; i++) {
+            Double span = checkGoalSeconds(repo, out.resolve("sample-verify-" + i + ".log"));
+            if (span == null) {
+                return null;
+            }
+            spans.add(span);
+        }
+        return spans;
+    }
+
+    private static Double checkGoalSeconds(Path repo, Path log) throws IOException, InterruptedException {
         String mvnw = repo.resolve("mvnw").toString();
-        System.out.println("   sample-device-project: mvn verify, timing the check goal ...");
+        System.out.println("   sample-device-project: mvn clean verify, timing the check goal ...");
         ProcessRun.Measurement m = ProcessRun.run(List.of(mvnw, "-B", "-f",
                 repo.resolve("sample-device-project/pom.xml").toString(), "clean", "verify"), repo, log, null,
                 Map.of("MAVEN_OPTS", "-Dorg.slf4j.simpleLogger.showDateTime=true "
