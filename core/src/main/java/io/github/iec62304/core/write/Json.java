@@ -1,45 +1,88 @@
 package io.github.iec62304.core.write;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
+import java.util.Collection;
+import java.util.Map;
 
 /**
- * Deterministic JSON: maps keep insertion order, two-space indent and {@code \n} line ends on every platform
- * (Jackson's default indenter would use the platform's line separator).
+ * Deterministic JSON of the bundle's trees (maps, in insertion order, lists and sets, text, numbers, booleans,
+ * null): two-space indent and {@code \n} line ends on every platform (Jackson's default indenter would use the
+ * platform's line separator).
+ *
+ * <p>Written with Jackson's streaming generator, not its {@code ObjectMapper}: the trees hold nothing a mapper
+ * needs to introspect, and the mapper's serializers are some 100 more classes to load in every build and a
+ * slower path on the files of a large project.
  */
 final class Json {
 
-    private static final ObjectWriter WRITER;
+    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final DefaultPrettyPrinter PRINTER;
 
     static {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        WRITER = new ObjectMapper().writer(printer);
+        PRINTER = new DefaultPrettyPrinter().withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
     private Json() {
     }
 
     static byte[] bytes(Object tree) {
-        try {
-            // straight to UTF-8 bytes: no String of the whole file (the bundle files of a large project are tens
-            // of MB, and a String built through char buffers costs several times that)
-            // segmented buffer: no doubling copies of a growing array
-            try (com.fasterxml.jackson.core.util.ByteArrayBuilder out = new com.fasterxml.jackson.core.util.ByteArrayBuilder()) {
-                WRITER.writeValue(out, tree);
-                out.write('\n');
-                return out.toByteArray();
+        // straight to UTF-8 bytes in a segmented buffer: no String of the whole file and no doubling copies (the
+        // bundle files of a large project are tens of MB)
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+                json.setPrettyPrinter(PRINTER.createInstance());
+                write(json, tree);
             }
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("evidence model is not serialisable", e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            out.write('\n');
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(JsonGenerator json, Object value) throws IOException {
+        if (value == null) {
+            json.writeNull();
+        } else if (value instanceof String s) {
+            json.writeString(s);
+        } else if (value instanceof Map<?, ?> map) {
+            json.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                json.writeFieldName(e.getKey() instanceof Enum<?> key ? key.name() : String.valueOf(e.getKey()));
+                write(json, e.getValue());
+            }
+            json.writeEndObject();
+        } else if (value instanceof Collection<?> list) {
+            json.writeStartArray();
+            for (Object element : list) {
+                write(json, element);
+            }
+            json.writeEndArray();
+        } else if (value instanceof Boolean b) {
+            json.writeBoolean(b);
+        } else if (value instanceof Integer || value instanceof Long) {
+            json.writeNumber(((Number) value).longValue());
+        } else if (value instanceof BigDecimal d) {
+            json.writeNumber(d);
+        } else if (value instanceof BigInteger i) {
+            json.writeNumber(i);
+        } else if (value instanceof Double d) {
+            json.writeNumber(d);
+        } else if (value instanceof Enum<?> e) {
+            json.writeString(e.name());
+        } else {
+            throw new IllegalStateException("evidence JSON holds a " + value.getClass().getName());
         }
     }
 
