@@ -1,0 +1,188 @@
+package io.github.iec62304.core;
+
+import io.github.iec62304.core.evaluate.RuleLevels;
+import io.github.iec62304.core.model.Architecture;
+import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.model.release.AnomalyRegister;
+import io.github.iec62304.core.model.release.Baseline;
+import io.github.iec62304.core.model.release.ChangeLog;
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.Sha256;
+import io.github.iec62304.core.read.architecture.ArchitectureReader;
+import io.github.iec62304.core.read.baseline.BaselineReader;
+import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
+import io.github.iec62304.core.read.classes.CodeScanner;
+import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
+import io.github.iec62304.core.read.release.AnomalyRegisterReader;
+import io.github.iec62304.core.read.release.ChangeLogReader;
+import io.github.iec62304.core.read.surefire.TestReports;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+
+/**
+ * The read stage: every input of the check, each read once. The inputs do not depend on each other until they are
+ * linked, so each is read on a thread of its own ({@link ReadAhead}) and joined in input order: the problem the
+ * check reports is the one it would meet reading them one after the other. Most of a small project's check is
+ * loading and starting the readers' libraries (Jackson and SnakeYAML, the CycloneDX schema, JaCoCo and ASM,
+ * Woodstox); side by side they start on every core.
+ *
+ * @param catalog        the requirements catalog
+ * @param architecture   the architecture registry, or the implicit one when the file does not exist
+ * @param changes        the change records (empty when the file does not exist)
+ * @param anomalyRecords the anomaly register (empty when the file does not exist)
+ * @param baseline       the baseline bundle, or {@code null} when none is compared
+ * @param coverage       the JaCoCo execution data
+ * @param scan           the class files, with their coverage
+ * @param tests          the test record
+ * @param soup           the SOUP register and SBOM, joined when they are linked
+ * @param inputs         every file read, in input order, with its digest (the SOUP files are added when linked)
+ */
+record CheckInputs(RequirementCatalog catalog, Architecture architecture, ChangeLog changes,
+                   AnomalyRegister anomalyRecords, Baseline baseline, ExecutionDataFiles.Read coverage, CodeScan scan,
+                   TestRecord tests, SoupRead soup, List<InputFile> inputs) {
+
+    private static final String CATALOG_MISSING = "requirements catalog not found. Create it (format: "
+            + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
+            + "<requirementsFile> / -Diec62304.requirementsFile at it";
+    private static final int MAX_NAMED = 10;
+
+    /** A register and the file it was read from (none when the file does not exist). */
+    private record Register<T>(T value, List<InputFile> inputs) {
+    }
+
+    /** The class files and their coverage, read together (coverage is analysed from the same bytes). */
+    private record Code(ExecutionDataFiles.Read coverage, CodeScan scan) {
+    }
+
+    /** Reads every input; the SOUP files only where a SOUP rule is in force. */
+    static CheckInputs read(CheckSettings settings, RuleLevels levels) {
+        ReleaseSettings release = settings.release();
+        SoupRead soup = SoupRead.start(settings, levels);
+        ReadAhead<Register<RequirementCatalog>> catalog = ReadAhead.start(() -> yaml(settings,
+                settings.requirementsFile(), (in, label) -> new RequirementCatalogReader().read(in, label),
+                CATALOG_MISSING));
+        ReadAhead<Register<Architecture>> architecture = ReadAhead.start(() ->
+                Files.exists(settings.projectDir().resolve(settings.architectureFile()))
+                        ? yaml(settings, settings.architectureFile(), (in, l) -> new ArchitectureReader().read(in, l),
+                        "architecture registry not found")
+                        : new Register<>(Architecture.implicit(), List.of()));
+        ReadAhead<Register<ChangeLog>> changes = ReadAhead.start(() -> optionalYaml(settings, release.changesFile(),
+                (in, l) -> new ChangeLogReader().read(in, l), ChangeLog::empty));
+        ReadAhead<Register<AnomalyRegister>> anomalies = ReadAhead.start(() -> optionalYaml(settings,
+                release.anomaliesFile(), (in, l) -> new AnomalyRegisterReader().read(in, l), AnomalyRegister::empty));
+        ReadAhead<Register<Baseline>> baseline = ReadAhead.start(() -> baseline(settings));
+        ReadAhead<Code> code = ReadAhead.start(() -> code(settings));
+        ReadAhead<TestReports.Parsed> reports = ReadAhead.start(() -> TestReports.parse(
+                settings.reportDirectories().stream().map(d -> new TestReports.Directory(
+                        settings.projectDir().resolve(d), settings.label(d))).toList()));
+        List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, code, reports);
+        try {
+            List<InputFile> inputs = new ArrayList<>();
+            RequirementCatalog catalogRead = join(catalog, inputs);
+            Architecture architectureRead = join(architecture, inputs);
+            ChangeLog changesRead = join(changes, inputs);
+            AnomalyRegister anomaliesRead = join(anomalies, inputs);
+            Baseline baselineRead = join(baseline, inputs);
+            Code codeRead = code.join();
+            inputs.addAll(codeRead.coverage().inputs());
+            inputs.addAll(codeRead.scan().inputs());
+            TestRecord tests = reports.join().record(codeRead.scan().newestClass());
+            inputs.addAll(tests.inputs());
+            return new CheckInputs(catalogRead, architectureRead, changesRead, anomaliesRead, baselineRead,
+                    codeRead.coverage(), codeRead.scan(), tests, soup, inputs);
+        } catch (RuntimeException | Error e) {
+            all.forEach(ReadAhead::cancel);
+            soup.cancel();
+            throw e;
+        }
+    }
+
+    private static <T> T join(ReadAhead<Register<T>> read, List<InputFile> inputs) {
+        Register<T> register = read.join();
+        inputs.addAll(register.inputs());
+        return register.value();
+    }
+
+    private static Code code(CheckSettings settings) {
+        ExecutionDataFiles.Read coverage = ExecutionDataFiles.read(settings.coverageFiles().stream()
+                .map(f -> new ExecutionDataFiles.ExecFile(settings.projectDir().resolve(f), settings.label(f))).toList());
+        CodeScan scan = CodeScanner.scan(directory(settings, settings.classesDirectory()),
+                directory(settings, settings.testClassesDirectory()), coverage.store());
+        requireMatchingCoverage(coverage, scan);
+        return new Code(coverage, scan);
+    }
+
+    private static CodeScanner.Directory directory(CheckSettings settings, Path dir) {
+        return new CodeScanner.Directory(settings.projectDir().resolve(dir), settings.label(dir));
+    }
+
+    /**
+     * Coverage must describe the compiled code: no class recompiled after the tests ran (its id no longer
+     * matches), and no session recorded before the last compilation (the JaCoCo agent appends to its file across
+     * builds, so a deleted or changed test could still count).
+     */
+    private static void requireMatchingCoverage(ExecutionDataFiles.Read coverage, CodeScan scan) {
+        if (!scan.staleCoverage().isEmpty()) {
+            List<String> stale = scan.staleCoverage();
+            String named = String.join(", ", stale.subList(0, Math.min(MAX_NAMED, stale.size())))
+                    + (stale.size() > MAX_NAMED ? " and " + (stale.size() - MAX_NAMED) + " more" : "");
+            throw new InputException(String.join(", ", coverage.inputs().stream().map(InputFile::path).toList()), 0,
+                    "execution data does not match the compiled classes " + named + " (they were recompiled after "
+                            + "the tests ran). Run mvn clean verify.");
+        }
+        long compiled = scan.newestClass().toMillis();
+        for (ExecutionDataFiles.Session s : coverage.sessions()) {
+            if (s.dumpTime() < compiled) {
+                throw new InputException(s.file(), 0, "holds coverage recorded before the classes were last "
+                        + "compiled (session " + s.id() + "); the JaCoCo agent appends to this file across builds, "
+                        + "so tests that changed or no longer exist could still count. Run mvn clean verify.");
+            }
+        }
+    }
+
+    /** Reads the baseline bundle, when one is declared; it is untrusted input, checked before anything is used. */
+    private static Register<Baseline> baseline(CheckSettings settings) {
+        ReleaseSettings.BaselineSource source = settings.release().baseline();
+        if (source.kind() != ReleaseSettings.BaselineSource.Kind.BUNDLE) {
+            return new Register<>(null, List.of());
+        }
+        Baseline baseline = BaselineReader.read(settings.projectDir().resolve(source.file()), source.label(),
+                settings.project().groupId(), settings.project().artifactId());
+        return new Register<>(baseline, List.of(new InputFile(source.label(), baseline.sha256(), 1)));
+    }
+
+    /** Reads an optional register; when the file does not exist, {@code absent} gives the empty value. */
+    private static <T> Register<T> optionalYaml(CheckSettings settings, Path path,
+                                                BiFunction<InputStream, String, T> reader,
+                                                Function<String, T> absent) {
+        if (!Files.exists(settings.projectDir().resolve(path))) {
+            return new Register<>(absent.apply(settings.label(path)), List.of());
+        }
+        return yaml(settings, path, reader, "not found");
+    }
+
+    private static <T> Register<T> yaml(CheckSettings settings, Path path, BiFunction<InputStream, String, T> reader,
+                                        String whenMissing) {
+        Path file = settings.projectDir().resolve(path);
+        String label = settings.label(path);
+        try (InputStream raw = Files.newInputStream(file);
+             Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+            T value = reader.apply(in, label);
+            return new Register<>(value, List.of(new InputFile(label, in.finish(), 1)));
+        } catch (NoSuchFileException e) {
+            throw new InputException(label, 0, whenMissing);
+        } catch (IOException e) {
+            throw new InputException(label, 0, "cannot be read: " + e, e);
+        }
+    }
+}
