@@ -62,7 +62,8 @@ public record ListedFile(Path path, long size, FileTime modified) {
      * Reads the whole file: one open and reads into one buffer of the listed size plus one byte, so a file that
      * grew since it was listed is seen and read to its end. Through a {@link FileChannel}: a
      * {@code FileInputStream} also asks the kernel for the file's size and position (two more system calls per
-     * file; on 145,000 files about a quarter of the read time, measured with the benchmark).
+     * file: a quarter of the read time when two threads read the 50,000 class files of the benchmark's L project,
+     * 6.2 against 4.7 microseconds a file).
      *
      * @throws IOException when it cannot be read
      */
