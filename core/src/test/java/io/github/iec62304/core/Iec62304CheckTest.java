@@ -76,6 +76,10 @@ class Iec62304CheckTest {
     }
 
     private CheckSettings settings(SafetyClass safetyClass, Map<String, String> rules, String bundle) {
+        return settings(safetyClass, rules, Path.of("target/" + bundle), Path.of("target/" + bundle + ".zip"));
+    }
+
+    private CheckSettings settings(SafetyClass safetyClass, Map<String, String> rules, Path dir, Path zip) {
         return new CheckSettings(project,
                 new ProjectInfo("com.acme", "pump", "1.0-SNAPSHOT", "Pump", "0.1.0-SNAPSHOT",
                         Instant.parse("2026-01-31T10:00:00Z"), null),
@@ -84,7 +88,7 @@ class Iec62304CheckTest {
                 List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
                 List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(),
                 new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), ReleaseSettings.development(), Instant.parse("2026-01-31T11:00:00Z"), rules,
-                Path.of("target/" + bundle), Path.of("target/" + bundle + ".zip"));
+                dir, zip);
     }
 
     @Test
@@ -108,7 +112,7 @@ class Iec62304CheckTest {
         assertEquals(SafetyClass.C, result.evidence().systemClass());
         assertEquals(project.resolve("target/iec62304.zip"), result.bundleFile());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(17, files.count()); // + soup-list, regression-report, anomalies, release-checklist (json, csv), sbom.json
+            assertEquals(18, files.count()); // the marker + soup-list, regression-report, anomalies, release-checklist (json, csv), sbom.json
         }
         JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/iec62304/manifest.json").toFile());
         assertEquals("FAILED", manifest.get("verdict").asText());

@@ -172,21 +172,55 @@ class EvidenceBundleWriterTest {
     void writeLeavesNoStagingFilesAndReplacesThePreviousBundle() throws Exception {
         Path dir = tmp.resolve("target/iec62304");
         Path zip = tmp.resolve("target/pump-iec62304-evidence.zip");
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("stale.txt"), "from an older build");
-        Files.writeString(zip, "old zip");
 
-        EvidenceBundleWriter.write(content(BUILT, false), dir, zip);
+        EvidenceBundleWriter.write(content(null, false), dir, zip);
+        byte[] first = Files.readAllBytes(zip);
         EvidenceBundleWriter.write(content(BUILT, false), dir, zip);
 
         try (Stream<Path> list = Files.list(tmp.resolve("target"))) {
             assertEquals(List.of("iec62304", "pump-iec62304-evidence.zip"),
                     list.map(p -> p.getFileName().toString()).sorted().toList());
         }
+        List<String> withMarker = new ArrayList<>(FILES);
+        withMarker.add(0, BundleOwnership.MARKER);
         try (Stream<Path> list = Files.list(dir)) {
-            assertEquals(FILES, list.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(withMarker, list.map(p -> p.getFileName().toString()).sorted().toList());
         }
-        assertTrue(Files.size(zip) > 100);
+        assertFalse(java.util.Arrays.equals(first, Files.readAllBytes(zip)));
+    }
+
+    @Test
+    void writeRefusesToReplaceWhatThePluginDidNotWrite() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("docs"));
+        Files.writeString(dir.resolve("notes.md"), "the user's");
+        Path zip = tmp.resolve("report.zip");
+        Files.writeString(zip, "the user's zip");
+
+        UnsafeBundlePathException e = org.junit.jupiter.api.Assertions.assertThrows(UnsafeBundlePathException.class,
+                () -> EvidenceBundleWriter.write(content(BUILT, false), dir, tmp.resolve("pump.zip")));
+        assertTrue(e.getMessage().contains("it holds files the plugin did not write (notes.md)"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(UnsafeBundlePathException.class,
+                () -> EvidenceBundleWriter.write(content(BUILT, false), tmp.resolve("iec62304"), zip));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsafeBundlePathException.class,
+                () -> EvidenceBundleWriter.withdraw(dir, tmp.resolve("pump.zip")));
+
+        assertEquals("the user's", Files.readString(dir.resolve("notes.md")));
+        assertEquals("the user's zip", Files.readString(zip));
+        try (Stream<Path> list = Files.list(tmp)) {
+            assertEquals(List.of("docs", "report.zip"), list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aBundleDirectoryOfAnEarlierVersionWithoutMarkerIsReplaced() throws Exception {
+        Path dir = tmp.resolve("target/iec62304");
+        Path zip = tmp.resolve("target/pump.zip");
+        EvidenceBundleWriter.write(content(BUILT, false), dir, zip);
+        Files.delete(dir.resolve(BundleOwnership.MARKER));
+
+        EvidenceBundleWriter.write(content(BUILT, false), dir, zip);
+
+        assertTrue(Files.exists(dir.resolve(BundleOwnership.MARKER)));
     }
 
     @Test
