@@ -122,7 +122,16 @@ class Iec62304CheckTest {
                         "src/iec62304/requirements.yaml " + sha256("src/iec62304/requirements.yaml") + " 1",
                         "target/bom.json " + sha256("target/bom.json") + " 1",
                         "target/classes " + Sha256.of(new byte[0]) + " 0",
-                        "target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml " + sha256(report) + " 1",
+                        "target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml " + Sha256.of((
+                                P + "AudibleAlarmChecks#soundsAlarm FAILED 0 expected: <loud> but was: <silent>\n"
+                                + P + "DanglingChecks#checksSomething PASSED 0 \n"
+                                + P + "InfusionPumpChecks#computesRate PASSED 0 \n"
+                                + P + "InfusionPumpChecks#rejects(int)[1] PASSED 0 \n"
+                                + P + "InfusionPumpChecks#rejects(int)[2] PASSED 0 \n"
+                                + P + "InfusionPumpChecks#repeats()[1] PASSED 0 \n"
+                                + P + "InfusionPumpChecks#repeats()[2] PASSED 0 \n"
+                                + P + "InfusionPumpChecks$WhenOccluded#alarms PASSED 0 \n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + " 1",
                         "target/test-classes " + result.evidence().scan().inputs().get(1).sha256() + " 6"),
                 java.util.stream.StreamSupport.stream(manifest.get("inputs").spliterator(), false)
                         .map(i -> i.get("path").asText() + " " + i.get("sha256").asText() + " " + i.get("files"))
@@ -131,6 +140,34 @@ class Iec62304CheckTest {
 
     private String sha256(String file) throws Exception {
         return Sha256.of(Files.readAllBytes(project.resolve(file)));
+    }
+
+    @Test
+    void sameTestResultsWithOtherDurationsGiveTheSameBundle() throws Exception {
+        // issue 13 item 11: two runs of the same tests differ in durations, time stamps and host name only
+        Path report = project.resolve("target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml");
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "first"));
+        Files.writeString(report, Files.readString(report).replace("time=\"0.01\"", "time=\"0.37\"")
+                .replace("<testsuite name", "<testsuite hostname=\"ci-agent-7\" timestamp=\"2026-12-07T00:45:00\" name"));
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "second"));
+
+        assertArrayEquals(Files.readAllBytes(project.resolve("target/first.zip")),
+                Files.readAllBytes(project.resolve("target/second.zip")));
+    }
+
+    @Test
+    void aTestThatChangesOutcomeChangesTheBundle() throws Exception {
+        Path report = project.resolve("target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml");
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "first"));
+        Files.writeString(report, Files.readString(report).replace(
+                "name=\"computesRate\" time=\"0.01\"/>", "name=\"computesRate\" time=\"0.01\"><skipped/></testcase>"));
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "second"));
+
+        JsonNode first = new ObjectMapper().readTree(project.resolve("target/first/manifest.json").toFile());
+        JsonNode second = new ObjectMapper().readTree(project.resolve("target/second/manifest.json").toFile());
+        assertEquals("test results", first.at("/inputs/3/sha256Of").asText());
+        assertEquals(first.at("/inputs/3/path"), second.at("/inputs/3/path"));
+        assertFalse(first.at("/inputs/3/sha256").equals(second.at("/inputs/3/sha256")));
     }
 
     @Test

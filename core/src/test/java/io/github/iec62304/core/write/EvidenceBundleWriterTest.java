@@ -102,6 +102,12 @@ class EvidenceBundleWriterTest {
         return new BundleContent(project, false, evidence, report, inputs, Map.of());
     }
 
+    private static List<String> iterable(java.util.Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
+    }
+
     private static String text(SortedMap<String, byte[]> files, String name) {
         return new String(files.get(name), StandardCharsets.UTF_8);
     }
@@ -279,15 +285,17 @@ class EvidenceBundleWriterTest {
     void testRecordCsvAndJson() throws Exception {
         SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
 
-        assertEquals("class,name,outcome,time (s),reruns,message,reports\r\n"
-                + "com.acme.PumpTest,alarm,FAILED,0.500,0,\"expected <b>, \"\"quoted\"\"<script>alert(1)</script>\","
+        assertEquals("class,name,outcome,reruns,message,reports\r\n"
+                + "com.acme.PumpTest,alarm,FAILED,0,\"expected <b>, \"\"quoted\"\"<script>alert(1)</script>\","
                 + "target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n"
-                + "com.acme.PumpTest,rate,PASSED,0.123,2,,target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n",
+                + "com.acme.PumpTest,rate,PASSED,2,,target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n",
                 text(files, "test-record.csv"));
         JsonNode json = new ObjectMapper().readTree(files.get("test-record.json"));
         assertEquals("{\"total\":2,\"passed\":1,\"skipped\":0,\"failed\":1,\"error\":0,\"flaky\":1,\"staleReportsIgnored\":[]}",
                 json.get("summary").toString());
-        assertEquals("0.123", json.at("/testCases/1/timeSeconds").decimalValue().toPlainString());
+        // durations change with every run of the same tests: they stay in surefire's reports (issue 13 item 11)
+        assertEquals("[\"class\",\"name\",\"outcome\",\"reruns\",\"message\",\"reports\"]",
+                new ObjectMapper().valueToTree(List.copyOf(iterable(json.at("/testCases/1").fieldNames()))).toString());
     }
 
     @Test
