@@ -349,6 +349,18 @@ class EvidenceBundleWriterTest {
     }
 
     @Test
+    void csvCellWithASemicolonIsQuoted() {
+        // issue 13 item 10: where the list separator is ';' (German, French... Excel), an unquoted
+        // x;=cmd|' /C calc'!A0 opens as a second cell that starts with '=' and runs as a formula
+        assertEquals("\"x;=cmd|' /C calc'!A0\"", Csv.cell("x;=cmd|' /C calc'!A0"));
+        assertEquals("\"a;b\"", Csv.cell("a;b"));
+        assertEquals("\"'=1;2\"", Csv.cell("=1;2"));
+        assertEquals("class,name\r\n\"x;=cmd|' /C calc'!A0\",m\r\n",
+                new String(new Csv("class", "name").row(List.of("x;=cmd|' /C calc'!A0", "m")).bytes(),
+                        StandardCharsets.UTF_8));
+    }
+
+    @Test
     void zipBytesAreReadableBack() throws Exception {
         SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
         byte[] zip = zip(files);
