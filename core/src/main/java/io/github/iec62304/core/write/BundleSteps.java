@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -81,7 +82,8 @@ record BundleSteps(Path directory, Path zipFile, BundleFileSystem fs) {
     /** Marks the staged directory as the copy of the staged zip, then publishes both. */
     void publish(String zipSha256) throws IOException {
         fs.sync(stagingZip());
-        String zipPath = directory.relativize(zipFile).toString().replace('\\', '/');
+        String zipPath = (Objects.equals(directory.getRoot(), zipFile.getRoot()) ? directory.relativize(zipFile)
+                : zipFile).toString().replace('\\', '/'); // another drive (Windows): the absolute path
         stage(BundleOwnership.MARKER, (zipSha256 + "  " + zipPath + "\n").getBytes(StandardCharsets.UTF_8));
         fs.sync(stagingDir());
         if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)) {
