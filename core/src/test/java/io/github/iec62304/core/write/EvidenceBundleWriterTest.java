@@ -218,6 +218,13 @@ class EvidenceBundleWriterTest {
     }
 
     @Test
+    void everyFileTheWriterRendersIsOneThePluginRecognisesAsItsOwn() {
+        // otherwise the next run would refuse to replace the directory the plugin wrote itself
+        assertTrue(BundleOwnership.NAMES.containsAll(EvidenceBundleWriter.render(content(BUILT, false)).keySet()));
+        assertTrue(BundleOwnership.NAMES.containsAll(List.of("sbom.json", "sbom.xml", BundleOwnership.MARKER)));
+    }
+
+    @Test
     void aBundleDirectoryOfAnEarlierVersionWithoutMarkerIsReplaced() throws Exception {
         Path dir = tmp.resolve("target/iec62304");
         Path zip = tmp.resolve("target/pump.zip");
