@@ -219,10 +219,10 @@ public class CheckMojo extends AbstractSoupMojo {
         }
         quietSchemaValidator();
         Path basedir = project.getBasedir().toPath();
+        List<Path> roots = protectedRoots();
         BundleLocation location;
         try {
-            location = BundleLocation.check(basedir, evidenceDirectory.toPath(), bundleFile.toPath(),
-                    protectedRoots());
+            location = BundleLocation.check(basedir, evidenceDirectory.toPath(), bundleFile.toPath(), roots);
         } catch (UnsafeBundlePathException | UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage());
         }
@@ -230,7 +230,7 @@ public class CheckMojo extends AbstractSoupMojo {
         CheckResult result;
         try {
             settings = settings();
-            result = Iec62304Check.run(settings, protectedRoots());
+            result = Iec62304Check.run(settings, roots);
         } catch (MojoExecutionException e) {
             withdrawEarlierBundle(basedir, location);
             throw e;
