@@ -21,7 +21,7 @@ assert report.differences == [[kind: 'SOUP', subject: 'org.slf4j:slf4j-api', bef
         rationale: 'Release notes 2.0.16..2.0.17 read (bug fixes only); anomaly list reviewed; no API we use changed.',
         approvedBy: 'Change control board (minutes 2026-11-03)']]]
 def csv = new File(basedir, 'target/iec62304/regression-report.csv').readLines()
-assert csv[1] == 'SOUP,org.slf4j:slf4j-api,2.0.16,2.0.17,SOUP-CHANGE,CR-2026-015,Release notes 2.0.16..2.0.17 read (bug fixes only); anomaly list reviewed; no API we use changed.,Change control board (minutes 2026-11-03)'
+assert csv[1] == 'SOUP,org.slf4j:slf4j-api,2.0.16,2.0.17,SOUP-CHANGE,CR-2026-015,"Release notes 2.0.16..2.0.17 read (bug fixes only); anomaly list reviewed; no API we use changed.",Change control board (minutes 2026-11-03)'
 // the SOUP list shows what ships now
 def slf4j = json.parse(new File(basedir, 'target/iec62304/soup-list.json')).components.find { it.name == 'slf4j-api' }
 assert slf4j.version == '2.0.17' && slf4j.verdict == 'PASSED'

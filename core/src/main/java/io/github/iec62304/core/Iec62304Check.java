@@ -23,7 +23,9 @@ import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
 import io.github.iec62304.core.write.BundleContent;
+import io.github.iec62304.core.write.BundleLocation;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
+import io.github.iec62304.core.write.UnsafeBundlePathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,8 +42,21 @@ public final class Iec62304Check {
     private Iec62304Check() {
     }
 
-    /** Runs every gate and writes the evidence bundle. */
+    /** Runs every gate and writes the evidence bundle; see {@link #run(CheckSettings, List)}. */
     public static CheckResult run(CheckSettings settings) {
+        return run(settings, List.of());
+    }
+
+    /**
+     * Runs every gate and writes the evidence bundle.
+     *
+     * @param protectedRoots the project's source and resource roots: the bundle may not be written in or over them
+     * @throws UnsafeBundlePathException before anything is read or written, when the bundle would replace
+     *                                   something the plugin did not write
+     */
+    public static CheckResult run(CheckSettings settings, List<Path> protectedRoots) {
+        BundleLocation location = BundleLocation.check(settings.projectDir(), settings.evidenceDirectory(),
+                settings.bundleFile(), protectedRoots);
         RuleLevels levels = ruleLevels(settings);
         CheckInputs read = CheckInputs.read(settings, levels);
 
@@ -61,11 +76,33 @@ public final class Iec62304Check {
 
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 
-        Path dir = settings.projectDir().resolve(settings.evidenceDirectory());
-        Path zip = settings.projectDir().resolve(settings.bundleFile());
-        EvidenceBundleWriter.write(new BundleContent(settings.project(), settings.safetyClass() != null, evidence,
-                report, inputs, attachments), dir, zip);
+        Path dir = location.directory();
+        Path zip = location.zipFile();
+        List<Path> leftovers = EvidenceBundleWriter.write(new BundleContent(settings.project(),
+                settings.safetyClass() != null, evidence, report, inputs, attachments), dir, zip);
+        if (!leftovers.isEmpty()) {
+            warnings.add("Removed the leftovers of an interrupted earlier run: " + labels(settings.projectDir(),
+                    leftovers) + ".");
+        }
         return new CheckResult(evidence, report, zip, dir, warnings);
+    }
+
+    /**
+     * After a BUILD ERROR: removes the bundle an earlier run left (only what the plugin wrote), so that it cannot
+     * be taken for the evidence of this run, which wrote none.
+     *
+     * @return the line to log, or {@code null} when there was nothing to remove
+     */
+    public static String withdrawEarlierBundle(Path projectDir, BundleLocation location) {
+        List<Path> removed = EvidenceBundleWriter.withdraw(location.directory(), location.zipFile());
+        return removed.isEmpty() ? null : "Removed the evidence bundle of an earlier run (" + labels(projectDir,
+                removed) + "): this run wrote none, so it cannot be taken for this run's evidence.";
+    }
+
+    private static String labels(Path projectDir, List<Path> paths) {
+        Path base = BundleLocation.canonical(projectDir);
+        return String.join(", ", paths.stream().map(p -> (p.startsWith(base) ? base.relativize(p) : p).toString()
+                .replace('\\', '/')).toList());
     }
 
     /** The comparison with the baseline, or why there is none. */

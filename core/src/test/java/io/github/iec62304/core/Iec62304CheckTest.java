@@ -76,6 +76,10 @@ class Iec62304CheckTest {
     }
 
     private CheckSettings settings(SafetyClass safetyClass, Map<String, String> rules, String bundle) {
+        return settings(safetyClass, rules, Path.of("target/" + bundle), Path.of("target/" + bundle + ".zip"));
+    }
+
+    private CheckSettings settings(SafetyClass safetyClass, Map<String, String> rules, Path dir, Path zip) {
         return new CheckSettings(project,
                 new ProjectInfo("com.acme", "pump", "1.0-SNAPSHOT", "Pump", "0.1.0-SNAPSHOT",
                         Instant.parse("2026-01-31T10:00:00Z"), null),
@@ -84,7 +88,7 @@ class Iec62304CheckTest {
                 List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
                 List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(),
                 new io.github.iec62304.core.SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(), java.util.Set.of(), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), ReleaseSettings.development(), Instant.parse("2026-01-31T11:00:00Z"), rules,
-                Path.of("target/" + bundle), Path.of("target/" + bundle + ".zip"));
+                dir, zip);
     }
 
     @Test
@@ -108,7 +112,7 @@ class Iec62304CheckTest {
         assertEquals(SafetyClass.C, result.evidence().systemClass());
         assertEquals(project.resolve("target/iec62304.zip"), result.bundleFile());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(17, files.count()); // + soup-list, regression-report, anomalies, release-checklist (json, csv), sbom.json
+            assertEquals(18, files.count()); // the marker + soup-list, regression-report, anomalies, release-checklist (json, csv), sbom.json
         }
         JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/iec62304/manifest.json").toFile());
         assertEquals("FAILED", manifest.get("verdict").asText());
@@ -118,7 +122,16 @@ class Iec62304CheckTest {
                         "src/iec62304/requirements.yaml " + sha256("src/iec62304/requirements.yaml") + " 1",
                         "target/bom.json " + sha256("target/bom.json") + " 1",
                         "target/classes " + Sha256.of(new byte[0]) + " 0",
-                        "target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml " + sha256(report) + " 1",
+                        "target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml " + Sha256.of((
+                                P + "AudibleAlarmChecks#soundsAlarm FAILED 0 expected: <loud> but was: <silent>\n"
+                                + P + "DanglingChecks#checksSomething PASSED 0 \n"
+                                + P + "InfusionPumpChecks#computesRate PASSED 0 \n"
+                                + P + "InfusionPumpChecks#rejects(int)[1] PASSED 0 \n"
+                                + P + "InfusionPumpChecks#rejects(int)[2] PASSED 0 \n"
+                                + P + "InfusionPumpChecks#repeats()[1] PASSED 0 \n"
+                                + P + "InfusionPumpChecks#repeats()[2] PASSED 0 \n"
+                                + P + "InfusionPumpChecks$WhenOccluded#alarms PASSED 0 \n")
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)) + " 1",
                         "target/test-classes " + result.evidence().scan().inputs().get(1).sha256() + " 6"),
                 java.util.stream.StreamSupport.stream(manifest.get("inputs").spliterator(), false)
                         .map(i -> i.get("path").asText() + " " + i.get("sha256").asText() + " " + i.get("files"))
@@ -127,6 +140,34 @@ class Iec62304CheckTest {
 
     private String sha256(String file) throws Exception {
         return Sha256.of(Files.readAllBytes(project.resolve(file)));
+    }
+
+    @Test
+    void sameTestResultsWithOtherDurationsGiveTheSameBundle() throws Exception {
+        // issue 13 item 11: two runs of the same tests differ in durations, time stamps and host name only
+        Path report = project.resolve("target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml");
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "first"));
+        Files.writeString(report, Files.readString(report).replace("time=\"0.01\"", "time=\"0.37\"")
+                .replace("<testsuite name", "<testsuite hostname=\"ci-agent-7\" timestamp=\"2026-12-07T00:45:00\" name"));
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "second"));
+
+        assertArrayEquals(Files.readAllBytes(project.resolve("target/first.zip")),
+                Files.readAllBytes(project.resolve("target/second.zip")));
+    }
+
+    @Test
+    void aTestThatChangesOutcomeChangesTheBundle() throws Exception {
+        Path report = project.resolve("target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml");
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "first"));
+        Files.writeString(report, Files.readString(report).replace(
+                "name=\"computesRate\" time=\"0.01\"/>", "name=\"computesRate\" time=\"0.01\"><skipped/></testcase>"));
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "second"));
+
+        JsonNode first = new ObjectMapper().readTree(project.resolve("target/first/manifest.json").toFile());
+        JsonNode second = new ObjectMapper().readTree(project.resolve("target/second/manifest.json").toFile());
+        assertEquals("test results", first.at("/inputs/3/sha256Of").asText());
+        assertEquals(first.at("/inputs/3/path"), second.at("/inputs/3/path"));
+        assertFalse(first.at("/inputs/3/sha256").equals(second.at("/inputs/3/sha256")));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package io.github.iec62304.core;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -202,6 +204,26 @@ class Iec62304CheckUnitGateTest {
     }
 
     @Test
+    void executionDataOfAnotherRunOfTheSameTestsGivesTheSameBundle() throws Exception {
+        // JaCoCo's session info (host name, start and dump times) changes with every run (issue 13 item 11)
+        Files.writeString(project.resolve("src/iec62304/architecture.yaml"), ARCHITECTURE);
+        ExecutionDataFixture.write(project.resolve("target/jacoco.exec"), ran, System.currentTimeMillis() + 60_000);
+        CheckResult first = Iec62304Check.run(settings(null, Map.of()));
+        byte[] firstZip = Files.readAllBytes(first.bundleFile());
+        String firstExec = sha256(project.resolve("target/jacoco.exec"));
+
+        ExecutionDataFixture.write(project.resolve("target/jacoco.exec"), ran, System.currentTimeMillis() + 120_000);
+        CheckResult second = Iec62304Check.run(settings(null, Map.of()));
+
+        assertNotEquals(firstExec, sha256(project.resolve("target/jacoco.exec")));
+        assertArrayEquals(firstZip, Files.readAllBytes(second.bundleFile()));
+    }
+
+    private static String sha256(Path file) throws Exception {
+        return io.github.iec62304.core.read.Sha256.of(Files.readAllBytes(file));
+    }
+
+    @Test
     void declaredArchitectureIsJudgedAndHashedIntoTheManifest() throws Exception {
         Files.writeString(project.resolve("src/iec62304/architecture.yaml"), ARCHITECTURE);
         ExecutionDataFixture.write(project.resolve("target/jacoco.exec"), ran);
@@ -227,7 +249,11 @@ class Iec62304CheckUnitGateTest {
                 .map(i -> i.get("path").asText() + " " + i.get("sha256").asText() + " " + i.get("files")).toList();
         assertTrue(inputs.contains("src/iec62304/architecture.yaml " + sha256("src/iec62304/architecture.yaml")
                 + " 1"), inputs.toString());
-        assertTrue(inputs.contains("target/jacoco.exec " + sha256("target/jacoco.exec") + " 1"), inputs.toString());
+        assertTrue(inputs.stream().anyMatch(i -> i.startsWith("target/jacoco.exec ") && i.endsWith(" 1")),
+                inputs.toString());
+        assertEquals("execution data", StreamSupport.stream(manifest.get("inputs").spliterator(), false)
+                .filter(i -> i.get("path").asText().equals("target/jacoco.exec")).findFirst().orElseThrow()
+                .get("sha256Of").asText());
         assertFalse(inputs.stream().anyMatch(i -> i.startsWith("target/jacoco-it.exec")), inputs.toString());
         JsonNode units = new ObjectMapper().readTree(project.resolve("target/iec62304/unit-verification.json")
                 .toFile()).get("units");

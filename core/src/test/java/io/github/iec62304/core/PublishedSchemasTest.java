@@ -277,6 +277,25 @@ class PublishedSchemasTest {
     }
 
     @Test
+    void aManifestInputMustSayWhatItsDigestIsTakenOver() throws Exception {
+        JsonNode manifest = JSON.readTree(bundle().get("manifest.json"));
+        com.fasterxml.jackson.databind.node.ObjectNode input =
+                (com.fasterxml.jackson.databind.node.ObjectNode) manifest.get("inputs").get(0);
+        input.put("sha256Of", "whatever");
+        assertFalse(errors("manifest.schema.json", manifest).isEmpty());
+        input.remove("sha256Of");
+        assertFalse(errors("manifest.schema.json", manifest).isEmpty());
+    }
+
+    @Test
+    void aTestRecordWithDurationsIsRejected() throws Exception {
+        // durations change with every run of the same tests: the bundle does not carry them (issue 13 item 11)
+        JsonNode record = JSON.readTree(bundle().get("test-record.json"));
+        ((com.fasterxml.jackson.databind.node.ObjectNode) record.get("testCases").get(0)).put("timeSeconds", 0.5);
+        assertFalse(errors("test-record.schema.json", record).isEmpty());
+    }
+
+    @Test
     void theSampleProjectCatalogValidates() throws Exception {
         JsonNode catalog = new YAMLMapper().readTree(
                 Path.of("..", "sample-device-project", "src", "iec62304", "requirements.yaml").toFile());

@@ -16,6 +16,8 @@ import io.github.iec62304.core.project.BuildTimestamp;
 import io.github.iec62304.core.project.GitRevision;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.write.BundleLocation;
+import io.github.iec62304.core.write.UnsafeBundlePathException;
 import java.io.File;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -125,11 +127,18 @@ public class CheckMojo extends AbstractSoupMojo {
     @Parameter
     private Map<String, String> rules;
 
-    /** Directory of the unpacked evidence bundle; replaced on each run. */
+    /**
+     * Directory of the unpacked evidence bundle; replaced on each run. The plugin refuses (BUILD ERROR, before
+     * touching anything) a directory it did not create, the project directory or a folder above it, and a source or
+     * resource root or a folder in or above one.
+     */
     @Parameter(property = "iec62304.evidenceDirectory", defaultValue = "${project.build.directory}/iec62304")
     private File evidenceDirectory;
 
-    /** The evidence bundle zip, attached to the project with classifier {@code iec62304-evidence}. */
+    /**
+     * The evidence bundle zip, attached to the project with classifier {@code iec62304-evidence}. The plugin
+     * refuses (BUILD ERROR, before touching anything) to overwrite a file that is not an evidence zip it wrote.
+     */
     @Parameter(property = "iec62304.bundleFile",
             defaultValue = "${project.build.directory}/${project.build.finalName}-iec62304-evidence.zip")
     private File bundleFile;
@@ -209,11 +218,24 @@ public class CheckMojo extends AbstractSoupMojo {
             return;
         }
         quietSchemaValidator();
-        CheckSettings settings = settings();
+        Path basedir = project.getBasedir().toPath();
+        List<Path> roots = protectedRoots();
+        BundleLocation location;
+        try {
+            location = BundleLocation.check(basedir, evidenceDirectory.toPath(), bundleFile.toPath(), roots);
+        } catch (UnsafeBundlePathException | UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+        CheckSettings settings;
         CheckResult result;
         try {
-            result = Iec62304Check.run(settings);
-        } catch (InputException | SettingsException | UncheckedIOException e) {
+            settings = settings();
+            result = Iec62304Check.run(settings, roots);
+        } catch (MojoExecutionException e) {
+            withdrawEarlierBundle(basedir, location);
+            throw e;
+        } catch (InputException | SettingsException | UnsafeBundlePathException | UncheckedIOException e) {
+            withdrawEarlierBundle(basedir, location);
             throw new MojoExecutionException(e.getMessage());
         }
         report(result, settings);
@@ -223,6 +245,28 @@ public class CheckMojo extends AbstractSoupMojo {
         if (!result.report().passed()) {
             throw new MojoFailureException(failureMessage(result.report(), settings.label(result.bundleFile()),
                     settings.label(result.directory())));
+        }
+    }
+
+    /** The project's source and resource roots: no evidence may be written in or over them. */
+    private List<Path> protectedRoots() {
+        List<Path> roots = new ArrayList<>();
+        project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        project.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        project.getResources().forEach(r -> roots.add(Path.of(r.getDirectory())));
+        project.getTestResources().forEach(r -> roots.add(Path.of(r.getDirectory())));
+        return roots;
+    }
+
+    /** After a BUILD ERROR: the bundle of an earlier run must not pass for this run's evidence. */
+    private void withdrawEarlierBundle(Path basedir, BundleLocation location) {
+        try {
+            String removed = Iec62304Check.withdrawEarlierBundle(basedir, location);
+            if (removed != null) {
+                getLog().warn(removed);
+            }
+        } catch (RuntimeException e) {
+            getLog().warn("Could not remove the evidence bundle of an earlier run: " + e.getMessage());
         }
     }
 

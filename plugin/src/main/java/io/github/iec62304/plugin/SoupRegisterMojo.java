@@ -6,6 +6,7 @@ import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.soup.SoupFiles;
 import io.github.iec62304.core.write.SoupRegisterStarter;
+import io.github.iec62304.core.write.UnsafeBundlePathException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -52,7 +53,7 @@ public class SoupRegisterMojo extends AbstractSoupMojo {
                         + label(basedir, result.file()) + ". Your register was not changed: copy them in and fill "
                         + "every field marked TO FILL.");
             }
-        } catch (InputException | UncheckedIOException e) {
+        } catch (InputException | UnsafeBundlePathException | UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage());
         }
     }

@@ -3,12 +3,48 @@ package io.github.iec62304.core.model;
 /**
  * An input the gates read, recorded in the evidence manifest so an auditor can tell exactly what was judged.
  *
- * @param path   path relative to the project directory, with {@code /}
- * @param sha256 SHA-256 of the bytes read (for a directory of class files: of the sorted list of its files'
- *               relative paths and digests)
- * @param files  1 for a file, the number of files for a directory
+ * @param path     path relative to the project directory, with {@code /}
+ * @param sha256   SHA-256 of what {@code sha256Of} names
+ * @param files    1 for a file, the number of files for a directory
+ * @param sha256Of what the digest is taken over: the bytes of the file, or, for inputs that carry timing noise
+ *                 (durations, host names, times), the content the gates used
  */
-public record InputFile(String path, String sha256, int files) implements Comparable<InputFile> {
+public record InputFile(String path, String sha256, int files, DigestOf sha256Of)
+        implements Comparable<InputFile> {
+
+    /** What an input's SHA-256 is taken over. */
+    public enum DigestOf {
+        /** the bytes of the file */
+        BYTES("bytes"),
+        /** a class directory's tree digest: one line {@code <relative path> <sha256>} per class file */
+        CLASS_FILES("class files"),
+        /**
+         * a test report's results as the gates used them, without durations: one line
+         * {@code <class>#<name> <outcome> <reruns> <message>} per test case the report holds
+         */
+        TEST_RESULTS("test results"),
+        /**
+         * JaCoCo execution data without its session information (host name, times): one line
+         * {@code <class id> <class name> <probes as 0 and 1>} per class
+         */
+        EXECUTION_DATA("execution data");
+
+        private final String label;
+
+        DigestOf(String label) {
+            this.label = label;
+        }
+
+        /** @return the name used in {@code manifest.json} */
+        public String label() {
+            return label;
+        }
+    }
+
+    /** An input whose digest is taken over the bytes of the file. */
+    public InputFile(String path, String sha256, int files) {
+        this(path, sha256, files, DigestOf.BYTES);
+    }
 
     @Override
     public int compareTo(InputFile other) {

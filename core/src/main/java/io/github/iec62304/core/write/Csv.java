@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * RFC 4180 CSV with {@code \r\n} line ends. A cell that a spreadsheet would run as a formula ({@code = + - @}
- * first) is prefixed with {@code '}: requirement titles and test messages are user text.
+ * first) is prefixed with {@code '}: requirement titles and test messages are user text. A cell with a {@code ;} is
+ * quoted too: where the spreadsheet's list separator is {@code ;} (German, French, ... Excel), an unquoted
+ * {@code x;=cmd} would open as a second cell that starts with {@code =}.
  */
 final class Csv {
 
@@ -35,7 +37,8 @@ final class Csv {
         if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
             v = "'" + v;
         }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
+        if (v.indexOf(',') >= 0 || v.indexOf(';') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0
+                || v.indexOf('\r') >= 0) {
             v = '"' + v.replace("\"", "\"\"") + '"';
         }
         return v;

@@ -7,12 +7,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.util.ArrayDeque;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -21,13 +22,13 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
- * Writes the evidence bundle: the directory (e.g. {@code target/iec62304/}) and its zip (the artifact attached
- * with classifier {@code iec62304-evidence}). Every file is written beside the target first, then moved into
- * place, the zip last: an interrupted or failing run never leaves a partial bundle. Same content and timestamp
- * give byte-identical files and zip.
+ * Writes the evidence bundle: the zip (the evidence, attached with classifier {@code iec62304-evidence}) and the
+ * same files unpacked in a directory (e.g. {@code target/iec62304/}). Both are staged beside their targets and
+ * published by {@link BundleSteps}: at every instant the zip is wholly the old one or wholly the new one, and the
+ * directory is either absent or the complete copy of the zip beside it (its marker file holds that zip's SHA-256).
+ * Same content and timestamp give byte-identical files and zip.
  *
  * <p>Large projects make files of tens of MB: each is rendered, digested, written to the staging directory and
  * compressed on one of a few threads, in parallel (each file only reads the evidence), while the calling thread
@@ -37,6 +38,10 @@ import java.util.stream.Stream;
 public final class EvidenceBundleWriter {
 
     static final String MANIFEST = "manifest.json";
+    /** Suffix of the directory and zip a run writes before it publishes them. */
+    static final String STAGING = ".partial";
+    /** Suffix of the directory a run moves the old one to while it publishes the new one. */
+    static final String PREVIOUS = ".previous";
     private static final int MAX_RENDER_THREADS = 3;
 
     private EvidenceBundleWriter() {
@@ -59,7 +64,7 @@ public final class EvidenceBundleWriter {
         try {
             SortedMap<String, byte[]> files = new TreeMap<>();
             SortedMap<String, String> digests = new TreeMap<>();
-            Queue<Rendered> rendered = renderInParallel(content, renderers, null);
+            Queue<Rendered> rendered = renderInParallel(content, renderers, null, null);
             for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
                 RenderedFile f = join(r.file());
                 files.put(r.name(), f.bytes());
@@ -92,7 +97,8 @@ public final class EvidenceBundleWriter {
      *                   bytes
      * @return the files in name order; a file taken from the queue can be collected
      */
-    private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool, Path stagingDir) {
+    private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool, Path stagingDir,
+                                                    BundleFileSystem fs) {
         Evidence e = content.evidence();
         GateReport report = content.report();
         SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
@@ -119,7 +125,8 @@ public final class EvidenceBundleWriter {
                 return new RenderedFile(bytes, Sha256.of(bytes), null);
             }
             try {
-                Files.write(stagingDir.resolve(name), bytes);
+                fs.write(stagingDir.resolve(name), bytes);
+                fs.sync(stagingDir.resolve(name));
             } catch (IOException failure) {
                 throw new UncheckedIOException(failure);
             }
@@ -129,22 +136,33 @@ public final class EvidenceBundleWriter {
     }
 
     /**
+     * Writes the bundle and publishes it; see the class comment and {@code evidence-bundle.md} ("Atomic write")
+     * for what is on disk at every instant.
+     *
      * @param content   what to document
-     * @param directory the bundle directory, replaced as a whole
-     * @param zipFile   the bundle zip, replaced atomically
+     * @param directory the bundle directory, replaced as a whole; absent or written by the plugin
+     * @param zipFile   the bundle zip, replaced atomically; absent or written by the plugin
+     * @return the leftovers of an interrupted earlier run that were removed first (empty when none)
+     * @throws UnsafeBundlePathException when a path to replace was not written by the plugin (nothing touched)
      */
-    public static void write(BundleContent content, Path directory, Path zipFile) {
-        Path stagingDir = directory.resolveSibling(directory.getFileName() + ".partial");
-        Path stagingZip = zipFile.resolveSibling(zipFile.getFileName() + ".partial");
-        Path previousDir = directory.resolveSibling(directory.getFileName() + ".previous");
+    public static List<Path> write(BundleContent content, Path directory, Path zipFile) {
+        return write(content, directory, zipFile, BundleFileSystem.LOCAL);
+    }
+
+    static List<Path> write(BundleContent content, Path directory, Path zipFile, BundleFileSystem fs) {
+        BundleSteps steps = new BundleSteps(BundleLocation.canonical(directory), BundleLocation.canonical(zipFile),
+                fs);
         ExecutorService renderers = renderers();
         try {
-            deleteTree(stagingDir);
-            deleteTree(previousDir);
-            Files.createDirectories(stagingDir);
-            Files.createDirectories(zipFile.toAbsolutePath().getParent());
-            Queue<Rendered> rendered = renderInParallel(content, renderers, stagingDir);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagingZip), 1 << 16);
+            steps.requireOurs();
+            List<Path> leftovers = steps.removeLeftovers();
+            Files.createDirectories(steps.directory().getParent());
+            Files.createDirectories(steps.zipFile().getParent());
+            fs.createDirectory(steps.stagingDir());
+            Queue<Rendered> rendered = renderInParallel(content, renderers, steps.stagingDir(), fs);
+            MessageDigest zipDigest = Sha256.newDigest();
+            try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(fs.create(steps.stagingZip()),
+                    zipDigest), 1 << 16);
                  DeterministicZip zip = new DeterministicZip(out, content.project().buildTimestamp())) {
                 SortedMap<String, String> digests = new TreeMap<>();
                 for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
@@ -153,22 +171,46 @@ public final class EvidenceBundleWriter {
                     digests.put(r.name(), f.sha256());
                 }
                 byte[] manifest = Manifest.json(content, digests);
-                Files.write(stagingDir.resolve(MANIFEST), manifest);
+                steps.stage(MANIFEST, manifest);
                 zip.add(MANIFEST, manifest);
             }
-            if (Files.exists(directory)) {
-                Files.move(directory, previousDir);
-            }
-            Files.move(stagingDir, directory);
-            deleteTree(previousDir);
-            move(stagingZip, zipFile);
+            steps.publish(Sha256.hex(zipDigest.digest()));
+            return leftovers;
         } catch (IOException e) {
+            steps.discardStaging();
             throw new UncheckedIOException("cannot write the evidence bundle " + zipFile + ": " + e.getMessage(), e);
         } catch (UncheckedIOException e) { // a render thread could not write its file to the staging directory
+            steps.discardStaging();
             throw new UncheckedIOException("cannot write the evidence bundle " + zipFile + ": "
                     + e.getCause().getMessage(), e.getCause());
         } finally {
             renderers.shutdownNow();
+        }
+    }
+
+    /**
+     * Removes the bundle of an earlier run (and any leftovers of an interrupted one), so that a run that writes no
+     * bundle (a BUILD ERROR) leaves nothing that could be taken for its evidence. Removes only what the plugin
+     * wrote: the directory first (one rename), then the zip.
+     *
+     * @return what was removed (empty when there was nothing)
+     * @throws UnsafeBundlePathException when a path was not written by the plugin (nothing touched)
+     */
+    public static List<Path> withdraw(Path directory, Path zipFile) {
+        return withdraw(directory, zipFile, BundleFileSystem.LOCAL);
+    }
+
+    static List<Path> withdraw(Path directory, Path zipFile, BundleFileSystem fs) {
+        BundleSteps steps = new BundleSteps(BundleLocation.canonical(directory), BundleLocation.canonical(zipFile),
+                fs);
+        try {
+            steps.requireOurs();
+            List<Path> removed = new ArrayList<>(steps.removeLeftovers());
+            removed.addAll(steps.withdraw());
+            return removed;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove the evidence bundle of an earlier run " + zipFile + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -184,24 +226,6 @@ public final class EvidenceBundleWriter {
                 throw err;
             }
             throw e;
-        }
-    }
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

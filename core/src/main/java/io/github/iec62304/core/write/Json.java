@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.Map;
 
@@ -84,10 +83,5 @@ final class Json {
         } else {
             throw new IllegalStateException("evidence JSON holds a " + value.getClass().getName());
         }
-    }
-
-    /** @return seconds rounded to milliseconds, so sums of doubles print without float noise */
-    static BigDecimal seconds(double value) {
-        return BigDecimal.valueOf(value).setScale(3, RoundingMode.HALF_UP);
     }
 }

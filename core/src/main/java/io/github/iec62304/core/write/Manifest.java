@@ -133,6 +133,7 @@ final class Manifest {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", f.path());
             m.put("sha256", f.sha256());
+            m.put("sha256Of", f.sha256Of().label());
             m.put("files", f.files());
             list.add(m);
         }

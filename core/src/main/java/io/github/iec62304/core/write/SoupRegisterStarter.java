@@ -3,10 +3,13 @@ package io.github.iec62304.core.write;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,10 +17,13 @@ import java.util.regex.Pattern;
  * Writes starter SOUP register entries for every shipped component the register does not cover yet, pre-filled
  * with what the SBOM knows. What only a person can state is left empty with a {@code # TO FILL} comment, so the
  * gate keeps failing until it is filled. Never overwrites the team's register: it creates it when absent, and
- * otherwise writes the missing entries beside it.
+ * otherwise writes the missing entries beside it, to a file that it replaces only when it wrote it itself (it
+ * starts with {@link #HEADER}).
  */
 public final class SoupRegisterStarter {
 
+    /** First words of every file this class writes: how it recognises its own additions file. */
+    static final String HEADER = "# SOUP register entries written by mvn iec62304:soup-register";
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._/()+-]*[A-Za-z0-9.)]|[A-Za-z0-9]");
 
     /**
@@ -42,21 +48,44 @@ public final class SoupRegisterStarter {
         if (missing.isEmpty()) {
             return new Result(null, 0, false);
         }
-        boolean create = !Files.exists(register);
+        boolean create = !Files.exists(register, LinkOption.NOFOLLOW_LINKS);
         Path target = create ? register : additions;
+        if (!create && Files.exists(additions, LinkOption.NOFOLLOW_LINKS) && !writtenByStarter(additions)) {
+            throw new UnsafeBundlePathException("Refusing to overwrite " + additions + ": it exists and was not "
+                    + "written by iec62304:soup-register. Nothing was changed. Set soupAdditionsFile "
+                    + "(iec62304.soupAdditionsFile) to a new file, such as the default "
+                    + "target/iec62304-soup-additions.yaml.");
+        }
         String text = render(missing, soup.sbom() == null ? "the SBOM" : soup.sbom().source(), create);
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
-            Files.writeString(target, text, StandardCharsets.UTF_8);
+            if (create) { // never over a register that appeared meanwhile
+                Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            } else {
+                Files.writeString(target, text, StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
         return new Result(target, missing.size(), create);
     }
 
+    /** @return {@code true} when the file is a regular file that starts with the header this class writes */
+    static boolean writtenByStarter(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(HEADER.length()), StandardCharsets.UTF_8).equals(HEADER);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     static String render(List<SbomComponent> components, String sbom, boolean wholeRegister) {
         StringBuilder out = new StringBuilder();
-        out.append("# SOUP register entries written by mvn iec62304:soup-register from ").append(sbom).append(".\n")
+        out.append(HEADER).append(" from ").append(sbom).append(".\n")
                 .append("# Check what came from the SBOM. Fill every field marked TO FILL: for class B and C the\n")
                 .append("# build fails until they are filled (IEC 62304 5.3.3, 5.3.4, 7.1.2 c, 7.1.3).\n")
                 .append("# SOUP no SBOM lists (the Java runtime, an OS) needs an entry too: '- runtime: <name>'.\n");

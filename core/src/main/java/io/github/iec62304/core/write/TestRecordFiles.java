@@ -11,8 +11,9 @@ import java.util.Map;
 
 /**
  * The test record as {@code test-record.json} and {@code test-record.csv}: every test case of this build, its
- * outcome, time and report. Never the reports' {@code <properties>} (absolute paths, class path of the forked
- * JVM).
+ * outcome, re-runs, message and reports. Not its duration, which changes with every run of the same tests (it stays
+ * in surefire's own reports), so that the bundle is a function of what the tests showed. Never the reports'
+ * {@code <properties>} (absolute paths, class path of the forked JVM).
  */
 final class TestRecordFiles {
 
@@ -42,7 +43,6 @@ final class TestRecordFiles {
             m.put("class", c.className());
             m.put("name", c.name());
             m.put("outcome", c.outcome().name());
-            m.put("timeSeconds", Json.seconds(c.timeSeconds()));
             m.put("reruns", c.reruns());
             m.put("message", c.message());
             m.put("reports", c.sources());
@@ -55,10 +55,10 @@ final class TestRecordFiles {
     }
 
     static byte[] csv(TestRecord record) {
-        Csv csv = new Csv("class", "name", "outcome", "time (s)", "reruns", "message", "reports");
+        Csv csv = new Csv("class", "name", "outcome", "reruns", "message", "reports");
         for (TestCaseResult c : record.cases()) {
-            csv.row(List.of(c.className(), c.name(), c.outcome().name(), Json.seconds(c.timeSeconds()).toPlainString(),
-                    Integer.toString(c.reruns()), c.message(), String.join(" ", c.sources())));
+            csv.row(List.of(c.className(), c.name(), c.outcome().name(), Integer.toString(c.reruns()), c.message(),
+                    String.join(" ", c.sources())));
         }
         return csv.bytes();
     }

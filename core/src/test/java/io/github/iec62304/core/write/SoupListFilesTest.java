@@ -160,7 +160,7 @@ class SoupListFilesTest {
         String csv = new String(SoupListFiles.csv(p.model(), p.evaluate(RuleLevels.defaults())),
                 StandardCharsets.UTF_8);
 
-        String requirements = "\"Parse the configuration at start-up, < 50 ms.\",Java 17; 2 MB heap.,";
+        String requirements = "\"Parse the configuration at start-up, < 50 ms.\",\"Java 17; 2 MB heap.\",";
         assertEquals("component,version,shipped,scope,manufacturer,manufacturer source,licenses,register entry,"
                 + "functional requirements,system requirements,risk,anomaly list,anomaly review,verdict\r\n"
                 + "com.fasterxml.jackson.core:jackson-core,2.17.1,true,compile,Acme,register,Apache-2.0,"
@@ -187,7 +187,7 @@ class SoupListFilesTest {
         String csv = new String(SoupListFiles.csv(p.model(), p.evaluate(RuleLevels.defaults())),
                 StandardCharsets.UTF_8);
 
-        assertEquals(",hazards HAZ-1 HAZ-2; level low: fail-safe,", csv.substring(csv.indexOf(",hazards"),
-                csv.indexOf("fail-safe,") + "fail-safe,".length()));
+        assertEquals(",\"hazards HAZ-1 HAZ-2; level low: fail-safe\",", csv.substring(csv.indexOf(",\"hazards"),
+                csv.indexOf("fail-safe\",") + "fail-safe\",".length()));
     }
 }

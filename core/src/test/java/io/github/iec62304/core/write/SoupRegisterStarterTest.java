@@ -156,6 +156,28 @@ class SoupRegisterStarterTest {
     }
 
     @Test
+    void writeRefusesToOverwriteAnAdditionsFileItDidNotWrite() throws Exception {
+        Path register = Files.createDirectories(dir.resolve("src/iec62304")).resolve("soup.yaml");
+        Files.writeString(register, "soup:\n  - component: org.slf4j:slf4j-api\n    title: SLF4J\n");
+        Path additions = dir.resolve("pom.xml");
+        Files.writeString(additions, "<project/>");
+        SoupModel soup = new SoupProject(SafetyClass.C).entry(Entry.component("org.slf4j:slf4j-api", "2.0.17"))
+                .ships("org.slf4j:slf4j-api", "2.0.17").component(DATABIND, "compile").model();
+
+        UnsafeBundlePathException e = org.junit.jupiter.api.Assertions.assertThrows(UnsafeBundlePathException.class,
+                () -> SoupRegisterStarter.write(soup, register, additions));
+
+        assertEquals("Refusing to overwrite " + additions + ": it exists and was not written by "
+                + "iec62304:soup-register. Nothing was changed. Set soupAdditionsFile (iec62304.soupAdditionsFile) "
+                + "to a new file, such as the default target/iec62304-soup-additions.yaml.", e.getMessage());
+        assertEquals("<project/>", Files.readString(additions));
+        // its own earlier additions file is replaced
+        Path own = dir.resolve("target/iec62304-soup-additions.yaml");
+        SoupRegisterStarter.write(soup, register, own);
+        assertEquals(new SoupRegisterStarter.Result(own, 1, false), SoupRegisterStarter.write(soup, register, own));
+    }
+
+    @Test
     void writeWritesNothingWhenEveryShippedComponentIsCovered() {
         Path register = dir.resolve("src/iec62304/soup.yaml");
         Path additions = dir.resolve("target/iec62304-soup-additions.yaml");

@@ -212,7 +212,7 @@ class UnitVerificationFilesTest {
 
         assertEquals("unit,item,safety class,classes,line coverage,required line,branch coverage,required branch,"
                 + "tests,tests not passed,5.5.4 record,verdict\r\n"
-                + "com.acme.Pump,SYSTEM,C,com.acme.Pump,0.33,0.9,,0.85,0,0,applies: a b; missing: d e f g h,FAILED\r\n",
+                + "com.acme.Pump,SYSTEM,C,com.acme.Pump,0.33,0.9,,0.85,0,0,\"applies: a b; missing: d e f g h\",FAILED\r\n",
                 text(render(p), "unit-verification.csv"));
     }
 

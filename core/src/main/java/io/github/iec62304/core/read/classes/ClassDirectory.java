@@ -36,7 +36,8 @@ public final class ClassDirectory {
      */
     public static <T> Read<T> read(Path dir, String label, Function<ClassFile, T> consumer) {
         if (!Files.isDirectory(dir)) {
-            return new Read<>(List.of(), new InputFile(label, Sha256.of(new byte[0]), 0), FileTime.fromMillis(0));
+            return new Read<>(List.of(), new InputFile(label, Sha256.of(new byte[0]), 0,
+                    InputFile.DigestOf.CLASS_FILES), FileTime.fromMillis(0));
         }
         List<ListedFile> files;
         try {
@@ -57,7 +58,8 @@ public final class ClassDirectory {
         FileTime newest = scanned.stream().map(Scanned::modified).max(FileTime::compareTo)
                 .orElse(FileTime.fromMillis(0));
         return new Read<>(scanned.stream().map(Scanned::result).toList(),
-                new InputFile(label, Sha256.hex(tree.digest()), files.size()), newest);
+                new InputFile(label, Sha256.hex(tree.digest()), files.size(), InputFile.DigestOf.CLASS_FILES),
+                newest);
     }
 
     private static byte[] readAll(ListedFile file, String label) {

@@ -2,7 +2,6 @@ package io.github.iec62304.core.read.coverage;
 
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.read.InputException;
-import io.github.iec62304.core.read.Sha256;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,14 +67,17 @@ public final class ExecutionDataFiles {
                 throw new InputException(file.label(), 0, "is not a JaCoCo execution data file or is truncated "
                         + "(empty file); delete it and run mvn clean verify");
             }
-            try (InputStream raw = Files.newInputStream(file.path());
-                 Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+            try (InputStream in = Files.newInputStream(file.path())) {
+                ExecutionDataFingerprint fingerprint = new ExecutionDataFingerprint();
                 ExecutionDataReader reader = new ExecutionDataReader(new BufferedInputStream(in));
-                reader.setExecutionDataVisitor(store::put);
+                reader.setExecutionDataVisitor(data -> {
+                    fingerprint.add(data);
+                    store.put(data);
+                });
                 reader.setSessionInfoVisitor(info -> sessions.add(new Session(file.label(), info.getId(),
                         info.getDumpTimeStamp())));
                 reader.read();
-                inputs.add(new InputFile(file.label(), in.finish(), 1));
+                inputs.add(new InputFile(file.label(), fingerprint.sha256(), 1, InputFile.DigestOf.EXECUTION_DATA));
             } catch (IOException e) {
                 throw new InputException(file.label(), 0, "is not a JaCoCo execution data file or is truncated ("
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())

@@ -90,7 +90,7 @@ class CodeScannerTest {
             expected.update((dir.relativize(f).toString().replace('\\', '/') + " "
                     + Sha256.of(Files.readAllBytes(f)) + "\n").getBytes(StandardCharsets.UTF_8));
         }
-        InputFile want = new InputFile(LABEL, Sha256.hex(expected.digest()), 6);
+        InputFile want = new InputFile(LABEL, Sha256.hex(expected.digest()), 6, InputFile.DigestOf.CLASS_FILES);
 
         assertEquals(want, scanFixtures().inputs().get(1));
         assertEquals(want, scanFixtures().inputs().get(1));
@@ -118,7 +118,8 @@ class CodeScannerTest {
 
         assertEquals(List.of(), scan.links());
         assertEquals(Set.of(), scan.testMethods());
-        assertEquals(new InputFile("target/classes", Sha256.of(new byte[0]), 0), scan.inputs().get(0));
+        assertEquals(new InputFile("target/classes", Sha256.of(new byte[0]), 0, InputFile.DigestOf.CLASS_FILES),
+                scan.inputs().get(0));
     }
 
     @Test

@@ -9,7 +9,8 @@ class DoseCalculatorTest {
 
     @Test
     @Verifies("REQ-DOSE-001")
-    void rateIsVolumeOverDuration() {
+    void rateIsVolumeOverDuration() throws InterruptedException {
+        Thread.sleep(Long.getLong("it.testPause", 0L)); // the second build runs the same test slower
         assertEquals(50.0, new DoseCalculator().rateMlPerHour(100, 2), 1e-9);
     }
 }
