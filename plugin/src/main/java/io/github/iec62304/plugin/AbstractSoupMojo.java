@@ -39,8 +39,9 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
     protected File soupRegister;
 
     /**
-     * How old a SOUP anomaly review may be, judged against the build date: {@code 12 months}, {@code 90 days} or
-     * an ISO period such as {@code P12M}.
+     * How old a SOUP anomaly review may be: {@code 12 months}, {@code 90 days} or an ISO period such as
+     * {@code P12M}. Judged against the day a development build runs, and against the date of
+     * {@code project.build.outputTimestamp} in a release build (so a rebuild of the release judges the same way).
      */
     @Parameter(property = "iec62304.soupReviewMaxAge", defaultValue = "12 months")
     private String soupReviewMaxAge;
