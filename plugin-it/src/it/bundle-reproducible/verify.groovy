@@ -9,5 +9,5 @@ def second = new File(basedir, 'target/second/bundle.zip')
 assert first.isFile() && second.isFile()
 assert first.bytes == second.bytes
 def entry = new java.util.zip.ZipFile(first).withCloseable { it.getEntry('manifest.json').timeLocal }
-assert entry == java.time.LocalDateTime.parse('2026-11-01T00:00:00')
+assert entry == java.time.LocalDateTime.parse('2026-11-12T08:00:00')
 return true
