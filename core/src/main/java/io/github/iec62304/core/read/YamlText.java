@@ -2,7 +2,6 @@ package io.github.iec62304.core.read;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -71,9 +70,7 @@ final class YamlText {
                     + String.format(Locale.ROOT, "0x%02X", bytes[at] & 0xFF) + " cannot start or continue a"
                     + " character at column " + columnAt(bytes, at) + "); " + SAVE_AS_UTF8);
         }
-        if (!result.isUnderflow()) {
-            throw new IllegalStateException(new CharacterCodingException()); // the buffer holds every char
-        }
+        // no overflow: UTF-8 never decodes to more chars than it has bytes
         return out.flip().toString();
     }
 
