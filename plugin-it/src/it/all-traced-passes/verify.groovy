@@ -21,7 +21,11 @@ def json = new JsonSlurper()
 def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))
 assert manifest.verdict == 'PASSED'
 assert manifest.safetyClass == [class: 'C', source: 'declared']
-assert manifest.buildTimestamp == '2026-11-01T00:00:00Z'
+assert manifest.buildTimestamp == '2026-11-12T08:00:00Z'
+// a development build judges dates against the day it runs, not its outputTimestamp (issue 12 item 5)
+assert manifest.referenceDate.basis == 'the day the build ran'
+assert manifest.referenceDate.date == java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString() ||
+        manifest.referenceDate.date == java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString()
 assert manifest.project.artifactId == 'all-traced-passes'
 assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED', 'ARCH-ASSIGNED',
         'ARCH-CLASS-RATIONALE', 'ARCH-IMPLEMENTS-CLASS', 'UNIT-COVERAGE', 'UNIT-TESTED', 'UNIT-TESTS-PASS',

@@ -15,7 +15,7 @@ assert new File(basedir, 'target/jacoco.exec').isFile()
 assert first.bytes == second.bytes
 assert second.bytes == third.bytes
 def entry = new java.util.zip.ZipFile(first).withCloseable { it.getEntry('manifest.json').timeLocal }
-assert entry == java.time.LocalDateTime.parse('2026-11-01T00:00:00')
+assert entry == java.time.LocalDateTime.parse('2026-11-12T08:00:00')
 
 def manifest = new JsonSlurper().parse(new File(basedir, 'runs/second/manifest.json'))
 assert manifest.inputs.find { it.path == 'target/jacoco.exec' }.sha256Of == 'execution data'

@@ -29,7 +29,7 @@ def report = json.parse(new File(basedir, 'target/iec62304/regression-report.jso
 assert report.baseline.source == 'baseline it.iec62304:pump-regression:1.0.0 (iec62304-evidence zip)'
 assert report.baseline.sha256 == sha256
 assert [report.baseline.groupId, report.baseline.artifactId, report.baseline.version] == ['it.iec62304', 'pump-regression', '1.0.0']
-assert report.baseline.buildTimestamp == '2026-11-01T00:00:00Z'
+assert report.baseline.buildTimestamp == '2026-10-01T08:00:00Z'
 assert manifest.baseline == report.baseline
 assert report.notApplicable == null
 assert report.release == '1.1.0'

@@ -23,6 +23,9 @@ def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))
 assert manifest.verdict == 'PASSED'
 assert manifest.releaseBuild == true
 assert manifest.project.version == '1.1.0'
+// a release judges dates against its own outputTimestamp, so a rebuild judges the same (issue 12 item 5)
+assert manifest.referenceDate == [date: '2026-11-12', basis: 'project.build.outputTimestamp of this release build',
+        why: 'a release judges against its own timestamp, so a rebuild of it reaches the same verdict']
 // every rule ran (none NOT_APPLICABLE: a release build with a baseline), the unit and SOUP gates included
 assert manifest.rules.size() == 31
 assert manifest.rules.every { it.verdict == 'PASSED' }

@@ -3,10 +3,9 @@ package io.github.iec62304.core;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.UnitCriteria;
 import io.github.iec62304.core.project.ProjectInfo;
+import io.github.iec62304.core.project.ReferenceDate;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +24,8 @@ import java.util.Map;
  * @param coverageFiles        JaCoCo execution data files (those that exist are read)
  * @param criteria             the plan's unit acceptance criteria for classes B and C
  * @param soup                 what the SOUP gate reads
- * @param buildStart           when the build started (to recognise a stale SBOM; the build date when no
- *                             outputTimestamp is set)
+ * @param buildStart           when the build started (to recognise a stale SBOM; the date a development build
+ *                             judges dates against)
  * @param release              what the regression and release gates read
  * @param ruleLevels           rule id to level override ({@code ERROR}, {@code WARN}, {@code OFF}, {@code B=WARN,...})
  * @param evidenceDirectory    the bundle directory
@@ -54,10 +53,20 @@ public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass sa
         return map;
     }
 
-    /** @return the date reviews are judged against: the build timestamp's, else the build start's (UTC) */
-    public LocalDate buildDate() {
-        Instant when = project.buildTimestamp() != null ? project.buildTimestamp() : buildStart;
-        return LocalDate.ofInstant(when, ZoneOffset.UTC);
+    /**
+     * @return whether the release gate judges this build: {@code iec62304.release} when set, else whether the
+     * version is not a SNAPSHOT
+     */
+    public boolean releaseBuild() {
+        return release.release() != null ? release.release() : !project.version().endsWith("-SNAPSHOT");
+    }
+
+    /**
+     * @return the date other dates are judged against: a release build's {@code outputTimestamp}, else the day the
+     * build started (UTC); see {@link ReferenceDate}
+     */
+    public ReferenceDate referenceDate() {
+        return ReferenceDate.of(releaseBuild(), project.buildTimestamp(), buildStart);
     }
 
     /** @return the declared class, else C */

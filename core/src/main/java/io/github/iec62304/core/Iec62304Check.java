@@ -17,6 +17,7 @@ import io.github.iec62304.core.link.UnitLinker;
 import io.github.iec62304.core.link.UnitModel;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ReleaseFacts;
 import io.github.iec62304.core.project.ProjectInfo;
@@ -27,6 +28,8 @@ import io.github.iec62304.core.write.BundleLocation;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
 import io.github.iec62304.core.write.UnsafeBundlePathException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,13 +69,14 @@ public final class Iec62304Check {
                 systemClass, settings.criteria(), read.scan(), read.tests());
         requireCoverageWhereNeeded(read.coverage(), units, levels);
         List<InputFile> inputs = read.inputs();
-        List<String> warnings = new ArrayList<>();
+        List<String> warnings = new ArrayList<>(FutureDates.of(read.changes(), read.anomalyRecords(),
+                settings.referenceDate()));
         Map<String, byte[]> attachments = new TreeMap<>();
         SoupModel soup = read.soup().link(inputs, attachments, warnings);
         RegressionModel regression = regression(settings, read, trace, units, soup);
         AnomalyModel anomalies = AnomalyLinker.link(read.anomalyRecords(), trace, units, soup);
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), read.tests(), trace, units, soup,
-                regression, anomalies, releaseFacts(settings));
+                regression, anomalies, releaseFacts(settings, read.baseline()));
 
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 
@@ -120,11 +124,11 @@ public final class Iec62304Check {
     }
 
     /** What the release gate judges about the build itself. */
-    private static ReleaseFacts releaseFacts(CheckSettings settings) {
+    private static ReleaseFacts releaseFacts(CheckSettings settings, Baseline baseline) {
         ProjectInfo p = settings.project();
         ReleaseSettings release = settings.release();
         boolean snapshot = p.version().endsWith("-SNAPSHOT");
-        boolean releaseBuild = release.release() != null ? release.release() : !snapshot;
+        boolean releaseBuild = settings.releaseBuild();
         String why = release.release() != null ? "iec62304.release=" + release.release()
                 + (snapshot ? "" : " (version " + p.version() + " is not a SNAPSHOT)")
                 : !snapshot ? "version " + p.version() + " is not a SNAPSHOT"
@@ -133,7 +137,19 @@ public final class Iec62304Check {
                 p.groupId() + ":" + p.artifactId() + ":" + p.version(), p.version(),
                 release.baseline().kind() != ReleaseSettings.BaselineSource.Kind.NOT_DECLARED, release.snapshots(),
                 p.git(), release.releaseWithoutGit(), p.buildTimestamp() != null, release.attached(),
-                release.environment());
+                release.environment(), settings.referenceDate(), sameInstant(p.buildTimestamp(), baseline));
+    }
+
+    /** @return whether the build's outputTimestamp is the instant the baseline was built with */
+    private static boolean sameInstant(Instant timestamp, Baseline baseline) {
+        if (timestamp == null || baseline == null || baseline.buildTimestamp() == null) {
+            return false;
+        }
+        try {
+            return Instant.parse(baseline.buildTimestamp()).equals(timestamp);
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Execution data is required where UNIT-COVERAGE is in force for a unit with code. */

@@ -56,7 +56,7 @@ final class SoupRead {
     SoupModel link(List<InputFile> inputs, Map<String, byte[]> attachments, List<String> warnings) {
         SoupSettings soup = settings.soup();
         if (register == null) {
-            return SoupModel.none(settings.label(soup.register()), settings.buildDate(), soup.reviewMaxAge());
+            return SoupModel.none(settings.label(soup.register()), settings.referenceDate().date(), soup.reviewMaxAge());
         }
         SoupFiles.RegisterRead registerRead = register.join();
         SoupFiles.SbomRead sbomRead = sbom.join();
@@ -67,7 +67,7 @@ final class SoupRead {
             attachments.put("sbom." + sbomRead.sbom().format(), sbomRead.bytes());
         }
         return SoupLinker.link(sbomRead.sbom(), registerRead.register(), soup.resolvedScopes(), soup.ownModules(),
-                settings.buildDate(), soup.reviewMaxAge());
+                settings.referenceDate().date(), soup.reviewMaxAge());
     }
 
     /** Drops the read when the check stopped at an earlier problem. */

@@ -3,6 +3,7 @@ package io.github.iec62304.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.iec62304.core.project.ProjectInfo;
+import io.github.iec62304.core.project.ReferenceDate;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,32 +12,53 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The build date anomaly reviews are judged against. */
+/** The date a build judges review ages and future dates against (issue 12 item 5). */
 class CheckSettingsTest {
 
-    private static CheckSettings settings(Instant outputTimestamp, Instant buildStart) {
-        return new CheckSettings(Path.of("."), new ProjectInfo("com.acme", "pump", "1.0", "Pump", "0.1.0",
+    private static CheckSettings settings(String version, Instant outputTimestamp, Instant buildStart) {
+        return new CheckSettings(Path.of("."), new ProjectInfo("com.acme", "pump", version, "Pump", "0.1.0",
                 outputTimestamp, null), null, Path.of("req.yaml"), Path.of("arch.yaml"), Path.of("classes"),
                 Path.of("test-classes"), List.of(), List.of(), CheckSettings.defaultCriteria(),
                 new SoupSettings(List.of(Path.of("target/bom.json")), Path.of("src/iec62304/soup.yaml"), Map.of(),
-                        Set.of(), SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), ReleaseSettings.development(), buildStart, Map.of(), Path.of("target/e"),
-                Path.of("target/e.zip"));
+                        Set.of(), SoupSettings.DEFAULT_REVIEW_MAX_AGE, true), ReleaseSettings.development(), buildStart,
+                Map.of(), Path.of("target/e"), Path.of("target/e.zip"));
     }
 
     @Test
-    void theOutputTimestampGivesTheBuildDate() {
-        assertEquals(LocalDate.of(2025, 6, 30), settings(Instant.parse("2025-06-30T23:59:59Z"),
-                Instant.parse("2026-11-01T10:00:00Z")).buildDate());
+    void aReleaseJudgesAgainstItsOutputTimestampSoARebuildJudgesTheSame() {
+        assertEquals(new ReferenceDate(LocalDate.of(2025, 6, 30), ReferenceDate.Basis.RELEASE_TIMESTAMP),
+                settings("1.0", Instant.parse("2025-06-30T23:59:59Z"), Instant.parse("2026-11-01T10:00:00Z"))
+                        .referenceDate());
+    }
+
+    /** Issue 12 item 5: development builds keep the last release's outputTimestamp for months. */
+    @Test
+    void aDevelopmentBuildJudgesAgainstTheDayItRunsNotAStaleOutputTimestamp() {
+        assertEquals(new ReferenceDate(LocalDate.of(2026, 11, 1), ReferenceDate.Basis.BUILD_DAY),
+                settings("1.1-SNAPSHOT", Instant.parse("2024-01-31T10:00:00Z"), Instant.parse("2026-11-01T10:00:00Z"))
+                        .referenceDate());
     }
 
     @Test
-    void withoutOutputTimestampTheBuildStartGivesIt() {
-        assertEquals(LocalDate.of(2026, 11, 1), settings(null, Instant.parse("2026-11-01T00:00:00Z")).buildDate());
+    void aReleaseWithoutOutputTimestampJudgesAgainstTheDayItRuns() {
+        assertEquals(new ReferenceDate(LocalDate.of(2026, 11, 1), ReferenceDate.Basis.BUILD_DAY),
+                settings("1.0", null, Instant.parse("2026-11-01T00:00:00Z")).referenceDate());
     }
 
     @Test
     void theDateIsTakenInUtc() {
-        assertEquals(LocalDate.of(2026, 2, 28), settings(Instant.parse("2026-03-01T01:00:00+02:00"),
-                Instant.parse("2026-11-01T10:00:00Z")).buildDate());
+        assertEquals(LocalDate.of(2026, 2, 28), settings("1.0", Instant.parse("2026-03-01T01:00:00+02:00"),
+                Instant.parse("2026-11-01T10:00:00Z")).referenceDate().date());
+        assertEquals(LocalDate.of(2026, 10, 31), settings("1.0-SNAPSHOT", null,
+                Instant.parse("2026-11-01T01:00:00+02:00")).referenceDate().date());
+    }
+
+    @Test
+    void describesTheDateAndItsBasis() {
+        assertEquals("2026-11-01, the day the build ran", settings("1.0-SNAPSHOT", null,
+                Instant.parse("2026-11-01T10:00:00Z")).referenceDate().describe());
+        assertEquals("2025-06-30, project.build.outputTimestamp of this release build", settings("1.0",
+                Instant.parse("2025-06-30T10:00:00Z"), Instant.parse("2026-11-01T10:00:00Z")).referenceDate()
+                .describe());
     }
 }

@@ -81,6 +81,72 @@ class Iec62304CheckSoupTest {
                 BUILD_START, rules, Path.of("target/iec62304"), Path.of("target/iec62304.zip"));
     }
 
+    /** A class B build of {@code version} whose outputTimestamp is {@code outputTimestamp}; every rule at its default. */
+    private CheckSettings settings(String version, Instant outputTimestamp) {
+        CheckSettings s = settings(Map.of(), "target/bom.json");
+        return new CheckSettings(project, new ProjectInfo("com.acme", "pump", version, "Pump", "0.1.0-SNAPSHOT",
+                outputTimestamp, null), SafetyClass.B, s.requirementsFile(), s.architectureFile(), s.classesDirectory(),
+                s.testClassesDirectory(), s.reportDirectories(), s.coverageFiles(), s.criteria(), s.soup(), s.release(),
+                BUILD_START, Map.of(), s.evidenceDirectory(), s.bundleFile());
+    }
+
+    /** The SOUP-ANOMALY-REVIEW lines of a build whose register has slf4j-api reviewed on {@code reviewDate}. */
+    private List<String> anomalyReview(CheckSettings settings, String reviewDate) throws Exception {
+        write("target/bom.json", BOM, BUILD_START.plusSeconds(60));
+        write("src/iec62304/soup.yaml", REGISTER + """
+                    manufacturer: QOS.ch
+                    functionalRequirements: Logging API.
+                    systemRequirements: Java 8.
+                    risk:
+                      level: low
+                      rationale: logging only
+                    anomalyList: https://github.com/qos-ch/slf4j/issues
+                    anomalyReview:
+                      version: 2.0.17
+                      date: %s
+                      reviewer: J. Doe
+                      result: none affects the pump
+                """.formatted(reviewDate), BUILD_START);
+        return Iec62304Check.run(settings).report().violations().stream()
+                .filter(v -> v.ruleId().equals("SOUP-ANOMALY-REVIEW")).map(Violation::format).toList();
+    }
+
+    /**
+     * Issue 12 item 5: a development build keeps the last release's outputTimestamp (here 33 months before the build);
+     * a review 34 months old passed when judged against it.
+     */
+    @Test
+    void aDevelopmentBuildJudgesReviewAgeAgainstTheDayItRunsNotAStaleOutputTimestamp() throws Exception {
+        assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review of 2024-01-05 is older than"
+                + " 12 months (judged against 2026-11-01, the day the build ran). Review the anomaly list again."
+                + " [IEC 62304 7.1.3]"), anomalyReview(settings("1.1-SNAPSHOT", Instant.parse("2024-02-01T00:00:00Z")),
+                "2024-01-05"));
+        JsonNode reference = json("manifest.json").get("referenceDate");
+        assertEquals("2026-11-01 the day the build ran", reference.get("date").asText() + " "
+                + reference.get("basis").asText());
+        assertEquals("2026-11-01", json("soup-list.json").get("buildDate").asText());
+    }
+
+    /** A release judges against its own outputTimestamp: rebuilt any day later, it reaches the same verdict. */
+    @Test
+    void aReleaseJudgesReviewAgeAgainstItsOutputTimestamp() throws Exception {
+        assertEquals(List.of(), anomalyReview(settings("1.1", Instant.parse("2024-02-01T00:00:00Z")), "2024-01-05"));
+        JsonNode reference = json("manifest.json").get("referenceDate");
+        assertEquals("2024-02-01 project.build.outputTimestamp of this release build", reference.get("date").asText()
+                + " " + reference.get("basis").asText());
+        assertEquals("2024-02-01", json("soup-list.json").get("buildDate").asText());
+    }
+
+    /** Issue 12 item 5: a review dated after the release's (stale) outputTimestamp was accepted silently. */
+    @Test
+    void aReviewDatedAfterTheReleasesOutputTimestampIsAWarning() throws Exception {
+        assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review is dated 2026-10-01, after"
+                + " the date reviews are judged against (2024-02-01, project.build.outputTimestamp of this release"
+                + " build). Correct the review date, or set project.build.outputTimestamp to this release's date."
+                + " [IEC 62304 7.1.3]"), anomalyReview(settings("1.1", Instant.parse("2024-02-01T00:00:00Z")),
+                "2026-10-01"));
+    }
+
     private CheckSettings settings() {
         return settings(Map.of(), "target/bom.json", "target/bom.xml");
     }
@@ -196,7 +262,8 @@ class Iec62304CheckSoupTest {
                     zip.getInputStream(zip.getEntry("sbom.json")).readAllBytes());
         }
         JsonNode list = json("soup-list.json");
-        assertEquals("target/bom.json 1.6 urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79 2026-10-31",
+        // a development build (1.0-SNAPSHOT) judges against the day it runs, not its outputTimestamp (2026-10-31)
+        assertEquals("target/bom.json 1.6 urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79 2026-11-01",
                 list.at("/sbom/path").asText() + " " + list.at("/sbom/specVersion").asText() + " "
                         + list.at("/sbom/serialNumber").asText() + " " + list.get("buildDate").asText());
     }

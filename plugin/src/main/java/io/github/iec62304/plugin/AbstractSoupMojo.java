@@ -1,13 +1,12 @@
 package io.github.iec62304.plugin;
 
+import io.github.iec62304.core.ResolvedScopes;
 import io.github.iec62304.core.SoupSettings;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Period;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
@@ -40,8 +39,9 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
     protected File soupRegister;
 
     /**
-     * How old a SOUP anomaly review may be, judged against the build date: {@code 12 months}, {@code 90 days} or
-     * an ISO period such as {@code P12M}.
+     * How old a SOUP anomaly review may be: {@code 12 months}, {@code 90 days} or an ISO period such as
+     * {@code P12M}. Judged against the day a development build runs, and against the date of
+     * {@code project.build.outputTimestamp} in a release build (so a rebuild of the release judges the same way).
      */
     @Parameter(property = "iec62304.soupReviewMaxAge", defaultValue = "12 months")
     private String soupReviewMaxAge;
@@ -63,9 +63,10 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
         List<Path> sboms = sbomFile != null ? List.of(sbomFile.toPath())
                 : List.of(Path.of(project.getBuild().getDirectory(), "bom.json"),
                 Path.of(project.getBuild().getDirectory(), "bom.xml"));
-        Map<String, String> scopes = new HashMap<>();
+        // every artifact of a component counts: a test-scope tests jar must not hide the shipped jar
+        ResolvedScopes scopes = new ResolvedScopes();
         for (Artifact a : project.getArtifacts()) {
-            scopes.put(a.getGroupId() + ":" + a.getArtifactId(), a.getScope());
+            scopes.add(a.getGroupId(), a.getArtifactId(), a.getScope());
         }
         Set<String> own = new HashSet<>();
         own.add(project.getGroupId() + ":" + project.getArtifactId());
@@ -81,6 +82,6 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
         }
         Path buildDir = Path.of(project.getBuild().getDirectory()).toAbsolutePath().normalize();
         boolean writtenByBuild = sboms.get(0).toAbsolutePath().normalize().startsWith(buildDir);
-        return new SoupSettings(sboms, soupRegister.toPath(), scopes, own, maxAge, writtenByBuild);
+        return new SoupSettings(sboms, soupRegister.toPath(), scopes.asMap(), own, maxAge, writtenByBuild);
     }
 }

@@ -13,6 +13,7 @@ import io.github.iec62304.core.model.release.AnomalyRegister;
 import io.github.iec62304.core.model.release.BuildEnvironment;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ReleaseFacts;
+import io.github.iec62304.core.project.ReferenceDate;
 import io.github.iec62304.core.ReleaseSettings;
 import java.util.List;
 import java.util.EnumSet;
@@ -45,7 +46,8 @@ public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, Code
                         ReleaseSettings.DEFAULT_COVERAGE_TOLERANCE),
                 new AnomalyModel(AnomalyRegister.empty("src/iec62304/anomalies.yaml"), List.of()),
                 new ReleaseFacts(false, "not a release build", "", "", false, List.of(), null, false, false, true,
-                        BuildEnvironment.current(null, List.of())));
+                        BuildEnvironment.current(null, List.of()),
+                        new ReferenceDate(soup.buildDate(), ReferenceDate.Basis.BUILD_DAY), false));
     }
 
     /** @return the safety classes present: the system's, and those of its requirements and items */

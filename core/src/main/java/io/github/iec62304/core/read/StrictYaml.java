@@ -30,13 +30,16 @@ import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * The team's regulated YAML files ({@code src/iec62304/*.yaml}): a mapping of top-level lists whose elements are
- * records. Strict (unknown fields, duplicate keys, wrong types are errors), bounded (aliases, size), and every
- * problem is an {@link InputException} naming the file, the line and the field. The caller validates meaning.
+ * records. Strict (unknown fields, duplicate keys, wrong types are errors), literal (one document, UTF-8, no
+ * anchors or aliases: see {@link YamlStructure}), bounded (size), and every problem is an {@link InputException}
+ * naming the file, the line and the field. The caller validates meaning. The whole stream is read, so a caller
+ * digesting it hashes the whole file.
  */
 public final class StrictYaml {
 
     private static final int MAX_ALIASES = 20;
     private static final int MAX_CODE_POINTS = 16 * 1024 * 1024;
+    private static final int MAX_BYTES = 4 * MAX_CODE_POINTS;
 
     /** A value and the line where its mapping starts. */
     public record Located<T>(T value, int line) {
@@ -53,18 +56,25 @@ public final class StrictYaml {
     public record ListField<T>(String name, String singular, Class<T> type, String required) {
     }
 
+    /** SnakeYAML's limits, for the structure check and for Jackson's parser alike (before {@link #MAPPER}). */
+    private static final LoaderOptions LOADER_OPTIONS = loaderOptions();
+
     /** One mapper for every register and thread: configured once, then only read (Jackson's mappers are
      * thread-safe), so its deserializers for the register records are built once per build, not once per file. */
     private static final ObjectMapper MAPPER = strictMapper();
 
-    private static ObjectMapper strictMapper() {
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowDuplicateKeys(false);
         options.setCodePointLimit(MAX_CODE_POINTS);
-        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(options)
+        return options;
+    }
+
+    private static ObjectMapper strictMapper() {
+        YAMLFactory yaml = YAMLFactory.builder().loaderOptions(LOADER_OPTIONS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .disable(StreamReadFeature.AUTO_CLOSE_SOURCE).build(); // the caller still digests the rest
+                .build();
         ObjectMapper mapper = new ObjectMapper(yaml)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
@@ -84,8 +94,9 @@ public final class StrictYaml {
      */
     public Map<String, List<Located<?>>> read(InputStream in, String source, List<ListField<?>> fields,
                                                String topLevelHint) {
+        String text = YamlStructure.check(YamlText.decode(bytes(in, source), source), source, LOADER_OPTIONS);
         Map<String, Integer> fieldLines = new HashMap<>();
-        try (JsonParser p = new FieldLines(MAPPER.createParser(in), fieldLines)) {
+        try (JsonParser p = new FieldLines(MAPPER.createParser(text), fieldLines)) {
             return readTopLevel(p, source, fields, topLevelHint);
         } catch (UnrecognizedPropertyException e) {
             // Jackson reports an unknown field of a record only at the end of the mapping: name its own line
@@ -94,13 +105,27 @@ public final class StrictYaml {
         } catch (JsonProcessingException e) {
             throw new InputException(source, line(e.getLocation()), describe(e, fields), e);
         } catch (IOException e) {
-            throw new InputException(source, 0, "cannot be read: " + e, e);
+            throw new InputException(source, 0, "cannot be read: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             if (e instanceof InputException) {
                 throw e;
             }
             // SnakeYAML reports limits (alias bombs, oversized files) as unchecked exceptions
-            throw new InputException(source, 0, "is not valid YAML: " + firstLine(e.getMessage()), e);
+            throw new InputException(source, 0, "is not valid YAML: " + YamlProblem.firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The whole file, bounded: SnakeYAML's own limit counts characters, which are at most 4 bytes each. */
+    private static byte[] bytes(InputStream in, String source) {
+        try {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new InputException(source, 0, "is larger than " + MAX_BYTES / (1024 * 1024)
+                        + " MiB; a register this large cannot be reviewed: split it or check what wrote it");
+            }
+            return bytes;
+        } catch (IOException e) {
+            throw new InputException(source, 0, "cannot be read: " + e.getMessage(), e);
         }
     }
 
@@ -162,8 +187,14 @@ public final class StrictYaml {
                 return "field '" + last.getFieldName() + "' has the wrong type (expected "
                         + expected(last.getFrom(), last.getFieldName()) + ")";
             }
+            if (m.getPath().size() >= 2 && m.getPath().get(m.getPath().size() - 2).getFieldName() != null) {
+                JsonMappingException.Reference list = m.getPath().get(m.getPath().size() - 2);
+                return "an element of field '" + list.getFieldName() + "' has the wrong type (expected "
+                        + expectedElement(list.getFrom(), list.getFieldName()) + ")";
+            }
+            return "a value has the wrong type";
         }
-        return "is not valid YAML: " + firstLine(e.getOriginalMessage());
+        return "is not valid YAML: " + YamlProblem.firstLine(e.getOriginalMessage());
     }
 
     /** @return "an " before a vowel sound ("an item"), else "a " ("a unit", "a requirement") */
@@ -195,6 +226,20 @@ public final class StrictYaml {
             for (RecordComponent c : components) {
                 if (c.getName().equals(field)) {
                     return expected(c.getGenericType());
+                }
+            }
+        }
+        return "another type";
+    }
+
+    /** How a message names the element type of a record's list field. */
+    private static String expectedElement(Object owner, String field) {
+        Class<?> type = owner instanceof Class<?> c ? c : owner == null ? null : owner.getClass();
+        RecordComponent[] components = type == null ? null : type.getRecordComponents();
+        if (components != null) {
+            for (RecordComponent c : components) {
+                if (c.getName().equals(field) && c.getGenericType() instanceof ParameterizedType p) {
+                    return expected(p.getActualTypeArguments()[0]);
                 }
             }
         }
@@ -253,14 +298,6 @@ public final class StrictYaml {
     /** @return the 1-based line of a location, 0 when unknown */
     public static int line(JsonLocation location) {
         return location == null ? 0 : Math.max(location.getLineNr(), 0);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "unknown problem";
-        }
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 
     /** Remembers the line where each field name was last read. */

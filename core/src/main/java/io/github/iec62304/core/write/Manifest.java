@@ -5,6 +5,7 @@ import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.release.BuildEnvironment;
 import io.github.iec62304.core.project.ProjectInfo;
+import io.github.iec62304.core.project.ReferenceDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,6 +47,12 @@ final class Manifest {
         safety.put("source", content.classDeclared() ? "declared" : "default: no class declared (IEC 62304 4.3)");
         root.put("safetyClass", safety);
         root.put("buildTimestamp", p.buildTimestamp() == null ? null : p.buildTimestamp().toString());
+        ReferenceDate judged = content.evidence().release().referenceDate();
+        Map<String, Object> reference = new LinkedHashMap<>();
+        reference.put("date", judged.date().toString());
+        reference.put("basis", judged.basis().label());
+        reference.put("why", judged.basis().why());
+        root.put("referenceDate", reference);
         Map<String, Object> git = null;
         if (p.git() != null) {
             git = new LinkedHashMap<>();

@@ -511,6 +511,20 @@ class ReleaseGateRulesTest {
         assertEquals(level, levelOf(p, "RELEASE-REPRODUCIBLE"));
     }
 
+    /** Issue 12 item 5: the release judges review dates against an outputTimestamp that is the previous release's. */
+    @ParameterizedTest(name = "class {0}")
+    @EnumSource(SafetyClass.class)
+    void aReleaseThatKeptItsBaselinesOutputTimestampIsWarnedAbout(SafetyClass cls) {
+        ReleaseProject p = project(cls).timestampOfBaseline();
+
+        assertEquals(List.of("RELEASE-REPRODUCIBLE " + PUMP + ": keeps project.build.outputTimestamp "
+                + "2026-10-01T10:00:00Z of its baseline 1.0.0, so the release is dated as the previous one and SOUP "
+                + "anomaly reviews are judged against that date. Set it to this release's date (mvn release:prepare "
+                + "does). [IEC 62304 5.8.5]"), p.lines("RELEASE-REPRODUCIBLE"));
+        assertEquals(List.of(Level.WARN), p.evaluate().violations().stream()
+                .filter(v -> v.ruleId().equals("RELEASE-REPRODUCIBLE")).map(v -> v.level()).toList());
+    }
+
     @ParameterizedTest(name = "class {0}")
     @EnumSource(SafetyClass.class)
     void aReleaseWhoseBundleIsNotAttached(SafetyClass cls) {

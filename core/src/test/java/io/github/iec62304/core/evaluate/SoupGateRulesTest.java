@@ -274,11 +274,25 @@ class SoupGateRulesTest {
                 .entry(Entry.component(SLF4J, "2.0.17").reviewed("2.0.17", LocalDate.of(2025, 10, 31)));
 
         assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review of 2025-10-31 is older than "
-                + "12 months (build date 2026-11-01). Review the anomaly list again. [IEC 62304 7.1.3]"), p.lines());
+                + "12 months (judged against 2026-11-01, the day the build ran). Review the anomaly list again. [IEC 62304 7.1.3]"), p.lines());
         assertEquals(List.of(), p.buildDate(LocalDate.of(2026, 10, 31)).lines(), "exactly 12 months old is fine");
         assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review of 2025-10-31 is older than "
-                + "90 days (build date 2026-10-31). Review the anomaly list again. [IEC 62304 7.1.3]"),
+                + "90 days (judged against 2026-10-31, the day the build ran). Review the anomaly list again. [IEC 62304 7.1.3]"),
                 p.reviewMaxAge(Period.ofDays(90)).lines());
+    }
+
+    /** Issue 12 item 5: a review dated after the date judged against was accepted without a word. */
+    @Test
+    void reviewDatedAfterTheDateJudgedAgainstIsAWarning() {
+        SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
+                .entry(Entry.component(SLF4J, "2.0.17").reviewed("2.0.17", LocalDate.of(2026, 11, 2)));
+
+        assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review is dated 2026-11-02, after "
+                + "the date reviews are judged against (2026-11-01, the day the build ran). Correct the review date. "
+                + "[IEC 62304 7.1.3]"), p.lines());
+        assertEquals(List.of(Level.WARN), p.evaluate(RuleLevels.defaults()).violations().stream()
+                .map(v -> v.level()).toList());
+        assertEquals(List.of(), p.buildDate(LocalDate.of(2026, 11, 2)).lines(), "dated on the day judged: fine");
     }
 
     @Test

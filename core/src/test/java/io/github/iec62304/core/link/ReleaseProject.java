@@ -18,6 +18,7 @@ import io.github.iec62304.core.model.release.ChangeRecord;
 import io.github.iec62304.core.model.release.ReleaseFacts;
 import io.github.iec62304.core.model.release.SnapshotUse;
 import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.ReferenceDate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -62,6 +63,7 @@ public final class ReleaseProject {
     private boolean withoutGit;
     private boolean reproducible = true;
     private boolean attached = true;
+    private boolean timestampOfBaseline;
 
     public ReleaseProject(SafetyClass systemClass) {
         this.systemClass = systemClass;
@@ -171,6 +173,12 @@ public final class ReleaseProject {
         return this;
     }
 
+    /** The release kept the baseline's {@code project.build.outputTimestamp}. */
+    public ReleaseProject timestampOfBaseline() {
+        timestampOfBaseline = true;
+        return this;
+    }
+
     public ReleaseProject notAttached() {
         attached = false;
         return this;
@@ -260,7 +268,8 @@ public final class ReleaseProject {
                 + "not set";
         return new ReleaseFacts(releaseBuild, why, SUBJECT_GA + ":" + version, version,
                 declared != BaselineDeclared.NOT_DECLARED, snapshots, git, withoutGit, reproducible, attached,
-                ENVIRONMENT);
+                ENVIRONMENT, new ReferenceDate(project.evidence().soup().buildDate(), releaseBuild && reproducible
+                        ? ReferenceDate.Basis.RELEASE_TIMESTAMP : ReferenceDate.Basis.BUILD_DAY), timestampOfBaseline);
     }
 
     public Evidence evidence() {

@@ -4,11 +4,14 @@ import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.model.soup.SoupEntry;
+import io.github.iec62304.core.project.ReferenceDate;
 import java.time.Period;
 
 /**
  * SOUP-ANOMALY-REVIEW: for class B and C, every SOUP in use names where its published anomaly list is, and that list
- * was evaluated for exactly the version that ships, recently enough (7.1.3).
+ * was evaluated for exactly the version that ships, recently enough (7.1.3). "Recently" is judged against the
+ * build's {@link ReferenceDate}: a release's {@code outputTimestamp}, a development build's own day. A review dated
+ * after that date is a warning: the date is wrong, or the release kept an old {@code outputTimestamp}.
  */
 public final class SoupAnomalyReviewRule extends SoupRule {
 
@@ -33,10 +36,16 @@ public final class SoupAnomalyReviewRule extends SoupRule {
                         + register + ".");
                 continue;
             }
-            if (r.date().plus(soup.reviewMaxAge()).isBefore(soup.buildDate())) {
+            ReferenceDate judged = evidence.release().referenceDate();
+            if (r.date().plus(soup.reviewMaxAge()).isBefore(judged.date())) {
                 findings.report(evidence.systemClass(), e.key(), "its anomaly review of " + r.date()
-                        + " is older than " + describe(soup.reviewMaxAge()) + " (build date " + soup.buildDate()
+                        + " is older than " + describe(soup.reviewMaxAge()) + " (judged against " + judged.describe()
                         + "). Review the anomaly list again.");
+            } else if (r.date().isAfter(judged.date())) {
+                findings.warn(evidence.systemClass(), e.key(), "its anomaly review is dated " + r.date()
+                        + ", after the date reviews are judged against (" + judged.describe() + "). Correct the"
+                        + " review date" + (judged.basis() == ReferenceDate.Basis.RELEASE_TIMESTAMP
+                        ? ", or set project.build.outputTimestamp to this release's date." : "."));
             }
             for (SoupModel.Component c : soup.coveredBy(e)) {
                 if (!c.component().version().equals(r.version())) {

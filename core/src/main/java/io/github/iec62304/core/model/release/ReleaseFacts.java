@@ -1,6 +1,7 @@
 package io.github.iec62304.core.model.release;
 
 import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.ReferenceDate;
 import java.util.List;
 
 /**
@@ -17,10 +18,14 @@ import java.util.List;
  * @param reproducible     {@code project.build.outputTimestamp} is set
  * @param attached         the bundle is attached to the build
  * @param environment      how the build is made
+ * @param referenceDate    the date this build judges other dates against, and why that one
+ * @param timestampOfBaseline {@code true} when {@code project.build.outputTimestamp} is the same instant the
+ *                         baseline (the previous release) was built with: the release did not update it
  */
 public record ReleaseFacts(boolean releaseBuild, String why, String subject, String version,
                            boolean baselineDeclared, List<SnapshotUse> snapshots, GitRevision git,
-                           boolean withoutGit, boolean reproducible, boolean attached, BuildEnvironment environment) {
+                           boolean withoutGit, boolean reproducible, boolean attached, BuildEnvironment environment,
+                           ReferenceDate referenceDate, boolean timestampOfBaseline) {
 
     public ReleaseFacts {
         snapshots = List.copyOf(snapshots);
