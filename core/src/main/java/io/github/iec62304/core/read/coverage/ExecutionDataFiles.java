@@ -70,7 +70,8 @@ public final class ExecutionDataFiles {
             }
             try (InputStream raw = Files.newInputStream(file.path());
                  Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
-                ExecutionDataReader reader = new ExecutionDataReader(new BufferedInputStream(in));
+                ExecutionDataReader reader = BoundedExecutionDataReader.over(new BufferedInputStream(in),
+                        Files.size(file.path()));
                 reader.setExecutionDataVisitor(store::put);
                 reader.setSessionInfoVisitor(info -> sessions.add(new Session(file.label(), info.getId(),
                         info.getDumpTimeStamp())));
@@ -83,6 +84,9 @@ public final class ExecutionDataFiles {
             } catch (IllegalStateException e) {
                 throw new InputException(file.label(), 0, "holds execution data that contradicts another file ("
                         + e.getMessage() + "); delete the .exec files and run mvn clean verify");
+            } catch (RuntimeException e) { // whatever else JaCoCo's reader throws on a crafted file
+                throw new InputException(file.label(), 0, "is not a JaCoCo execution data file or is corrupt ("
+                        + e.getClass().getSimpleName() + "); delete it and run mvn clean verify", e);
             }
         }
         return new Read(store, inputs, labels, sessions);
