@@ -203,7 +203,7 @@ public class CheckMojo extends AbstractSoupMojo {
     private boolean skipAttach;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("IEC 62304 check skipped (iec62304.skip=true): no gates ran, no evidence was written.");
             return;
