@@ -1,0 +1,48 @@
+package io.github.iec62304.core.heap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Large legitimate inputs read in a small heap: each read runs in a JVM of its own with {@code -Xmx} set, on inputs
+ * generated into {@code target/heap-inputs} (never committed). Tagged {@code heavy}: {@code ./mvnw install} runs
+ * them (CI does); leave them out of a quick local loop with {@code -DexcludedGroups=heavy}.
+ */
+@Tag("heavy")
+class HeapLimitTest {
+
+    private static final Path INPUTS = Path.of("target", "heap-inputs");
+
+    /** A 400 MiB test record (a million test cases) in the baseline: read at -Xmx256m. */
+    @Test
+    void largeBaselineReadsIn256MiB() throws Exception {
+        Path zip = BigBaseline.write(INPUTS.resolve("baseline.zip"), 1_000_000);
+        assertTrue(Files.size(zip) > 10L << 20, "the zip is " + Files.size(zip));
+
+        List<String> out = run("256m", "baseline", zip);
+
+        assertEquals("read 1000000 baseline test cases", out.get(0), String.join("\n", out));
+    }
+
+    /** @return the probe's output lines; fails unless it exits 0 */
+    static List<String> run(String heap, String what, Path file) throws IOException, InterruptedException {
+        Path log = Files.createDirectories(INPUTS).resolve(what + ".out");
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + heap, "-cp", System.getProperty("java.class.path"), HeapProbe.class.getName(), what,
+                file.toAbsolutePath().toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "the probe did not finish");
+        List<String> out = Files.readAllLines(log, StandardCharsets.UTF_8);
+        System.out.println(what + " at -Xmx" + heap + ": " + out);
+        assertEquals(0, p.exitValue(), String.join("\n", out));
+        return out;
+    }
+}
