@@ -30,7 +30,21 @@ class HeapLimitTest {
 
         List<String> out = run("256m", "baseline", zip);
 
-        assertEquals("read 1000000 baseline test cases", out.get(0), String.join("\n", out));
+        assertEquals("read 1000000 baseline test cases", line(out, "read "), String.join("\n", out));
+    }
+
+    /** 100,000 components, as a container-based device's SBOM can have: read at -Xmx512m. */
+    @Test
+    void largeSbomReadsIn512MiB() throws Exception {
+        Path bom = BigSbom.write(INPUTS.resolve("bom.json"), 100_000);
+
+        List<String> out = run("512m", "sbom", bom);
+
+        assertEquals("read 100000 SBOM components", line(out, "read "), String.join("\n", out));
+    }
+
+    private static String line(List<String> out, String start) {
+        return out.stream().filter(l -> l.startsWith(start)).findFirst().orElse(null);
     }
 
     /** @return the probe's output lines; fails unless it exits 0 */

@@ -1,7 +1,7 @@
 package io.github.iec62304.core.read.sbom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
@@ -9,7 +9,9 @@ import io.github.iec62304.core.read.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cyclonedx.CycloneDxSchema;
@@ -29,7 +31,8 @@ import org.xml.sax.SAXParseException;
 /**
  * Reads a CycloneDX SBOM (JSON or XML, spec 1.2-1.6, what cyclonedx-maven-plugin 2.7-2.9 writes) after validating it
  * offline against the CycloneDX schema with cyclonedx-core-java: XML through cyclonedx-core-java's object model,
- * JSON from the validated Jackson tree ({@link JsonSbom}, for start-up time). An XML SBOM with a DOCTYPE is
+ * JSON streamed, validated against cyclonedx-core-java's schema in pieces and mapped
+ * one component at a time ({@link JsonSbom}: for memory and start-up time). An XML SBOM with a DOCTYPE is
  * refused by a hardened pre-pass over the whole file ({@link XmlPrePass}) before any other parser sees it; a newer
  * spec gets a clear message instead of a half-understood read.
  */
@@ -46,8 +49,9 @@ public final class SbomReader {
     private static final ThreadLocal<JsonParser> JSON = ThreadLocal.withInitial(JsonParser::new);
     private static final ThreadLocal<Parser> XML = ThreadLocal.withInitial(XmlParser::new);
 
-    /** Reads JSON SBOMs into trees; Jackson's mappers are thread-safe once configured. */
-    private static final ObjectMapper TREE = new ObjectMapper();
+    /** cyclonedx-core-java's JSON schemas, by version, loaded once per thread (see {@link #JSON}). */
+    private static final ThreadLocal<Map<Version, Schema>> JSON_SCHEMAS = ThreadLocal.withInitial(HashMap::new);
+    private static final ObjectMapper SCHEMA_MAPPER = new ObjectMapper();
 
     private SbomReader() {
     }
@@ -68,11 +72,12 @@ public final class SbomReader {
         Version version = checkSpecVersion(format.equals("xml") ? XmlPrePass.rootNamespace(bytes, source) : head,
                 format, source);
         try {
-            if (format.equals("json")) { // parsed once: validated and mapped from the same tree
-                JsonNode tree = TREE.readTree(bytes);
-                requireValid(JSON.get().validate(tree, version == null ? CycloneDxSchema.VERSION_LATEST : version),
-                        source);
-                return JsonSbom.map(tree, source);
+            if (format.equals("json")) { // streamed: validated and mapped one component at a time
+                Version v = version == null ? CycloneDxSchema.VERSION_LATEST : version;
+                List<String> problems = new ArrayList<>();
+                Sbom sbom = JsonSbom.read(bytes, source, jsonSchema(v), v.getVersionString(), problems);
+                requireValid(problems.stream().map(ParseException::new).toList(), source);
+                return sbom;
             }
             // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
             Parser parser = XML.get();
@@ -87,6 +92,15 @@ public final class SbomReader {
     private static boolean isUtf16(byte[] b) {
         return b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF
                 && b[1] == (byte) 0xFE) || (b[0] == 0 && b[1] == '<') || (b[0] == '<' && b[1] == 0));
+    }
+
+    private static Schema jsonSchema(Version version) throws IOException {
+        Schema schema = JSON_SCHEMAS.get().get(version);
+        if (schema == null) {
+            schema = JSON.get().getJsonSchema(version, SCHEMA_MAPPER);
+            JSON_SCHEMAS.get().put(version, schema);
+        }
+        return schema;
     }
 
     private static void requireValid(List<ParseException> problems, String source) {
