@@ -109,4 +109,40 @@ class CorruptInputTest {
             BaselineReader.read(zip, "baseline.zip", "com.acme", "pump");
         });
     }
+
+    @Test
+    void surefireReport() throws Exception {
+        assertOnlyInputExceptions("TEST-surefire.MyTest.xml", corpus("surefire/TEST-surefire.MyTest.xml"),
+                b -> new io.github.iec62304.core.read.surefire.TestReportReader().read(
+                        new java.io.ByteArrayInputStream(b), "TEST-surefire.MyTest.xml"));
+    }
+
+    @Test
+    void requirementsCatalog() throws Exception {
+        byte[] valid = Files.readAllBytes(Path.of("../sample-device-project/src/iec62304/requirements.yaml"));
+        assertOnlyInputExceptions("src/iec62304/requirements.yaml", valid,
+                b -> new io.github.iec62304.core.read.catalog.RequirementCatalogReader().read(
+                        new java.io.ByteArrayInputStream(b), "src/iec62304/requirements.yaml"));
+    }
+
+    @Test
+    void executionData() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        org.jacoco.core.data.ExecutionDataWriter writer = new org.jacoco.core.data.ExecutionDataWriter(bytes);
+        writer.visitSessionInfo(new org.jacoco.core.data.SessionInfo("session", 1, 2));
+        for (int i = 0; i < 20; i++) {
+            writer.visitClassExecution(new org.jacoco.core.data.ExecutionData(i, "com/acme/C" + i,
+                    new boolean[] {true, false, i % 2 == 0, true, false, false, true, true, false}));
+        }
+        Path exec = tmp.resolve("jacoco.exec");
+        assertOnlyInputExceptions("target/jacoco.exec", bytes.toByteArray(), b -> {
+            try {
+                Files.write(exec, b);
+            } catch (java.io.IOException e) {
+                fail(e);
+            }
+            io.github.iec62304.core.read.coverage.ExecutionDataFiles.read(List.of(
+                    new io.github.iec62304.core.read.coverage.ExecutionDataFiles.ExecFile(exec, "target/jacoco.exec")));
+        });
+    }
 }
