@@ -33,8 +33,8 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
             run();
         } catch (MojoFailureException e) { // multi-line summaries keep their lines; Maven prints them as they are
             throw new MojoFailureException(ConsoleText.lines(e.getMessage()));
-        } catch (MojoExecutionException e) {
-            throw new MojoExecutionException(ConsoleText.lines(e.getMessage()));
+        } catch (MojoExecutionException e) { // one line, whatever a file name holds
+            throw new MojoExecutionException(ConsoleText.line(e.getMessage()));
         }
     }
 

@@ -96,4 +96,20 @@ class CheckMojoTest {
         assertEquals(java.util.List.of("[ERROR] TRACE-PASSED: test failed: expected 5\\u000D[INFO] BUILD SUCCESS",
                 "[ERROR] [INFO] \\u202Eforged"), logged);
     }
+
+    /** Failed before: a line feed in a requirement title began an unprefixed line in Maven's failure summary. */
+    @Test
+    void aViolationIsOneLineOfTheFailureSummary() {
+        io.github.iec62304.core.evaluate.Violation v = new io.github.iec62304.core.evaluate.Violation(
+                "TRACE-TESTED", "5.1.1 c", io.github.iec62304.core.evaluate.Level.ERROR, "REQ-1",
+                "\"Alarm\n[INFO] BUILD SUCCESS\" has no verifying test");
+
+        String summary = CheckMojo.failureMessage(new io.github.iec62304.core.evaluate.GateReport(
+                java.util.List.of(v), java.util.List.of()), "target/pump-iec62304-evidence.zip", "target/iec62304");
+
+        assertEquals(java.util.List.of("IEC 62304 gates failed with 1 violation(s) at level ERROR:",
+                "  TRACE-TESTED REQ-1: \"Alarm\\u000A[INFO] BUILD SUCCESS\" has no verifying test [IEC 62304 5.1.1 c]",
+                "The evidence bundle documenting this build is target/pump-iec62304-evidence.zip (open "
+                        + "target/iec62304/index.html)."), java.util.List.of(summary.split("\n")));
+    }
 }
