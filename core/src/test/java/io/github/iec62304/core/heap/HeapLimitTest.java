@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +42,26 @@ class HeapLimitTest {
         List<String> out = run("512m", "sbom", bom);
 
         assertEquals("read 100000 SBOM components", line(out, "read "), String.join("\n", out));
+    }
+
+    /**
+     * The whole check of a class A project shipping 100,000 components, none registered: at -Xmx512m. The read
+     * fits (see above); the evidence bundle does not yet: it needs between 768 MiB and 1 GiB, rendering soup-list,
+     * index.html and the SBOM copy as whole byte arrays on three threads while the 175 MB SBOM is held for the copy,
+     * and leaves {@code .partial} files when it runs out. Enable once the writer streams its large files.
+     */
+    @Test
+    @Disabled("issue 13 item 5, writer part: the evidence bundle of 100,000 components needs 768 MiB-1 GiB")
+    void checkOfALargeSbomRunsIn512MiB() throws Exception {
+        Path project = BigProject.write(INPUTS.resolve("project"), 100_000);
+
+        List<String> out = run("512m", "check", project);
+
+        assertTrue(line(out, "checked 100000 shipped SOUP") != null, String.join("\n", out));
+        assertTrue(Files.isRegularFile(project.resolve("target/iec62304.zip")));
+        try (var partial = Files.list(project.resolve("target"))) {
+            assertEquals(List.of(), partial.filter(f -> f.toString().endsWith(".partial")).toList());
+        }
     }
 
     private static String line(List<String> out, String start) {

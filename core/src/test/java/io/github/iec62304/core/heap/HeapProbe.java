@@ -1,5 +1,7 @@
 package io.github.iec62304.core.heap;
 
+import io.github.iec62304.core.CheckResult;
+import io.github.iec62304.core.Iec62304Check;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.read.InputException;
@@ -13,7 +15,8 @@ import java.nio.file.Path;
 
 /**
  * Runs one reader in a JVM of its own (started by {@link HeapLimitTest} with a small {@code -Xmx}) and prints what
- * it read and the heap's peak: {@code baseline <zip>} or {@code sbom <file>}. Exit 0 when read, 2 when the reader
+ * it read and the heap's peak: {@code baseline <zip>}, {@code sbom <file>} or
+ * {@code check <project>} (the whole check of a {@link BigProject}). Exit 0 when read, 2 when the reader
  * refused the input with a message, 3 when the heap ran out.
  */
 public final class HeapProbe {
@@ -26,6 +29,10 @@ public final class HeapProbe {
             if (args[0].equals("baseline")) {
                 Baseline b = BaselineReader.read(Path.of(args[1]), "baseline.zip", "com.acme", "pump");
                 System.out.println("read " + b.tests().size() + " baseline test cases");
+            } else if (args[0].equals("check")) {
+                CheckResult r = Iec62304Check.run(BigProject.settings(Path.of(args[1])));
+                System.out.println("checked " + r.evidence().soup().shipped().size() + " shipped SOUP, "
+                        + r.report().violations().size() + " violations");
             } else {
                 Sbom s = SbomReader.read(Files.readAllBytes(Path.of(args[1])), "target/bom.json");
                 System.out.println("read " + s.components().size() + " SBOM components");
