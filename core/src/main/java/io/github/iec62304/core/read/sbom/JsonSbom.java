@@ -41,7 +41,10 @@ final class JsonSbom {
 
     private static final Set<String> STREAMED = Set.of("components", "dependencies");
 
-    /** Reads the SBOM; duplicate keys are an error, as they are for the schema's own parser. */
+    /**
+     * Reads the SBOM. A duplicate key is refused ("is not a readable CycloneDX SBOM"): a tree would keep the last
+     * value silently, and here the streamed lists and the rest would not even agree on which one that is.
+     */
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
