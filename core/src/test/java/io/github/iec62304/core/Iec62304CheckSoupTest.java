@@ -321,7 +321,7 @@ class Iec62304CheckSoupTest {
 
         InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
 
-        assertEquals("target/bom.xml: contains a DOCTYPE, which CycloneDX SBOMs never need; refusing it (external "
+        assertEquals("target/bom.xml:2: contains a DOCTYPE, which CycloneDX SBOMs never need; refusing it (external "
                 + "entities are not read)", e.getMessage());
         assertNothingWritten();
     }

@@ -1,5 +1,6 @@
 package io.github.iec62304.plugin;
 
+import io.github.iec62304.core.ConsoleText;
 import io.github.iec62304.core.ResolvedScopes;
 import io.github.iec62304.core.SoupSettings;
 import java.io.File;
@@ -12,14 +13,38 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
 /**
  * What the goals that read the SBOM share: the project, its resolved dependency scopes (which decide what ships)
- * and the SOUP parameters.
+ * and the SOUP parameters. Everything a goal says goes through one door to the log: {@link #getLog()} and the
+ * message of the exception {@link #execute()} ends with have every control character neutralised, so no input
+ * (a test failure message with a carriage return, an escape sequence in a register) can rewrite the terminal.
  */
 public abstract class AbstractSoupMojo extends AbstractMojo {
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        try {
+            run();
+        } catch (MojoFailureException e) { // multi-line summaries keep their lines; Maven prints them as they are
+            throw new MojoFailureException(ConsoleText.lines(e.getMessage()));
+        } catch (MojoExecutionException e) { // one line, whatever a file name holds
+            throw new MojoExecutionException(ConsoleText.line(e.getMessage()));
+        }
+    }
+
+    /** What the goal does; its log and exception messages are neutralised by {@link #execute()}. */
+    protected abstract void run() throws MojoExecutionException, MojoFailureException;
+
+    /** @return Maven's log, every message made inert (see {@link ConsoleText}) */
+    @Override
+    public Log getLog() {
+        return new NeutralisedLog(super.getLog());
+    }
 
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;

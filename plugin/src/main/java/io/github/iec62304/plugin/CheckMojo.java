@@ -2,6 +2,7 @@ package io.github.iec62304.plugin;
 
 import io.github.iec62304.core.CheckResult;
 import io.github.iec62304.core.CheckSettings;
+import io.github.iec62304.core.ConsoleText;
 import io.github.iec62304.core.ReleaseSettings;
 import io.github.iec62304.core.Iec62304Check;
 import io.github.iec62304.core.SettingsException;
@@ -212,7 +213,7 @@ public class CheckMojo extends AbstractSoupMojo {
     private boolean skipAttach;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
+    protected void run() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("IEC 62304 check skipped (iec62304.skip=true): no gates ran, no evidence was written.");
             return;
@@ -358,9 +359,9 @@ public class CheckMojo extends AbstractSoupMojo {
         }
         for (Violation v : report.violations()) {
             if (v.level() == Level.ERROR) {
-                getLog().error(v.format());
+                getLog().error(ConsoleText.line(v.format()));
             } else {
-                getLog().warn(v.format());
+                getLog().warn(ConsoleText.line(v.format()));
             }
         }
         RegressionModel regression = result.evidence().regression();
@@ -377,9 +378,10 @@ public class CheckMojo extends AbstractSoupMojo {
                 + " errors, " + report.warnings() + " warnings)");
     }
 
-    private static String failureMessage(GateReport report, String bundle, String directory) {
+    /** @return the summary, one line a violation: a line feed in a violation (a YAML title) is neutralised too */
+    static String failureMessage(GateReport report, String bundle, String directory) {
         List<Violation> errors = report.violations().stream().filter(v -> v.level() == Level.ERROR).toList();
-        String listed = errors.stream().limit(MAX_VIOLATIONS_IN_SUMMARY).map(v -> "  " + v.format())
+        String listed = errors.stream().limit(MAX_VIOLATIONS_IN_SUMMARY).map(v -> "  " + ConsoleText.line(v.format()))
                 .collect(Collectors.joining("\n"));
         String more = errors.size() > MAX_VIOLATIONS_IN_SUMMARY
                 ? "\n  ... and " + (errors.size() - MAX_VIOLATIONS_IN_SUMMARY) + " more, all listed above" : "";

@@ -31,7 +31,7 @@ public class SoupRegisterMojo extends AbstractSoupMojo {
     private java.io.File additionsFile;
 
     @Override
-    public void execute() throws MojoExecutionException {
+    protected void run() throws MojoExecutionException {
         quietSchemaValidator();
         SoupSettings settings = soupSettings();
         Path basedir = project.getBasedir().toPath();

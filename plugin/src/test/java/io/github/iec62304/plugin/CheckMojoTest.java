@@ -62,4 +62,54 @@ class CheckMojoTest {
                 + "SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, "
                 + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
     }
+
+    /** Failed before: the carriage return reached the log raw and could overprint the line with another one. */
+    @Test
+    @InjectMojo(goal = "check")
+    @MojoParameter(name = "safetyClass", value = "C")
+    void controlCharactersInAMessageAreNeutralised(CheckMojo mojo) throws Exception {
+        java.lang.reflect.Field file = CheckMojo.class.getDeclaredField("requirementsFile");
+        file.setAccessible(true);
+        file.set(mojo, new java.io.File("src/iec62304/req\r[INFO] BUILD SUCCESS\u001B[2K.yaml"));
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, mojo::execute);
+
+        assertEquals("src/iec62304/req\\u000D[INFO] BUILD SUCCESS\\u001B[2K.yaml: requirements catalog not found. "
+                + "Create it (format: https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or "
+                + "point <requirementsFile> / -Diec62304.requirementsFile at it", e.getMessage());
+    }
+
+    @Test
+    void everyLineOfALogMessageHasItsPrefixAndNoControlCharacter() {
+        java.util.List<String> logged = new java.util.ArrayList<>();
+        org.apache.maven.plugin.logging.Log recorder = new org.apache.maven.plugin.logging.SystemStreamLog() {
+            @Override
+            public void error(CharSequence content) {
+                logged.add("[ERROR] " + content);
+            }
+        };
+        CheckMojo mojo = new CheckMojo();
+        mojo.setLog(recorder);
+
+        mojo.getLog().error("TRACE-PASSED: test failed: expected 5\r[INFO] BUILD SUCCESS\n[INFO] \u202Eforged");
+
+        assertEquals(java.util.List.of("[ERROR] TRACE-PASSED: test failed: expected 5\\u000D[INFO] BUILD SUCCESS",
+                "[ERROR] [INFO] \\u202Eforged"), logged);
+    }
+
+    /** Failed before: a line feed in a requirement title began an unprefixed line in Maven's failure summary. */
+    @Test
+    void aViolationIsOneLineOfTheFailureSummary() {
+        io.github.iec62304.core.evaluate.Violation v = new io.github.iec62304.core.evaluate.Violation(
+                "TRACE-TESTED", "5.1.1 c", io.github.iec62304.core.evaluate.Level.ERROR, "REQ-1",
+                "\"Alarm\n[INFO] BUILD SUCCESS\" has no verifying test");
+
+        String summary = CheckMojo.failureMessage(new io.github.iec62304.core.evaluate.GateReport(
+                java.util.List.of(v), java.util.List.of()), "target/pump-iec62304-evidence.zip", "target/iec62304");
+
+        assertEquals(java.util.List.of("IEC 62304 gates failed with 1 violation(s) at level ERROR:",
+                "  TRACE-TESTED REQ-1: \"Alarm\\u000A[INFO] BUILD SUCCESS\" has no verifying test [IEC 62304 5.1.1 c]",
+                "The evidence bundle documenting this build is target/pump-iec62304-evidence.zip (open "
+                        + "target/iec62304/index.html)."), java.util.List.of(summary.split("\n")));
+    }
 }

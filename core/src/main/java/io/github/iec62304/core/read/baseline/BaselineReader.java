@@ -1,6 +1,7 @@
 package io.github.iec62304.core.read.baseline;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.iec62304.core.model.Counter;
@@ -34,6 +35,13 @@ public final class BaselineReader {
     private static final String TRACE = "trace-matrix.json";
     private static final String UNITS = "unit-verification.json";
     private static final String SOUP = "soup-list.json";
+    /**
+     * The most elements of one list (test cases, requirements, units, components) read from a baseline: five times
+     * the benchmark's largest project, and what keeps the read within a 256 MiB heap (see {@code HeapLimitTest}).
+     */
+    static final int MAX_RECORDS = 1_000_000;
+    /** Far above what a manifest of {@link BundleZip#MAX_ENTRIES} files takes. */
+    private static final int MAX_MANIFEST_BYTES = 16 * 1024 * 1024;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private BaselineReader() {
@@ -49,9 +57,24 @@ public final class BaselineReader {
     public static Baseline read(Path zip, String label, String groupId, String artifactId) {
         BundleZip.Content content;
         String zipSha;
+        Map<String, String> tests = new HashMap<>();
+        Map<String, Baseline.BaselineRequirement> requirements = new HashMap<>();
+        Map<String, Baseline.BaselineUnit> units = new HashMap<>();
+        Map<String, String> soup = new HashMap<>();
         try (InputStream raw = Files.newInputStream(zip);
              Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
-            content = BundleZip.read(in, label, Set.of(MANIFEST, TESTS, TRACE, UNITS, SOUP));
+            content = BundleZip.read(in, label, Map.of(
+                    MANIFEST, e -> manifest(e, label),
+                    TESTS, e -> lists(e, TESTS, label, Map.of("testCases", new JsonLists.Take(
+                            Set.of("class", "name", "outcome"), c -> test(c, tests, label)))),
+                    TRACE, e -> lists(e, TRACE, label, Map.of("requirements", new JsonLists.Take(
+                            Set.of("id", "status", "safetyClass"), r -> requirement(r, requirements, label)))),
+                    UNITS, e -> lists(e, UNITS, label, Map.of("units", new JsonLists.Take(
+                            Set.of("id", "safetyClass", "coverage"), u -> unit(u, units, label)))),
+                    SOUP, e -> lists(e, SOUP, label, Map.of(
+                            "components", new JsonLists.Take(Set.of("shipped", "group", "name", "version"),
+                                    c -> component(c, soup, label)),
+                            "runtime", new JsonLists.Take(Set.of("name", "version"), r -> runtime(r, soup, label))))));
             in.transferTo(java.io.OutputStream.nullOutputStream()); // the zip's digest covers every byte
             zipSha = in.finish();
         } catch (NoSuchFileException e) {
@@ -59,7 +82,7 @@ public final class BaselineReader {
         } catch (IOException e) {
             throw new InputException(label, 0, "cannot be read: " + e.getMessage(), e);
         }
-        JsonNode manifest = json(content, MANIFEST, label);
+        JsonNode manifest = (JsonNode) content.value(MANIFEST, label);
         if (!FORMAT.equals(manifest.path("format").asText())) {
             throw new InputException(label, 0, "manifest.json has format '" + manifest.path("format").asText()
                     + "'; this plugin reads " + FORMAT + " bundles");
@@ -72,10 +95,68 @@ public final class BaselineReader {
             throw new InputException(label, 0, "is the evidence of " + g + ":" + a + ", not of this project ("
                     + groupId + ":" + artifactId + "); name this project's previous release as <baseline>");
         }
+        requireList(content, TESTS, "testCases", label);
+        requireList(content, TRACE, "requirements", label);
+        requireList(content, UNITS, "units", label);
+        boolean soupRead = requireSoup(content, label);
         return new Baseline(label, zipSha, g, a, text(project, "version", MANIFEST, label),
                 optional(manifest.path("git").path("commit")), optional(manifest.path("buildTimestamp")),
-                tests(json(content, TESTS, label), label), requirements(json(content, TRACE, label), label),
-                units(json(content, UNITS, label), label), soup(json(content, SOUP, label), label));
+                tests, requirements, units, soupRead ? soup : null);
+    }
+
+    /** The manifest lists a few dozen files: read whole, but never more than {@value #MAX_MANIFEST_BYTES} bytes. */
+    private static JsonNode manifest(InputStream in, String label) throws IOException {
+        byte[] bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
+        if (bytes.length > MAX_MANIFEST_BYTES) {
+            throw new InputException(label, 0, "manifest.json is larger than " + MAX_MANIFEST_BYTES / (1024 * 1024)
+                    + " MiB; not an evidence bundle of this plugin");
+        }
+        try {
+            return JSON.readTree(bytes);
+        } catch (JsonProcessingException e) {
+            throw new InputException(label, 0, MANIFEST + " is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static Map<String, JsonToken> lists(InputStream in, String file, String label,
+                                                Map<String, JsonLists.Take> take) throws IOException {
+        Map<String, JsonLists.Take> counted = new HashMap<>();
+        take.forEach((field, t) -> {
+            int[] count = {0};
+            counted.put(field, new JsonLists.Take(t.fields(), element -> {
+                if (++count[0] > MAX_RECORDS) {
+                    throw new InputException(label, 0, file + " lists more than " + MAX_RECORDS + " " + field
+                            + "; more than this plugin reads from a baseline");
+                }
+                t.sink().accept(element);
+            }));
+        });
+        try {
+            return JsonLists.read(in, counted);
+        } catch (JsonProcessingException e) {
+            throw new InputException(label, 0, file + " is not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputException(label, 0, file + " is not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void requireList(BundleZip.Content content, String file, String field, String label) {
+        if (((Map<String, JsonToken>) content.value(file, label)).get(field) != JsonToken.START_ARRAY) {
+            throw new InputException(label, 0, file + " has no '" + field + "' list");
+        }
+    }
+
+    /** @return {@code false} when the baseline read no SBOM (its SOUP gate was off) */
+    @SuppressWarnings("unchecked")
+    private static boolean requireSoup(BundleZip.Content content, String label) {
+        Map<String, JsonToken> kinds = (Map<String, JsonToken>) content.value(SOUP, label);
+        if (kinds.get("sbom") != JsonToken.START_OBJECT) {
+            return false;
+        }
+        requireList(content, SOUP, "components", label);
+        requireList(content, SOUP, "runtime", label);
+        return true;
     }
 
     /** Every file the manifest lists is there with its SHA-256, and nothing else is. */
@@ -102,14 +183,10 @@ public final class BaselineReader {
         }
     }
 
-    private static Map<String, String> tests(JsonNode record, String label) {
-        Map<String, String> tests = new HashMap<>();
-        for (JsonNode c : array(record, "testCases", TESTS, label)) {
-            String key = TestKey.of(text(c, "class", TESTS, label), text(c, "name", TESTS, label));
-            String outcome = text(c, "outcome", TESTS, label);
-            tests.merge(key, outcome, BaselineReader::worse);
-        }
-        return tests;
+    private static void test(JsonNode c, Map<String, String> tests, String label) {
+        String key = TestKey.of(text(c, "class", TESTS, label), text(c, "name", TESTS, label));
+        String outcome = text(c, "outcome", TESTS, label);
+        tests.merge(key, outcome.equals("PASSED") ? "PASSED" : outcome, BaselineReader::worse);
     }
 
     /** Two reported names that normalize to one key keep the worse outcome, as the test record does. */
@@ -117,72 +194,35 @@ public final class BaselineReader {
         return a.equals("PASSED") ? b : a;
     }
 
-    private static Map<String, Baseline.BaselineRequirement> requirements(JsonNode trace, String label) {
-        Map<String, Baseline.BaselineRequirement> requirements = new HashMap<>();
-        for (JsonNode r : array(trace, "requirements", TRACE, label)) {
-            requirements.put(text(r, "id", TRACE, label), new Baseline.BaselineRequirement(
-                    text(r, "status", TRACE, label), safetyClass(r, TRACE, label)));
-        }
-        return requirements;
+    private static void requirement(JsonNode r, Map<String, Baseline.BaselineRequirement> requirements,
+                                    String label) {
+        requirements.put(text(r, "id", TRACE, label), new Baseline.BaselineRequirement(
+                text(r, "status", TRACE, label), safetyClass(r, TRACE, label)));
     }
 
-    private static Map<String, Baseline.BaselineUnit> units(JsonNode units, String label) {
-        Map<String, Baseline.BaselineUnit> map = new HashMap<>();
-        for (JsonNode u : array(units, "units", UNITS, label)) {
-            JsonNode coverage = u.path("coverage");
-            map.put(text(u, "id", UNITS, label), new Baseline.BaselineUnit(safetyClass(u, UNITS, label),
-                    counter(coverage.path("lines")), counter(coverage.path("branches"))));
-        }
-        return map;
+    private static void unit(JsonNode u, Map<String, Baseline.BaselineUnit> units, String label) {
+        JsonNode coverage = u.path("coverage");
+        units.put(text(u, "id", UNITS, label), new Baseline.BaselineUnit(safetyClass(u, UNITS, label),
+                counter(coverage.path("lines")), counter(coverage.path("branches"))));
     }
 
     private static Counter counter(JsonNode node) {
         return node.isObject() ? new Counter(node.path("covered").asInt(), node.path("total").asInt()) : Counter.EMPTY;
     }
 
-    /** @return SOUP key to version; {@code null} when the baseline read no SBOM (its SOUP gate was off) */
-    private static Map<String, String> soup(JsonNode list, String label) {
-        if (!list.path("sbom").isObject()) {
-            return null;
+    private static void component(JsonNode c, Map<String, String> soup, String label) {
+        if (c.path("shipped").asBoolean(false)) {
+            soup.put(SoupKey.component(optional(c.path("group")), text(c, "name", SOUP, label)), versionOf(c));
         }
-        Map<String, String> soup = new HashMap<>();
-        for (JsonNode c : array(list, "components", SOUP, label)) {
-            if (c.path("shipped").asBoolean(false)) {
-                soup.put(SoupKey.component(optional(c.path("group")), text(c, "name", SOUP, label)),
-                        versionOf(c));
-            }
-        }
-        for (JsonNode r : array(list, "runtime", SOUP, label)) {
-            soup.put(SoupKey.runtime(text(r, "name", SOUP, label)), versionOf(r));
-        }
-        return soup;
+    }
+
+    private static void runtime(JsonNode r, Map<String, String> soup, String label) {
+        soup.put(SoupKey.runtime(text(r, "name", SOUP, label)), versionOf(r));
     }
 
     private static String versionOf(JsonNode node) {
         String v = optional(node.path("version"));
         return v == null ? "" : v;
-    }
-
-    private static JsonNode json(BundleZip.Content content, String name, String label) {
-        byte[] bytes = content.kept().get(name);
-        if (bytes == null) {
-            throw new InputException(label, 0, "has no " + name + "; not an evidence bundle of this plugin");
-        }
-        try {
-            return JSON.readTree(bytes);
-        } catch (JsonProcessingException e) {
-            throw new InputException(label, 0, name + " is not valid JSON: " + e.getOriginalMessage(), e);
-        } catch (IOException e) {
-            throw new InputException(label, 0, name + " cannot be read: " + e.getMessage(), e);
-        }
-    }
-
-    private static Iterable<JsonNode> array(JsonNode node, String field, String file, String label) {
-        JsonNode a = node.path(field);
-        if (!a.isArray()) {
-            throw new InputException(label, 0, file + " has no '" + field + "' list");
-        }
-        return a;
     }
 
     private static String text(JsonNode node, String field, String file, String label) {

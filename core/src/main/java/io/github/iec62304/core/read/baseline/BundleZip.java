@@ -1,16 +1,13 @@
 package io.github.iec62304.core.read.baseline;
 
 import io.github.iec62304.core.read.InputException;
-import io.github.iec62304.core.read.Sha256;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -19,8 +16,10 @@ import java.util.zip.ZipInputStream;
 /**
  * Reads an evidence bundle zip as untrusted input, in one pass and without extracting anything to disk: refuses
  * entry names that would escape a folder (zip-slip), duplicate names, too many entries, and entries that are too
- * large or expand suspiciously much (zip bombs). Every entry is hashed; the entries named in {@code keep} are kept
- * in memory.
+ * large or expand suspiciously much (zip bombs). Every entry is hashed; the entries that have a reader are parsed
+ * while they stream past (nothing is buffered whole, so memory does not grow with an entry's size), and what their
+ * reader finds wrong is kept until the caller has checked the manifest: a tampered entry is reported as tampered,
+ * not as whatever its parser stumbled on.
  */
 final class BundleZip {
 
@@ -32,24 +31,41 @@ final class BundleZip {
     static final long RATIO_FLOOR_BYTES = 1024 * 1024;
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
 
+    /** Parses one entry from its stream; an {@link InputException} it throws is reported after the manifest. */
+    interface EntryReader {
+        Object read(InputStream entry) throws IOException;
+    }
+
     /**
      * @param sha256 SHA-256 of every entry, by name
-     * @param kept   the bytes of the kept entries, by name
+     * @param read   what the readers returned, by entry name
+     * @param failed what the readers found wrong, by entry name
      */
-    record Content(Map<String, String> sha256, Map<String, byte[]> kept) {
+    record Content(Map<String, String> sha256, Map<String, Object> read, Map<String, InputException> failed) {
+
+        /** @return what the entry's reader returned; throws what it found wrong, or that the entry is missing */
+        Object value(String name, String label) {
+            if (failed.containsKey(name)) {
+                throw failed.get(name);
+            }
+            if (!read.containsKey(name)) {
+                throw new InputException(label, 0, "has no " + name + "; not an evidence bundle of this plugin");
+            }
+            return read.get(name);
+        }
     }
 
     private BundleZip() {
     }
 
-    static Content read(InputStream raw, String label, Set<String> keep) {
+    static Content read(InputStream raw, String label, Map<String, EntryReader> readers) {
         CountingStream counted = new CountingStream(raw);
         Map<String, String> hashes = new LinkedHashMap<>();
-        Map<String, byte[]> kept = new HashMap<>();
-        long total = 0;
+        Map<String, Object> read = new HashMap<>();
+        Map<String, InputException> failed = new HashMap<>();
+        long[] total = {0};
         try (ZipInputStream zip = new ZipInputStream(counted)) {
             ZipEntry entry;
-            byte[] buffer = new byte[64 * 1024];
             while ((entry = zip.getNextEntry()) != null) {
                 String name = entry.getName();
                 checkName(name, label);
@@ -61,33 +77,25 @@ final class BundleZip {
                     throw new InputException(label, 0, "has more than " + MAX_ENTRIES + " entries; not an evidence "
                             + "bundle");
                 }
-                MessageDigest digest = Sha256.newDigest();
-                ByteArrayOutputStream out = keep.contains(name) ? new ByteArrayOutputStream() : null;
-                long size = 0;
-                long compressedStart = counted.count;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    size += n;
-                    total += n;
-                    if (size > MAX_ENTRY_BYTES || total > MAX_TOTAL_BYTES) {
-                        throw new InputException(label, 0, "entry '" + name + "' is larger than the limit ("
-                                + (size > MAX_ENTRY_BYTES ? MAX_ENTRY_BYTES : MAX_TOTAL_BYTES) / (1024 * 1024)
-                                + " MiB); not an evidence bundle (zip bomb?)");
-                    }
-                    long compressed = Math.max(1, counted.count - compressedStart);
-                    if (size > RATIO_FLOOR_BYTES && size / compressed > MAX_RATIO) {
-                        throw new InputException(label, 0, "entry '" + name + "' expands more than " + MAX_RATIO
-                                + " times its compressed size; refused as a zip bomb");
-                    }
-                    digest.update(buffer, 0, n);
-                    if (out != null) {
-                        out.write(buffer, 0, n);
+                EntryStream in = new EntryStream(zip, counted, total, name, label);
+                EntryReader reader = readers.get(name);
+                if (reader != null) {
+                    try {
+                        read.put(name, reader.read(in));
+                    } catch (EntryStream.Refused e) {
+                        throw e.error();
+                    } catch (InputException e) {
+                        failed.put(name, e);
+                    } catch (IOException | RuntimeException e) {
+                        failed.put(name, new InputException(label, 0, name + " cannot be read: " + e, e));
                     }
                 }
-                hashes.put(name, Sha256.hex(digest.digest()));
-                if (out != null) {
-                    kept.put(name, out.toByteArray());
+                try {
+                    in.transferTo(OutputStream.nullOutputStream()); // the rest, hashed and checked
+                } catch (EntryStream.Refused e) {
+                    throw e.error();
                 }
+                hashes.put(name, in.sha256());
             }
         } catch (ZipException e) {
             throw new InputException(label, 0, "is not a readable zip: " + e.getMessage(), e);
@@ -97,7 +105,7 @@ final class BundleZip {
         if (hashes.isEmpty()) {
             throw new InputException(label, 0, "is not an evidence bundle: not a zip, or an empty one");
         }
-        return new Content(hashes, kept);
+        return new Content(hashes, read, failed);
     }
 
     /** Refuses names that a careless extractor would write outside its folder. */
@@ -114,8 +122,8 @@ final class BundleZip {
     }
 
     /** Counts the compressed bytes the zip reader consumes. */
-    private static final class CountingStream extends FilterInputStream {
-        private long count;
+    static final class CountingStream extends FilterInputStream {
+        long count;
 
         CountingStream(InputStream in) {
             super(in);

@@ -69,7 +69,8 @@ public final class ExecutionDataFiles {
             }
             try (InputStream in = Files.newInputStream(file.path())) {
                 ExecutionDataFingerprint fingerprint = new ExecutionDataFingerprint();
-                ExecutionDataReader reader = new ExecutionDataReader(new BufferedInputStream(in));
+                ExecutionDataReader reader = BoundedExecutionDataReader.over(new BufferedInputStream(in),
+                        Files.size(file.path()));
                 reader.setExecutionDataVisitor(data -> {
                     fingerprint.add(data);
                     store.put(data);
@@ -85,6 +86,9 @@ public final class ExecutionDataFiles {
             } catch (IllegalStateException e) {
                 throw new InputException(file.label(), 0, "holds execution data that contradicts another file ("
                         + e.getMessage() + "); delete the .exec files and run mvn clean verify");
+            } catch (RuntimeException e) { // whatever else JaCoCo's reader throws on a crafted file
+                throw new InputException(file.label(), 0, "is not a JaCoCo execution data file or is corrupt ("
+                        + e.getClass().getSimpleName() + "); delete it and run mvn clean verify", e);
             }
         }
         return new Read(store, inputs, labels, sessions);

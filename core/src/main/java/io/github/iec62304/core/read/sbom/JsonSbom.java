@@ -1,31 +1,117 @@
 package io.github.iec62304.core.read.sbom;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Schema;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
+import io.github.iec62304.core.read.Sha256;
+import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Maps a CycloneDX JSON SBOM that cyclonedx-core-java has validated against its schema to the model, straight from
- * the Jackson tree, field for field as {@link SbomReader} maps cyclonedx-core-java's object model of an XML SBOM.
+ * Reads a CycloneDX JSON SBOM streamed: validated against cyclonedx-core-java's JSON schema of its spec version and
+ * mapped to the model, field for field as {@link SbomReader} maps cyclonedx-core-java's object model of an XML SBOM,
+ * with one component in memory at a time.
+ *
+ * <p>How the validation is split, and why: cyclonedx-core-java's {@code JsonParser.validate(JsonNode, Version)}
+ * needs the whole document as a tree, and copies it (to a string, then to a second tree) before the schema sees it:
+ * an SBOM of 100,000 components (175 MB) did not fit in 512 MiB. Here the schema is the same (cyclonedx-core-java's
+ * {@code getJsonSchema}, offline), but it judges the document in pieces: every top-level field except the two lists
+ * that grow with the component count ({@code components}, {@code dependencies}) as one document, with those lists
+ * empty; and each element of those lists as the only element of a minimal document of the same spec version. The
+ * schema's messages are the same; its {@code uniqueItems} on those two lists is checked here, by a digest of each
+ * element (a repeated element in another key order is not caught: no writer does that).
  *
  * <p>Why not cyclonedx-core-java's {@code JsonParser.parse}: building its object model costs about 0.5 s of
  * start-up in every build (Jackson deserializers for some 60 model classes), more than everything else the check
  * does on a small project, for the ten fields the SOUP gate reads (measured with the benchmark, {@code bench/}).
- * The validation, the part that judges the file, stays cyclonedx-core-java's.
  */
 final class JsonSbom {
+
+    private static final Set<String> STREAMED = Set.of("components", "dependencies");
+
+    /**
+     * Reads the SBOM. A duplicate key is refused ("is not a readable CycloneDX SBOM"): a tree would keep the last
+     * value silently, and here the streamed lists and the rest would not even agree on which one that is.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
 
     private JsonSbom() {
     }
 
-    static Sbom map(JsonNode bom, String source) {
+    /**
+     * @param bytes   the SBOM
+     * @param source  the file, for messages
+     * @param schema  the CycloneDX schema of the SBOM's spec version
+     * @param version that version, as the minimal documents declare it
+     * @param problems receives the schema's findings, in document order
+     * @return the SBOM, meaningful only when no problem was found
+     */
+    static Sbom read(byte[] bytes, String source, Schema schema, String version, List<String> problems)
+            throws IOException {
         List<SbomComponent> components = new ArrayList<>();
-        for (JsonNode c : bom.path("components")) {
-            collect(c, components);
+        ObjectNode rest = JSON.createObjectNode();
+        List<String> elementProblems = new ArrayList<>();
+        try (JsonParser p = JSON.createParser(bytes)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                problems.add("$: the SBOM is not a JSON object");
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken kind = p.nextToken();
+                if (STREAMED.contains(field) && kind == JsonToken.START_ARRAY) {
+                    rest.set(field, JSON.createArrayNode());
+                    Set<String> seen = new HashSet<>();
+                    boolean repeated = false;
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode element = p.readValueAsTree();
+                        validate(schema, version, field, element, elementProblems);
+                        if (!seen.add(Sha256.of(JSON.writeValueAsBytes(element))) && !repeated) {
+                            repeated = true; // the schema's message, once a list, as the schema reports it
+                            elementProblems.add("must have only unique items in the array");
+                        }
+                        if (field.equals("components")) {
+                            collect(element, components);
+                        }
+                    }
+                } else {
+                    rest.set(field, p.readValueAsTree());
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new JsonParseException(p, "unexpected content after the SBOM's object");
+            }
         }
+        schema.validate(rest).forEach(e -> problems.add(e.getMessage()));
+        problems.addAll(elementProblems);
+        return new Sbom(source, "json", text(rest, "specVersion"), text(rest, "serialNumber"), components,
+                vulnerabilities(rest));
+    }
+
+    /** One element of a streamed list, judged as the only element of a minimal document of the same version. */
+    private static void validate(Schema schema, String version, String field, JsonNode element, List<String> out) {
+        ObjectNode single = JSON.createObjectNode();
+        single.put("bomFormat", "CycloneDX");
+        single.put("specVersion", version);
+        single.put("version", 1);
+        single.putArray(field).add(element);
+        schema.validate(single).forEach(e -> out.add(e.getMessage()));
+    }
+
+    private static List<SbomVulnerability> vulnerabilities(JsonNode bom) {
         List<SbomVulnerability> vulnerabilities = new ArrayList<>();
         for (JsonNode v : bom.path("vulnerabilities")) {
             List<String> affects = new ArrayList<>();
@@ -38,8 +124,7 @@ final class JsonSbom {
             vulnerabilities.add(new SbomVulnerability(text(v, "id"), affects, text(analysis, "state"),
                     SbomReader.oneLine(text(analysis, "detail"))));
         }
-        return new Sbom(source, "json", text(bom, "specVersion"), text(bom, "serialNumber"), components,
-                vulnerabilities);
+        return vulnerabilities;
     }
 
     private static void collect(JsonNode c, List<SbomComponent> out) {

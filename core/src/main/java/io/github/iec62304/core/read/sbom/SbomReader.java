@@ -1,7 +1,7 @@
 package io.github.iec62304.core.read.sbom;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.Schema;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
@@ -9,7 +9,9 @@ import io.github.iec62304.core.read.InputException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cyclonedx.CycloneDxSchema;
@@ -29,8 +31,10 @@ import org.xml.sax.SAXParseException;
 /**
  * Reads a CycloneDX SBOM (JSON or XML, spec 1.2-1.6, what cyclonedx-maven-plugin 2.7-2.9 writes) after validating it
  * offline against the CycloneDX schema with cyclonedx-core-java: XML through cyclonedx-core-java's object model,
- * JSON from the validated Jackson tree ({@link JsonSbom}, for start-up time). An XML SBOM with a DOCTYPE is
- * refused before any parser sees it; a newer spec gets a clear message instead of a half-understood read.
+ * JSON streamed, validated against cyclonedx-core-java's schema in pieces and mapped
+ * one component at a time ({@link JsonSbom}: for memory and start-up time). An XML SBOM with a DOCTYPE is
+ * refused by a hardened pre-pass over the whole file ({@link XmlPrePass}) before any other parser sees it; a newer
+ * spec gets a clear message instead of a half-understood read.
  */
 public final class SbomReader {
 
@@ -45,8 +49,9 @@ public final class SbomReader {
     private static final ThreadLocal<JsonParser> JSON = ThreadLocal.withInitial(JsonParser::new);
     private static final ThreadLocal<Parser> XML = ThreadLocal.withInitial(XmlParser::new);
 
-    /** Reads JSON SBOMs into trees; Jackson's mappers are thread-safe once configured. */
-    private static final ObjectMapper TREE = new ObjectMapper();
+    /** cyclonedx-core-java's JSON schemas, by version, loaded once per thread (see {@link #JSON}). */
+    private static final ThreadLocal<Map<Version, Schema>> JSON_SCHEMAS = ThreadLocal.withInitial(HashMap::new);
+    private static final ObjectMapper SCHEMA_MAPPER = new ObjectMapper();
 
     private SbomReader() {
     }
@@ -57,22 +62,22 @@ public final class SbomReader {
      * @throws InputException naming the file for anything not a readable CycloneDX 1.2-1.6 SBOM
      */
     public static Sbom read(byte[] bytes, String source) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.UTF_8).strip();
-        String format = head.startsWith("<") ? "xml" : head.startsWith("{") ? "json" : null;
+        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.UTF_8)
+                .replaceFirst("^\uFEFF", "").strip();
+        String format = head.startsWith("<") || isUtf16(bytes) ? "xml" : head.startsWith("{") ? "json" : null;
         if (format == null) {
             throw new InputException(source, 0, "is neither a JSON nor an XML CycloneDX SBOM");
         }
-        if (format.equals("xml") && head.contains("<!DOCTYPE")) {
-            throw new InputException(source, 0, "contains a DOCTYPE, which CycloneDX SBOMs never need; refusing it "
-                    + "(external entities are not read)");
-        }
-        Version version = checkSpecVersion(head, format, source);
+        // XML: the whole file streamed once through the hardened reader first (a DOCTYPE anywhere, any encoding)
+        Version version = checkSpecVersion(format.equals("xml") ? XmlPrePass.rootNamespace(bytes, source) : head,
+                format, source);
         try {
-            if (format.equals("json")) { // parsed once: validated and mapped from the same tree
-                JsonNode tree = TREE.readTree(bytes);
-                requireValid(JSON.get().validate(tree, version == null ? CycloneDxSchema.VERSION_LATEST : version),
-                        source);
-                return JsonSbom.map(tree, source);
+            if (format.equals("json")) { // streamed: validated and mapped one component at a time
+                Version v = version == null ? CycloneDxSchema.VERSION_LATEST : version;
+                List<String> problems = new ArrayList<>();
+                Sbom sbom = JsonSbom.read(bytes, source, jsonSchema(v), v.getVersionString(), problems);
+                requireValid(problems.stream().map(ParseException::new).toList(), source);
+                return sbom;
             }
             // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
             Parser parser = XML.get();
@@ -83,6 +88,21 @@ public final class SbomReader {
         }
     }
 
+    /** @return {@code true} when the bytes start like UTF-16 XML: a byte order mark, or {@code <} in 16 bits */
+    private static boolean isUtf16(byte[] b) {
+        return b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF
+                && b[1] == (byte) 0xFE) || (b[0] == 0 && b[1] == '<') || (b[0] == '<' && b[1] == 0));
+    }
+
+    private static Schema jsonSchema(Version version) throws IOException {
+        Schema schema = JSON_SCHEMAS.get().get(version);
+        if (schema == null) {
+            schema = JSON.get().getJsonSchema(version, SCHEMA_MAPPER);
+            JSON_SCHEMAS.get().put(version, schema);
+        }
+        return schema;
+    }
+
     private static void requireValid(List<ParseException> problems, String source) {
         if (!problems.isEmpty()) {
             List<String> first = problems.stream().limit(MAX_PROBLEMS).map(SbomReader::problem).toList();
@@ -91,7 +111,10 @@ public final class SbomReader {
         }
     }
 
-    /** @return the declared spec version, or {@code null} when none is found (then the latest schema judges) */
+    /**
+     * @param head the start of a JSON SBOM, or the root namespace of an XML one
+     * @return the declared spec version, or {@code null} when none is found (then the latest schema judges)
+     */
     private static Version checkSpecVersion(String head, String format, String source) {
         Matcher m = (format.equals("json") ? JSON_SPEC : XML_SPEC).matcher(head);
         if (!m.find()) {

@@ -385,6 +385,43 @@ class BaselineReaderTest {
     }
 
     @Test
+    void moreTestCasesThanTheLimitAreRefused() throws Exception {
+        StringBuilder record = new StringBuilder("{\"testCases\": [");
+        for (int i = 0; i <= BaselineReader.MAX_RECORDS; i++) {
+            record.append(i == 0 ? "" : ",").append("{\"class\":\"a.T\",\"name\":\"m").append(i)
+                    .append("\",\"outcome\":\"PASSED\"}");
+        }
+
+        assertEquals("test-record.json lists more than 1000000 testCases; more than this plugin reads from a "
+                + "baseline", error(crafted(replacedConsistently("test-record.json", record.append("]}")
+                .toString()))));
+    }
+
+    @Test
+    void aTamperedMalformedFileIsReportedAsTampered() throws Exception {
+        // parsed while it streams past, but judged only after the manifest: tampering is the finding
+        Map<String, byte[]> entries = realEntries();
+        entries.put("test-record.json", "{\"testCases\": [".getBytes(StandardCharsets.UTF_8));
+
+        assertTrue(error(crafted(entries)).startsWith("test-record.json does not match the SHA-256 in manifest.json "
+                + "(tampered or corrupted)"));
+    }
+
+    @Test
+    void aHugeManifestIsRefused() throws Exception {
+        Map<String, byte[]> entries = realEntries();
+        java.util.Random random = new java.util.Random(1);
+        StringBuilder pad = new StringBuilder();
+        while (pad.length() < 17 << 20) {
+            pad.append(Long.toHexString(random.nextLong()));
+        }
+        entries.put("manifest.json", ("{\"pad\":\"" + pad + "\"}").getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("manifest.json is larger than 16 MiB; not an evidence bundle of this plugin",
+                error(crafted(entries)));
+    }
+
+    @Test
     void anUnknownSafetyClassIsRefused() throws Exception {
         assertEquals("trace-matrix.json has safety class 'D'", error(crafted(replacedConsistently(
                 "trace-matrix.json", "{\"requirements\": [{\"id\": \"R\", \"status\": \"VERIFIED\", "

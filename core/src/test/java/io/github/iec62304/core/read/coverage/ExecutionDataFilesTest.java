@@ -191,4 +191,58 @@ class ExecutionDataFilesTest {
                 + "execution data for class com/acme/Pump with id 000000000000002a.); delete the .exec files and run "
                 + "mvn clean verify", e.getMessage());
     }
+
+    /** A valid header and one class block whose probe count is the given variable-length integer bytes, then
+     * {@code padding} zero bytes. */
+    private Path craftedProbeCount(int padding, int... varInt) throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeByte(0x01);
+        out.writeChar(0xC0C0);
+        out.writeChar(0x1007);
+        out.writeByte(0x11);
+        out.writeLong(42L);
+        out.writeUTF("com/acme/Pump");
+        for (int b : varInt) {
+            out.writeByte(b);
+        }
+        out.write(new byte[padding]);
+        Path file = tmp.resolve("jacoco.exec");
+        Files.write(file, bytes.toByteArray());
+        return file;
+    }
+
+    @Test
+    void negativeProbeCountNamesTheFile() throws Exception {
+        // failed before: NegativeArraySizeException escaped as "Execution default-cli of goal ... failed: -1"
+        assertEquals("target/jacoco.exec: is not a JaCoCo execution data file or is truncated (class com/acme/Pump "
+                + "claims 4294967295 probes, more than the 40 bytes left in the file can hold); delete it and run "
+                + "mvn clean verify", error(craftedProbeCount(40, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F), "target/jacoco.exec"));
+    }
+
+    @Test
+    void hugeProbeCountIsRefusedBeforeAllocating() throws Exception {
+        // failed before: JaCoCo allocated a 2 GB array (Java heap space)
+        assertEquals("target/jacoco.exec: is not a JaCoCo execution data file or is truncated (class com/acme/Pump "
+                + "claims 2147483632 probes, more than the 40 bytes left in the file can hold); delete it and run "
+                + "mvn clean verify", error(craftedProbeCount(40, 0xF0, 0xFF, 0xFF, 0xFF, 0x07), "target/jacoco.exec"));
+    }
+
+    @Test
+    void endlessProbeCountDoesNotOverflowTheStack() throws Exception {
+        // failed before: JaCoCo's recursive reader of a run of 0xFF bytes ended in StackOverflowError
+        int[] endless = new int[1_000_000];
+        java.util.Arrays.fill(endless, 0xFF);
+        assertEquals("target/jacoco.exec: is not a JaCoCo execution data file or is truncated (a probe count longer "
+                + "than 5 bytes); delete it and run mvn clean verify", error(craftedProbeCount(0, endless),
+                "target/jacoco.exec"));
+    }
+
+    @Test
+    void probeCountThatFitsIsRead() throws Exception {
+        ExecutionDataFiles.Read read = ExecutionDataFiles.read(List.of(exec(craftedProbeCount(33, 0x81, 0x02),
+                "target/jacoco.exec")));
+
+        assertEquals(257, read.store().get(42L).getProbes().length);
+    }
 }

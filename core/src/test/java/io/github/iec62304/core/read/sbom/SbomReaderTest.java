@@ -255,4 +255,14 @@ class SbomReaderTest {
         assertEquals("one of [v1, v2, v3, ... (21 values)] or [x]",
                 SbomReader.shortLists("one of [" + values + "] or [x]"));
     }
+
+    @Test
+    void aDuplicateKeyIsRefused() {
+        byte[] bom = ("{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"version\":1,\"components\":[],"
+                + "\"components\":[]}").getBytes(StandardCharsets.UTF_8);
+
+        InputException e = assertThrows(InputException.class, () -> SbomReader.read(bom, "target/bom.json"));
+
+        assertEquals("target/bom.json: is not a readable CycloneDX SBOM: Duplicate field 'components'", e.getMessage());
+    }
 }
