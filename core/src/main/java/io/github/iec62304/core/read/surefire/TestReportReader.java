@@ -120,6 +120,16 @@ public final class TestReportReader {
         return t.length() > MAX_MESSAGE ? t.substring(0, MAX_MESSAGE) + "..." : t;
     }
 
+    /** @return the first line of a test's message, at most {@value #MAX_MESSAGE} characters; a longer one says it
+     *          was truncated and how long the reported message was */
+    static String messageOf(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        String line = nl < 0 ? t : t.substring(0, nl).strip();
+        return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "... (message truncated: the report's "
+                + "message has " + t.length() + " characters)" : line;
+    }
+
     private static void close(XMLStreamReader xml) {
         if (xml != null) {
             try {
@@ -164,7 +174,7 @@ public final class TestReportReader {
             if (o.ordinal() > outcome.ordinal() || message.isEmpty()) {
                 String m = attribute(xml, "message");
                 if (m != null && !m.isBlank()) {
-                    message = firstLine(m);
+                    message = messageOf(m);
                 }
             }
             outcome = outcome.worst(o);
