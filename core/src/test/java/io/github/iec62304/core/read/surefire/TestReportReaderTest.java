@@ -73,9 +73,10 @@ class TestReportReaderTest {
     }
 
     @Test
-    void flakyTestPassesWithReruns() throws Exception {
+    void flakyTestPassesWithRerunsAndItsFirstFailedAttemptNoted() throws Exception {
         assertEquals(List.of(
-                new ReportedCase("org.acme.FlakyTest", "testFlaky", TestOutcome.PASSED, 0.034, 4, "",
+                new ReportedCase("org.acme.FlakyTest", "testFlaky", TestOutcome.PASSED, 0.034, 4,
+                        "failed attempt: expected: <1> but was: <0>",
                         label("/TEST-org.acme.FlakyTest.xml")),
                 new ReportedCase("org.acme.FlakyTest", "testStable", TestOutcome.PASSED, 0.001, 0, "",
                         label("/TEST-org.acme.FlakyTest.xml"))),
