@@ -41,6 +41,7 @@ final class TestRecordFiles {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("class", c.className());
             m.put("name", c.name());
+            m.put("id", c.id());
             m.put("outcome", c.outcome().name());
             m.put("timeSeconds", Json.seconds(c.timeSeconds()));
             m.put("reruns", c.reruns());
@@ -55,9 +56,9 @@ final class TestRecordFiles {
     }
 
     static byte[] csv(TestRecord record) {
-        Csv csv = new Csv("class", "name", "outcome", "time (s)", "reruns", "message", "reports");
+        Csv csv = new Csv("class", "name", "id", "outcome", "time (s)", "reruns", "message", "reports");
         for (TestCaseResult c : record.cases()) {
-            csv.row(List.of(c.className(), c.name(), c.outcome().name(), Json.seconds(c.timeSeconds()).toPlainString(),
+            csv.row(List.of(c.className(), c.name(), c.id(), c.outcome().name(), Json.seconds(c.timeSeconds()).toPlainString(),
                     Integer.toString(c.reruns()), c.message(), String.join(" ", c.sources())));
         }
         return csv.bytes();

@@ -132,6 +132,12 @@ public final class UnitProject {
         return this;
     }
 
+    /** Every case of a test record read from real reports. */
+    public UnitProject reported(TestRecord record) {
+        results.addAll(record.cases());
+        return this;
+    }
+
     /** A test class that passed its one test {@code works}. */
     public UnitProject passing(String testClass) {
         return testClass(testClass).ran(testClass, "works", TestOutcome.PASSED, "");

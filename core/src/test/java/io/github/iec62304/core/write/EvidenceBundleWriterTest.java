@@ -245,15 +245,17 @@ class EvidenceBundleWriterTest {
     void testRecordCsvAndJson() throws Exception {
         SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
 
-        assertEquals("class,name,outcome,time (s),reruns,message,reports\r\n"
-                + "com.acme.PumpTest,alarm,FAILED,0.500,0,\"expected <b>, \"\"quoted\"\"<script>alert(1)</script>\","
-                + "target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n"
-                + "com.acme.PumpTest,rate,PASSED,0.123,2,,target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n",
+        assertEquals("class,name,id,outcome,time (s),reruns,message,reports\r\n"
+                + "com.acme.PumpTest,alarm,com.acme.PumpTest#alarm,FAILED,0.500,0,\"expected <b>, \"\"quoted\"\""
+                + "<script>alert(1)</script>\",target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n"
+                + "com.acme.PumpTest,rate,com.acme.PumpTest#rate,PASSED,0.123,2,,"
+                + "target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n",
                 text(files, "test-record.csv"));
         JsonNode json = new ObjectMapper().readTree(files.get("test-record.json"));
         assertEquals("{\"total\":2,\"passed\":1,\"skipped\":0,\"failed\":1,\"error\":0,\"flaky\":1,\"staleReportsIgnored\":[]}",
                 json.get("summary").toString());
         assertEquals("0.123", json.at("/testCases/1/timeSeconds").decimalValue().toPlainString());
+        assertEquals("com.acme.PumpTest#rate", json.at("/testCases/1/id").asText());
     }
 
     @Test

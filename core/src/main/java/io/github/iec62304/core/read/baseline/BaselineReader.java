@@ -15,7 +15,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -102,12 +104,32 @@ public final class BaselineReader {
         }
     }
 
-    private static Map<String, String> tests(JsonNode record, String label) {
-        Map<String, String> tests = new HashMap<>();
+    /**
+     * Test identities and outcomes. A record written by this version holds each case's canonical {@code id}; one
+     * written by an older version holds only the reported names, whose identities are derived as a build's are
+     * ({@link TestKey#identities}): old keys are read in the new form, so a baseline needs no rewrite.
+     *
+     * @param record the bundle's {@code test-record.json}
+     * @param label  the bundle, for messages
+     * @return canonical test identity to outcome; two cases of one identity keep the worse outcome
+     */
+    public static Map<String, String> tests(JsonNode record, String label) {
+        List<TestKey.Reported> reported = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        List<String> outcomes = new ArrayList<>();
+        Map<String, Integer> occurrences = new HashMap<>();
         for (JsonNode c : array(record, "testCases", TESTS, label)) {
-            String key = TestKey.of(text(c, "class", TESTS, label), text(c, "name", TESTS, label));
-            String outcome = text(c, "outcome", TESTS, label);
-            tests.merge(key, outcome, BaselineReader::worse);
+            String cls = text(c, "class", TESTS, label);
+            String name = text(c, "name", TESTS, label);
+            reported.add(new TestKey.Reported(cls, name, occurrences.merge(cls + '\u0000' + name, 1, Integer::sum)));
+            ids.add(c.hasNonNull("id") ? text(c, "id", TESTS, label) : null);
+            outcomes.add(text(c, "outcome", TESTS, label));
+        }
+        List<String> derived = TestKey.identities(reported);
+        Map<String, String> tests = new HashMap<>();
+        for (int i = 0; i < reported.size(); i++) {
+            String key = ids.get(i) == null ? derived.get(i) : ids.get(i);
+            tests.merge(key, outcomes.get(i), BaselineReader::worse);
         }
         return tests;
     }

@@ -2,6 +2,7 @@ package io.github.iec62304.core.read.surefire;
 
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.release.TestKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -22,19 +23,26 @@ final class MergedCase {
 
     private final String className;
     private final String name;
+    private final int occurrence;
     private final List<Appearance> appearances = new ArrayList<>();
 
     /** One {@code <testcase>} of one file: its directory and the class the file is named after. */
     private record Appearance(ReportedCase reported, String directory, String fileClass) {
     }
 
-    MergedCase(String className, String name) {
+    MergedCase(String className, String name, int occurrence) {
         this.className = className;
         this.name = name;
+        this.occurrence = occurrence;
     }
 
     String className() {
         return className;
+    }
+
+    /** @return the invocation as reported, for its canonical identity */
+    TestKey.Reported reported() {
+        return new TestKey.Reported(className, name, occurrence);
     }
 
     void add(ReportedCase c) {
@@ -67,8 +75,7 @@ final class MergedCase {
             return new TestCaseResult(className, name, TestOutcome.PASSED, time, reruns,
                     firstAttempts.get(0).message().isEmpty() ? rerun.message() : message, new ArrayList<>(sources));
         }
-        TestCaseResult worst = worstWins(time, reruns, sources);
-        return worst;
+        return worstWins(time, reruns, sources);
     }
 
     /**

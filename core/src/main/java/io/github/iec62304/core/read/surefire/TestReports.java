@@ -1,7 +1,9 @@
 package io.github.iec62304.core.read.surefire;
 
 import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.model.release.TestKey;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.ListedFile;
 import io.github.iec62304.core.read.Sha256;
@@ -93,7 +95,7 @@ public final class TestReports {
                         String name = c.className() + '\u0000' + c.name();
                         int occurrence = occurrences.merge(name, 1, Integer::sum);
                         merged.computeIfAbsent(name + '\u0000' + occurrence,
-                                k -> new MergedCase(c.className(), c.name())).add(c);
+                                k -> new MergedCase(c.className(), c.name(), occurrence)).add(c);
                     }
                 }
                 if (!isStale) {
@@ -101,7 +103,13 @@ public final class TestReports {
                 }
             }
             merged.values().forEach(m -> stale.remove(m.className()));
-            return new TestRecord(merged.values().stream().map(MergedCase::toResult).toList(), inputs, stale);
+            List<MergedCase> all = new ArrayList<>(merged.values());
+            List<String> ids = TestKey.identities(all.stream().map(MergedCase::reported).toList());
+            List<TestCaseResult> cases = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                cases.add(all.get(i).toResult().withId(ids.get(i)));
+            }
+            return new TestRecord(cases, inputs, stale);
         }
     }
 
