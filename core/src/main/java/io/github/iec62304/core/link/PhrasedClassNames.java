@@ -1,0 +1,84 @@
+package io.github.iec62304.core.link;
+
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.TestRecord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The class names the "phrased" reporter of surefire 3 ({@code usePhrasedTestCaseClassName}) writes instead of
+ * binary names, mapped back to the test classes by their {@code @DisplayName} values (read from the class files):
+ * a {@code @Nested} class is reported as its enclosing classes' and its own display names joined by spaces
+ * ({@code HeartRateCalculatorTest when the RR interval is invalid}, 3.0-3.5) or as its own display name alone
+ * ({@code when the RR interval is invalid}, 3.6); a class without {@code @DisplayName} has its simple name as
+ * display name. A name that two classes could have is not mapped to either.
+ */
+final class PhrasedClassNames {
+
+    private final Map<String, String> classByReportedName = new HashMap<>();
+    private final Map<String, List<String>> reportedNamesByClass = new HashMap<>();
+    private final Set<String> unmatched = new TreeSet<>();
+
+    PhrasedClassNames(CodeScan scan, TestRecord record) {
+        Set<String> classes = new HashSet<>();
+        scan.testMethods().forEach(m -> classes.add(m.className()));
+        Map<String, String> candidates = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
+        for (String cls : classes) {
+            for (String name : candidates(cls, scan.displayNames())) {
+                String other = candidates.putIfAbsent(name, cls);
+                if (other != null && !other.equals(cls)) {
+                    ambiguous.add(name);
+                }
+            }
+        }
+        for (String reported : record.classNames()) {
+            String cls = candidates.get(reported);
+            if (classes.contains(reported)) {
+                continue;
+            }
+            if (cls != null && !ambiguous.contains(reported)) {
+                classByReportedName.put(reported, cls);
+                reportedNamesByClass.computeIfAbsent(cls, k -> new ArrayList<>()).add(reported);
+            } else if (reported.indexOf(' ') >= 0) { // no binary class name has a space: a display name
+                unmatched.add(reported);
+            }
+        }
+    }
+
+    /** @return the names the reports use for this test class instead of its binary name */
+    List<String> reportedNamesOf(String className) {
+        return reportedNamesByClass.getOrDefault(className, List.of());
+    }
+
+    /** @return reported class names that are display names of no single test class, sorted */
+    Set<String> unmatched() {
+        return unmatched;
+    }
+
+    private static List<String> candidates(String cls, Map<String, String> displayNames) {
+        String[] parts = cls.split("\\$");
+        List<String> chain = new ArrayList<>();
+        StringBuilder binary = new StringBuilder();
+        for (String part : parts) {
+            binary.append(binary.length() == 0 ? "" : "$").append(part);
+            String simple = part.substring(part.lastIndexOf('.') + 1);
+            chain.add(displayNames.getOrDefault(binary.toString(), simple));
+        }
+        List<String> names = new ArrayList<>();
+        names.add(String.join(" ", chain)); // 3.0-3.5
+        names.add(chain.get(chain.size() - 1)); // 3.6, and a top-level class's own @DisplayName
+        return names;
+    }
+
+    /** @return the display name of a test method, or {@code null} */
+    static String methodDisplayName(CodeScan scan, CodeLocation method) {
+        return scan.displayNames().get(method.className() + "#" + method.methodName());
+    }
+}
