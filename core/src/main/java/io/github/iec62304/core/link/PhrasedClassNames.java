@@ -26,7 +26,7 @@ final class PhrasedClassNames {
     private final Set<String> unmatched = new TreeSet<>();
 
     PhrasedClassNames(CodeScan scan, TestRecord record) {
-        Set<String> classes = new HashSet<>();
+        Set<String> classes = new HashSet<>(scan.testClasses());
         scan.testMethods().forEach(m -> classes.add(m.className()));
         Map<String, String> candidates = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
@@ -50,6 +50,11 @@ final class PhrasedClassNames {
                 unmatched.add(reported);
             }
         }
+    }
+
+    /** @return the test class a reported class name stands for: the class of a display name, else the name */
+    String classOf(String reportedClassName) {
+        return classByReportedName.getOrDefault(reportedClassName, reportedClassName);
     }
 
     /** @return the names the reports use for this test class instead of its binary name */
