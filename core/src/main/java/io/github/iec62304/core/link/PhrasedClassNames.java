@@ -2,6 +2,7 @@ package io.github.iec62304.core.link;
 
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestRecord;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -80,6 +81,41 @@ final class PhrasedClassNames {
         names.add(String.join(" ", chain)); // 3.0-3.5
         names.add(chain.get(chain.size() - 1)); // 3.6, and a top-level class's own @DisplayName
         return names;
+    }
+
+    /**
+     * @return the record with every result's identity in binary class and method names: a result reported under a
+     *         class's display name gets that class's name, one under a method's display name that method's name,
+     *         so that its identity does not depend on the reporter or the surefire version; names stay as reported
+     */
+    static TestRecord identified(CodeScan scan, TestRecord record) {
+        PhrasedClassNames phrased = new PhrasedClassNames(scan, record);
+        if (phrased.classByReportedName.isEmpty()) {
+            return record;
+        }
+        List<TestCaseResult> cases = new ArrayList<>();
+        for (TestCaseResult c : record.cases()) {
+            String cls = phrased.classOf(c.className());
+            if (cls.equals(c.className())) {
+                cases.add(c);
+                continue;
+            }
+            String rest = c.id().substring(c.className().length() + 1);
+            String method = methodOfDisplayName(scan, cls, rest);
+            cases.add(c.withId(cls + "#" + (method == null ? rest : method)));
+        }
+        return new TestRecord(cases, record.inputs(), record.staleReports());
+    }
+
+    private static String methodOfDisplayName(CodeScan scan, String cls, String displayName) {
+        String prefix = cls + "#";
+        for (Map.Entry<String, String> e : scan.displayNames().entrySet()) {
+            if (e.getKey().startsWith(prefix) && e.getValue().equals(displayName)
+                    && e.getKey().indexOf('#', prefix.length()) < 0) {
+                return e.getKey().substring(prefix.length());
+            }
+        }
+        return null;
     }
 
     /** @return the display name of a test method, or {@code null} */

@@ -96,4 +96,18 @@ class PhrasedReporterTest {
                 || t.notRunReason().contains("'HeartRateCalculatorTest when the RR interval is invalid'"),
                 t.notRunReason());
     }
+
+    @ParameterizedTest(name = "surefire {0}")
+    @ValueSource(strings = {"3.0.0", "3.4.0", "3.5.2", "3.6.0", "3.6.1"})
+    void identitiesOfPhrasedReportsAreThoseOfTheDefaultReporter(String version) throws Exception {
+        // so that switching the reporter or upgrading 3.5 -> 3.6 (which renamed @Nested classes) is no regression
+        Path plain = Path.of(PhrasedReporterTest.class.getResource("/surefire-versions/3.6.1/rerun").toURI());
+        TestRecord expected = TestReports.read(List.of(new TestReports.Directory(plain, "target/surefire-reports")),
+                FileTime.fromMillis(0));
+
+        TestRecord identified = PhrasedClassNames.identified(scan(DISPLAY_NAMES), record(version));
+
+        assertEquals(expected.cases().stream().map(c -> c.id()).sorted().toList(),
+                identified.cases().stream().map(c -> c.id()).sorted().toList());
+    }
 }
