@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * a {@code @Nested} class is reported as its enclosing classes' and its own display names joined by spaces
  * ({@code HeartRateCalculatorTest when the RR interval is invalid}, 3.0-3.5) or as its own display name alone
  * ({@code when the RR interval is invalid}, 3.6); a class without {@code @DisplayName} has its simple name as
- * display name. A name that two classes could have is not mapped to either.
+ * display name (but a bare simple name is never mapped: it may be a binary name). A name that two classes could
+ * have is not mapped to either.
  */
 final class PhrasedClassNames {
 
@@ -77,9 +78,16 @@ final class PhrasedClassNames {
             String simple = part.substring(part.lastIndexOf('.') + 1);
             chain.add(displayNames.getOrDefault(binary.toString(), simple));
         }
+        // only names a phrased reporter can have written: never a bare simple name, which may be another class's
+        // binary name (a class in the default package)
         List<String> names = new ArrayList<>();
-        names.add(String.join(" ", chain)); // 3.0-3.5
-        names.add(chain.get(chain.size() - 1)); // 3.6, and a top-level class's own @DisplayName
+        String joined = String.join(" ", chain); // 3.0-3.5
+        if (parts.length > 1 || displayNames.containsKey(cls)) {
+            names.add(joined);
+        }
+        if (displayNames.containsKey(cls)) {
+            names.add(chain.get(chain.size() - 1)); // 3.6, and a top-level class's own @DisplayName
+        }
         return names;
     }
 

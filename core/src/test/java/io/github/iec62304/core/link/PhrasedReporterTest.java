@@ -110,4 +110,18 @@ class PhrasedReporterTest {
         assertEquals(expected.cases().stream().map(c -> c.id()).sorted().toList(),
                 identified.cases().stream().map(c -> c.id()).sorted().toList());
     }
+
+    @org.junit.jupiter.api.Test
+    void aBareSimpleNameIsNotTakenForAClassOfAnotherPackage() {
+        // a class in the default package is reported under its binary name, which is a simple name
+        TestRecord record = new TestRecord(List.of(new io.github.iec62304.core.model.TestCaseResult(
+                "HeartRateCalculatorTest", "computesBeatsPerMinute", TestOutcome.PASSED, 0, 0, "", List.of("r"))),
+                List.of(), Map.of());
+
+        VerifyingTest t = resolve(new TestMatcher(scan(DISPLAY_NAMES), record), HEART, "computesBeatsPerMinute");
+
+        assertEquals(TestOutcome.NOT_RUN, t.outcome());
+        assertEquals("HeartRateCalculatorTest#computesBeatsPerMinute",
+                PhrasedClassNames.identified(scan(DISPLAY_NAMES), record).cases().get(0).id());
+    }
 }
