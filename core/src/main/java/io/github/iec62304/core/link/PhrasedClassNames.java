@@ -64,6 +64,12 @@ final class PhrasedClassNames {
         return reportedNamesByClass.getOrDefault(className, List.of());
     }
 
+    /** @return the display names the reports use for this class and its nested classes, sorted */
+    List<String> reportedNamesUnder(String className) {
+        return classByReportedName.entrySet().stream().filter(e -> e.getValue().equals(className)
+                || e.getValue().startsWith(className + "$")).map(Map.Entry::getKey).sorted().toList();
+    }
+
     /** @return reported class names that are display names of no single test class, sorted */
     Set<String> unmatched() {
         return unmatched;

@@ -98,14 +98,11 @@ final class TestMatcher {
         return summarize(cls, cases, notRunReason(cls.className(), false));
     }
 
+    /** @return the cases reported under the display names of the class and its nested classes */
     private List<TestCaseResult> casesOfDisplayNames(String className) {
         List<TestCaseResult> cases = new ArrayList<>();
-        for (CodeLocation m : testMethodsByOuterClass.getOrDefault(outer(className), List.of())) {
-            if (m.className().equals(className) || m.className().startsWith(className + "$")) {
-                phrased.reportedNamesOf(m.className()).forEach(a -> cases.addAll(record.casesOf(a)));
-            }
-        }
-        return cases.stream().distinct().toList();
+        phrased.reportedNamesUnder(className).forEach(a -> cases.addAll(record.casesOf(a)));
+        return cases;
     }
 
     static boolean nameMatches(String reported, String method) {

@@ -111,6 +111,20 @@ class PhrasedReporterTest {
                 identified.cases().stream().map(c -> c.id()).sorted().toList());
     }
 
+    @ParameterizedTest(name = "surefire {0}")
+    @ValueSource(strings = {"3.0.0", "3.6.0"})
+    void aClassWithoutKnownTestMethodsHasTheResultsOfItsDisplayNames(String version) throws Exception {
+        // a test class annotated as a whole whose test methods the scan does not know (another engine): its results
+        // under its own @DisplayName ("Alarm limits") are found
+        CodeScan scan = new CodeScan(List.of(), Set.of(), Map.of(), List.of(), FileTime.fromMillis(0), List.of(),
+                List.of(), Set.of(HEART, ALARM), DISPLAY_NAMES);
+
+        VerifyingTest t = resolve(new TestMatcher(scan, record(version)), ALARM, null);
+
+        assertEquals(TestOutcome.PASSED, t.outcome(), t.toString());
+        assertEquals(1, t.invocations(), t.toString());
+    }
+
     @org.junit.jupiter.api.Test
     void aBareSimpleNameIsNotTakenForAClassOfAnotherPackage() {
         // a class in the default package is reported under its binary name, which is a simple name
