@@ -7,6 +7,7 @@ import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleLevels;
 import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
 import io.github.iec62304.core.link.AnomalyLinker;
+import io.github.iec62304.core.link.DisplayNameLinker;
 import io.github.iec62304.core.link.AnomalyModel;
 import io.github.iec62304.core.link.RegressionLinker;
 import io.github.iec62304.core.link.RegressionModel;
@@ -17,6 +18,7 @@ import io.github.iec62304.core.link.UnitLinker;
 import io.github.iec62304.core.link.UnitModel;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ReleaseFacts;
@@ -64,18 +66,19 @@ public final class Iec62304Check {
         CheckInputs read = CheckInputs.read(settings, levels);
 
         SafetyClass systemClass = settings.effectiveClass();
-        TraceMatrix trace = TraceLinker.link(read.catalog(), systemClass, read.scan(), read.tests());
+        TestRecord tests = DisplayNameLinker.link(read.scan(), read.tests());
+        TraceMatrix trace = TraceLinker.link(read.catalog(), systemClass, read.scan(), tests);
         UnitModel units = UnitLinker.link(read.architecture(), settings.label(settings.architectureFile()),
-                systemClass, settings.criteria(), read.scan(), read.tests());
+                systemClass, settings.criteria(), read.scan(), tests);
         requireCoverageWhereNeeded(read.coverage(), units, levels);
         List<InputFile> inputs = read.inputs();
         List<String> warnings = new ArrayList<>(FutureDates.of(read.changes(), read.anomalyRecords(),
                 settings.referenceDate()));
         Map<String, byte[]> attachments = new TreeMap<>();
         SoupModel soup = read.soup().link(inputs, attachments, warnings);
-        RegressionModel regression = regression(settings, read, trace, units, soup);
+        RegressionModel regression = regression(settings, read, tests, trace, units, soup);
         AnomalyModel anomalies = AnomalyLinker.link(read.anomalyRecords(), trace, units, soup);
-        Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), read.tests(), trace, units, soup,
+        Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
                 regression, anomalies, releaseFacts(settings, read.baseline()));
 
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
@@ -110,13 +113,13 @@ public final class Iec62304Check {
     }
 
     /** The comparison with the baseline, or why there is none. */
-    private static RegressionModel regression(CheckSettings settings, CheckInputs read, TraceMatrix trace,
-                                              UnitModel units, SoupModel soup) {
+    private static RegressionModel regression(CheckSettings settings, CheckInputs read, TestRecord tests,
+                                              TraceMatrix trace, UnitModel units, SoupModel soup) {
         ReleaseSettings release = settings.release();
         String version = settings.project().version();
         if (read.baseline() != null) {
             return RegressionLinker.link(read.baseline(), version, read.changes(), release.coverageTolerance(),
-                    settings.effectiveClass(), read.tests(), trace, units, soup);
+                    settings.effectiveClass(), tests, trace, units, soup);
         }
         return RegressionModel.notCompared(release.baseline().kind() == ReleaseSettings.BaselineSource.Kind.NONE
                 ? "baseline none: first release" : "no baseline declared", ChangeLog.releaseOf(version),

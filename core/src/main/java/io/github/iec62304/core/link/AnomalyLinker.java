@@ -60,7 +60,7 @@ public final class AnomalyLinker {
         for (UnitVerification unit : units.units()) {
             for (TestCaseResult c : unit.tests()) {
                 if (c.outcome() != TestOutcome.PASSED) {
-                    String key = TestKey.of(c.className(), c.name());
+                    String key = c.id();
                     int index = key.indexOf('[', key.indexOf('#'));
                     note(worst, messages, index < 0 ? key : key.substring(0, index), c.outcome(), c.message());
                 }

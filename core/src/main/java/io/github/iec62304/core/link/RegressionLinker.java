@@ -48,15 +48,18 @@ public final class RegressionLinker {
                                        SoupModel soup) {
         List<RegressionModel.Difference> differences = new ArrayList<>();
         Map<String, TestCaseResult> now = testsNow(tests);
+        Map<String, TestCaseResult> nowByMethod = new HashMap<>();
+        now.forEach((key, c) -> nowByMethod.merge(TestKey.withoutIndex(key), c, RegressionLinker::worse));
         int added = 0;
         for (String key : now.keySet()) {
-            added += baseline.tests().containsKey(key) ? 0 : 1;
+            added += baseline.tests().containsKey(key) || baseline.tests().containsKey(TestKey.withoutIndex(key))
+                    ? 0 : 1;
         }
         for (Map.Entry<String, String> then : new TreeMap<>(baseline.tests()).entrySet()) {
             if (!then.getValue().equals(TestOutcome.PASSED.name())) {
                 continue;
             }
-            TestCaseResult current = now.get(then.getKey());
+            TestCaseResult current = current(then.getKey(), now, nowByMethod);
             if (current == null || current.outcome() != TestOutcome.PASSED) {
                 String key = then.getKey();
                 differences.add(new RegressionModel.Difference(RegressionModel.Kind.TEST, key, systemClass,
@@ -97,14 +100,36 @@ public final class RegressionLinker {
         return (int) values.stream().filter(value::equals).count();
     }
 
-    /** @return this build's test cases by key; several reported names of one key keep the worst outcome */
+    /** @return this build's test cases by canonical identity; two cases of one identity keep the worst outcome */
     private static Map<String, TestCaseResult> testsNow(TestRecord tests) {
         Map<String, TestCaseResult> now = new HashMap<>();
         for (TestCaseResult c : tests.cases()) {
-            now.merge(TestKey.of(c.className(), c.name()), c,
-                    (a, b) -> a.outcome().worst(b.outcome()) == a.outcome() ? a : b);
+            now.merge(c.id(), c, RegressionLinker::worse);
         }
         return now;
+    }
+
+    private static TestCaseResult worse(TestCaseResult a, TestCaseResult b) {
+        return a.outcome().worst(b.outcome()) == a.outcome() ? a : b;
+    }
+
+    /**
+     * @return this build's result for a baseline identity: the same identity; for {@code class#method} written
+     *         without an index by an older version that collapsed invocations (repetitions in surefire 3.0-3.4,
+     *         TestNG rows), the worst of the method's invocations now; for {@code class#method[1]}, the method
+     *         now run once; otherwise none (the test is gone)
+     */
+    private static TestCaseResult current(String key, Map<String, TestCaseResult> now,
+                                          Map<String, TestCaseResult> nowByMethod) {
+        TestCaseResult same = now.get(key);
+        if (same != null) {
+            return same;
+        }
+        String method = TestKey.withoutIndex(key);
+        if (method.equals(key)) {
+            return nowByMethod.get(key);
+        }
+        return key.equals(method + "[1]") ? now.get(method) : null;
     }
 
     private static Optional<String> testReason(ChangeRecord record, String key) {

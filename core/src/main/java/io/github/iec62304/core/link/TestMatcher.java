@@ -22,12 +22,16 @@ import java.util.TreeSet;
 final class TestMatcher {
 
     private final TestRecord record;
+    private final CodeScan scan;
+    private final PhrasedClassNames phrased;
     private final Map<String, List<String>> subclasses = new HashMap<>();
     private final Map<String, List<CodeLocation>> testMethodsByOuterClass = new HashMap<>();
     private final Set<String> testMethodNames = new HashSet<>();
 
     TestMatcher(CodeScan scan, TestRecord record) {
         this.record = record;
+        this.scan = scan;
+        this.phrased = new PhrasedClassNames(scan, record);
         scan.superClasses().forEach((cls, sup) -> subclasses.computeIfAbsent(sup, k -> new ArrayList<>()).add(cls));
         for (CodeLocation m : scan.testMethods()) {
             testMethodNames.add(m.methodName());
@@ -58,9 +62,10 @@ final class TestMatcher {
     private VerifyingTest match(CodeLocation method) {
         List<TestCaseResult> cases = new ArrayList<>();
         boolean unrecognisedNames = false;
+        String displayName = PhrasedClassNames.methodDisplayName(scan, method);
         for (String cls : withSubclasses(method.className())) {
-            for (TestCaseResult c : record.casesOf(cls)) {
-                if (nameMatches(c.name(), method.methodName())) {
+            for (TestCaseResult c : casesOf(cls)) {
+                if (nameMatches(c.name(), method.methodName()) || c.name().equals(displayName)) {
                     cases.add(c);
                 } else if (!testMethodNames.contains(methodPart(c.name()))) {
                     // a display name, not a method: only then may the test have run unrecognised
@@ -71,6 +76,17 @@ final class TestMatcher {
         return summarize(method, cases, notRunReason(method.className(), unrecognisedNames));
     }
 
+    /** @return the cases reported under the class's binary name and under its display names (phrased reporter) */
+    private List<TestCaseResult> casesOf(String className) {
+        List<String> aliases = phrased.reportedNamesOf(className);
+        if (aliases.isEmpty()) {
+            return record.casesOf(className);
+        }
+        List<TestCaseResult> all = new ArrayList<>(record.casesOf(className));
+        aliases.forEach(a -> all.addAll(record.casesOf(a)));
+        return all;
+    }
+
     private VerifyingTest matchWholeClass(CodeLocation cls) {
         List<TestCaseResult> cases = new ArrayList<>();
         for (String name : record.classNames()) {
@@ -78,7 +94,15 @@ final class TestMatcher {
                 cases.addAll(record.casesOf(name));
             }
         }
+        cases.addAll(casesOfDisplayNames(cls.className()));
         return summarize(cls, cases, notRunReason(cls.className(), false));
+    }
+
+    /** @return the cases reported under the display names of the class and its nested classes */
+    private List<TestCaseResult> casesOfDisplayNames(String className) {
+        List<TestCaseResult> cases = new ArrayList<>();
+        phrased.reportedNamesUnder(className).forEach(a -> cases.addAll(record.casesOf(a)));
+        return cases;
     }
 
     static boolean nameMatches(String reported, String method) {
@@ -122,8 +146,18 @@ final class TestMatcher {
             return "its only result is in " + stale + ", written before the classes were last compiled, so it does "
                     + "not describe this code";
         }
-        return classHasResults ? "its class has results under other names: the 'phrased' reporter or display names "
-                + "hide method names, so it cannot be matched" : "no report has a result for it";
+        if (classHasResults) {
+            return "its class has results under other names: the 'phrased' reporter or display names "
+                    + "hide method names, so it cannot be matched";
+        }
+        if (!phrased.unmatched().isEmpty()) {
+            return "no report has a result under its class name, and the reports hold results under display names "
+                    + "(the 'phrased' reporter) that match no single test class's @DisplayName: "
+                    + String.join(", ", phrased.unmatched().stream().limit(3).map(n -> "'" + n + "'").toList())
+                    + (phrased.unmatched().size() > 3 ? " and " + (phrased.unmatched().size() - 3) + " more" : "")
+                    + "; so it cannot be matched (turn usePhrasedTestCaseClassName off)";
+        }
+        return "no report has a result for it";
     }
 
     private static VerifyingTest summarize(CodeLocation test, List<TestCaseResult> cases, String notRunReason) {

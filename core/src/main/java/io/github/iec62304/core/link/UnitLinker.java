@@ -62,8 +62,9 @@ public final class UnitLinker {
             }
         }
         Map<String, List<TestCaseResult>> testsByTopLevel = new HashMap<>();
-        tests.cases().forEach(c -> testsByTopLevel.computeIfAbsent(topLevel(c.className()), k -> new ArrayList<>())
-                .add(c));
+        PhrasedClassNames phrased = new PhrasedClassNames(scan, tests); // results under display names count too
+        tests.cases().forEach(c -> testsByTopLevel.computeIfAbsent(topLevel(phrased.classOf(c.className())),
+                k -> new ArrayList<>()).add(c));
         UnitBuilder builder = new UnitBuilder(systemClass, criteria, scan, testsByTopLevel, byTopLevel);
         List<UnitVerification> units = new ArrayList<>();
         for (SoftwareItem item : architecture.items()) {

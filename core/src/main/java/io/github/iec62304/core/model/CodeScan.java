@@ -18,10 +18,19 @@ import java.util.Set;
  * @param production   coverage of every production class file, sorted by name
  * @param staleCoverage production classes whose execution data has another class id (recompiled after the tests)
  * @param testClasses  top-level classes of the test class directory
+ * @param displayNames JUnit 5 {@code @DisplayName} values: of a class under its binary name, of a method under
+ *                     {@code class#method}; the "phrased" reporter writes them instead of the names
  */
 public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
                        List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
-                       List<String> staleCoverage, Set<String> testClasses) {
+                       List<String> staleCoverage, Set<String> testClasses, Map<String, String> displayNames) {
+
+    /** A scan without display names. */
+    public CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
+                    List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
+                    List<String> staleCoverage, Set<String> testClasses) {
+        this(links, testMethods, superClasses, inputs, newestClass, production, staleCoverage, testClasses, Map.of());
+    }
 
     public CodeScan {
         links = List.copyOf(links);
@@ -31,5 +40,6 @@ public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<
         production = List.copyOf(production);
         staleCoverage = List.copyOf(staleCoverage);
         testClasses = Set.copyOf(testClasses);
+        displayNames = Map.copyOf(displayNames);
     }
 }

@@ -42,6 +42,7 @@ final class TestRecordFiles {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("class", c.className());
             m.put("name", c.name());
+            m.put("id", c.id());
             m.put("outcome", c.outcome().name());
             m.put("reruns", c.reruns());
             m.put("message", c.message());
@@ -55,10 +56,10 @@ final class TestRecordFiles {
     }
 
     static byte[] csv(TestRecord record) {
-        Csv csv = new Csv("class", "name", "outcome", "reruns", "message", "reports");
+        Csv csv = new Csv("class", "name", "id", "outcome", "reruns", "message", "reports");
         for (TestCaseResult c : record.cases()) {
-            csv.row(List.of(c.className(), c.name(), c.outcome().name(), Integer.toString(c.reruns()), c.message(),
-                    String.join(" ", c.sources())));
+            csv.row(List.of(c.className(), c.name(), c.id(), c.outcome().name(), Integer.toString(c.reruns()),
+                    c.message(), String.join(" ", c.sources())));
         }
         return csv.bytes();
     }

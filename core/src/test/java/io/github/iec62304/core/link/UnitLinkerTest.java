@@ -227,6 +227,28 @@ class UnitLinkerTest {
         assertEquals(List.of("MainTest#works PASSED"), tests(unitOf(model, "Main")));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "surefire {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"3.0.0", "3.5.2", "3.6.0"})
+    void testsReportedUnderDisplayNamesBelongToTheirUnit(String version) throws Exception {
+        // real reports of the phrased reporter: AlarmLimitTest is "Alarm limits", its @Nested ForNeonates
+        // "Alarm limits for neonates" (3.0-3.5) or "for neonates" (3.6)
+        java.nio.file.Path dir = java.nio.file.Path.of(getClass().getResource("/surefire-versions/" + version
+                + "/phrased").toURI());
+        io.github.iec62304.core.model.TestRecord record = io.github.iec62304.core.read.surefire.TestReports.read(
+                List.of(new io.github.iec62304.core.read.surefire.TestReports.Directory(dir, "target/surefire-reports")),
+                java.nio.file.attribute.FileTime.fromMillis(0));
+        String alarm = "org.acme.monitor.AlarmLimitTest";
+        UnitModel model = new UnitProject(SafetyClass.C).cls("org.acme.monitor.AlarmLimit")
+                .testClass(alarm)
+                .testMethod(alarm, "upperLimitRaisesAlarm", "Alarm limits", null)
+                .testMethod(alarm + "$ForNeonates", "lowerLimitIsHigher", "for neonates", null)
+                .reported(record).model();
+
+        UnitVerification unit = unitOf(model, "org.acme.monitor.AlarmLimit");
+        assertEquals(List.of(), unit.testClassesNotRun());
+        assertEquals(2, unit.tests().size(), unit.tests().toString());
+    }
+
     @Test
     void testClassWithoutResultsIsNotRun() {
         UnitModel model = new UnitProject(SafetyClass.C).cls("com.acme.Pump")

@@ -28,6 +28,7 @@ import io.github.iec62304.core.model.UnitDeclaration;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +54,7 @@ public final class UnitProject {
     private final List<Requirement> requirements = new ArrayList<>();
     private final List<CodeLink> links = new ArrayList<>();
     private final Set<CodeLocation> testMethods = new HashSet<>();
+    private final Map<String, String> displayNames = new HashMap<>();
     private Map<SafetyClass, UnitCriteria> criteria = CheckSettings.defaultCriteria();
 
     public UnitProject(SafetyClass systemClass) {
@@ -132,6 +134,24 @@ public final class UnitProject {
         return this;
     }
 
+    /** A test method the class scan found, with its class's and its own {@code @DisplayName} (or null). */
+    public UnitProject testMethod(String cls, String method, String classDisplayName, String methodDisplayName) {
+        testMethods.add(new CodeLocation(cls, method));
+        if (classDisplayName != null) {
+            displayNames.put(cls, classDisplayName);
+        }
+        if (methodDisplayName != null) {
+            displayNames.put(cls + "#" + method, methodDisplayName);
+        }
+        return this;
+    }
+
+    /** Every case of a test record read from real reports. */
+    public UnitProject reported(TestRecord record) {
+        results.addAll(record.cases());
+        return this;
+    }
+
     /** A test class that passed its one test {@code works}. */
     public UnitProject passing(String testClass) {
         return testClass(testClass).ran(testClass, "works", TestOutcome.PASSED, "");
@@ -159,7 +179,7 @@ public final class UnitProject {
 
     public CodeScan scan() {
         return new CodeScan(links.stream().sorted().toList(), Set.copyOf(testMethods), Map.of(), List.of(), FileTime.fromMillis(0),
-                production, List.of(), testClasses);
+                production, List.of(), testClasses, displayNames);
     }
 
     public TestRecord record() {

@@ -292,17 +292,19 @@ class EvidenceBundleWriterTest {
     void testRecordCsvAndJson() throws Exception {
         SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
 
-        assertEquals("class,name,outcome,reruns,message,reports\r\n"
-                + "com.acme.PumpTest,alarm,FAILED,0,\"expected <b>, \"\"quoted\"\"<script>alert(1)</script>\","
-                + "target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n"
-                + "com.acme.PumpTest,rate,PASSED,2,,target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n",
+        assertEquals("class,name,id,outcome,reruns,message,reports\r\n"
+                + "com.acme.PumpTest,alarm,com.acme.PumpTest#alarm,FAILED,0,\"expected <b>, \"\"quoted\"\""
+                + "<script>alert(1)</script>\",target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n"
+                + "com.acme.PumpTest,rate,com.acme.PumpTest#rate,PASSED,2,,"
+                + "target/surefire-reports/TEST-com.acme.PumpTest.xml\r\n",
                 text(files, "test-record.csv"));
         JsonNode json = new ObjectMapper().readTree(files.get("test-record.json"));
         assertEquals("{\"total\":2,\"passed\":1,\"skipped\":0,\"failed\":1,\"error\":0,\"flaky\":1,\"staleReportsIgnored\":[]}",
                 json.get("summary").toString());
         // durations change with every run of the same tests: they stay in surefire's reports (issue 13 item 11)
-        assertEquals("[\"class\",\"name\",\"outcome\",\"reruns\",\"message\",\"reports\"]",
+        assertEquals("[\"class\",\"name\",\"id\",\"outcome\",\"reruns\",\"message\",\"reports\"]",
                 new ObjectMapper().valueToTree(List.copyOf(iterable(json.at("/testCases/1").fieldNames()))).toString());
+        assertEquals("com.acme.PumpTest#rate", json.at("/testCases/1/id").asText());
     }
 
     @Test

@@ -8,7 +8,6 @@ import io.github.iec62304.core.model.TestOutcome;
 import java.util.ArrayList;
 import io.github.iec62304.core.link.AnomalyModel;
 import io.github.iec62304.core.model.release.AnomalyRecord;
-import io.github.iec62304.core.model.release.TestKey;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,8 +31,7 @@ public final class UnitTestsPassRule extends UnitRule {
         boolean allAccepted = true;
         for (TestCaseResult t : unit.tests()) {
             if (t.outcome() != TestOutcome.PASSED) {
-                Optional<AnomalyRecord> accepted = evidence.anomalies().acceptedFor(
-                        TestKey.of(t.className(), t.name()));
+                Optional<AnomalyRecord> accepted = evidence.anomalies().acceptedFor(t.id());
                 problems.add("test " + t.displayName() + " " + t.outcome().label()
                         + (t.message().isEmpty() ? "" : " (" + t.message() + ")")
                         + accepted.map(r -> ", " + AnomalyModel.accepted(r)).orElse(""));

@@ -1,40 +1,123 @@
 package io.github.iec62304.core.model.release;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * How a test is recognised across releases: its class and method, plus the invocation index of a parameterized or
- * repeated test; the argument text is dropped, because surefire versions print it differently
- * ({@code m(int, Zone)[3]}, {@code m{int, Zone}[3]} and, for repeated tests, {@code m()[1]} or {@code m[1]}).
+ * The canonical test identity: how a test is recognised across builds, releases and surefire versions. It is
+ * {@code class#method} for a test run once and {@code class#method[n]} for the n-th invocation (1-based) of a
+ * parameterized or repeated test or a TestNG data provider row; argument text is dropped. The same test with the
+ * same result has the same identity whatever surefire 2.22-3.6 reported:
+ * <ul>
+ * <li>parameterized: {@code m{int, Zone}[3]} (2.22), {@code m(int, Zone)[3]} (3.x) -> {@code m[3]};</li>
+ * <li>{@code @RepeatedTest}: {@code m[1]} (2.22), three identical {@code m} in one file (3.0-3.4, numbered in
+ * order of appearance), {@code m()[1]} (3.5+), {@code m() repetition 1 of 3} (phrased reporter) -> {@code m[1]};</li>
+ * <li>TestNG data provider: {@code m} twice in one file (2.22, numbered in order of appearance), {@code m[45,
+ * X](1)} (3.0-3.5), 0-based {@code m(int, java.lang.String)[0]} (3.6) -> {@code m[1]}; a method whose
+ * invocations start at {@code [0]} (also JUnit 4 {@code Parameterized}) is renumbered from 1;</li>
+ * <li>a method invoked once is {@code m}, even when reported as {@code m()[1]} (versions disagree whether a single
+ * repetition or data row has an index).</li>
+ * </ul>
+ * A name that is not a method name (a display name of the "phrased" reporter) is its own identity.
  */
 public final class TestKey {
+
+    private static final String METHOD = "([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)";
+    private static final Pattern INDEXED = Pattern.compile(METHOD + "(?:[({].*?[)}])?\\[(\\d+)\\](?: .*)?");
+    private static final Pattern REPETITION = Pattern.compile(METHOD + "\\(.*\\) repetition (\\d+) of \\d+");
+    private static final Pattern TESTNG_ROW = Pattern.compile(METHOD + "\\[.*\\]\\((\\d+)\\)");
+    private static final Pattern ARGUMENTS = Pattern.compile(METHOD + "[({\\[].*");
+    private static final Pattern PLAIN = Pattern.compile(METHOD);
+
+    /** One test invocation as reported: class, reported name, and its occurrence among identical names. */
+    public record Reported(String className, String name, int occurrence) {
+    }
+
+    /** A reported name read: the method (or display name) and the invocation index it states, or -1. */
+    record Invocation(String method, int index) {
+    }
 
     private TestKey() {
     }
 
-    /** @return {@code class#method} or {@code class#method[n]} */
+    /**
+     * @return the identity of one reported name on its own: {@code class#method} or {@code class#method[n]} as
+     *         reported (no renumbering: that needs the other invocations, see {@link #identities})
+     */
     public static String of(String className, String reportedName) {
         return className + "#" + normalize(reportedName);
     }
 
-    /** @return the reported name without its argument text */
+    /** @return the reported name without its argument text: {@code m} or {@code m[n]} */
     static String normalize(String name) {
-        int cut = name.length();
-        int paren = name.indexOf('(');
-        int brace = name.indexOf('{');
-        int bracket = name.indexOf('[');
-        for (int i : new int[] {paren, brace, bracket}) {
-            if (i > 0 && i < cut) {
-                cut = i;
+        Invocation i = parse(name);
+        return i.index() < 0 ? i.method() : i.method() + "[" + i.index() + "]";
+    }
+
+    static Invocation parse(String reported) {
+        String name = reported.strip();
+        for (Pattern p : new Pattern[] {INDEXED, REPETITION, TESTNG_ROW}) {
+            Matcher m = p.matcher(name);
+            if (m.matches()) {
+                return new Invocation(m.group(1), Integer.parseInt(m.group(2)));
             }
         }
-        String method = name.substring(0, cut);
-        if (name.endsWith("]")) {
-            int open = name.lastIndexOf('[');
-            String index = name.substring(open + 1, name.length() - 1);
-            if (open >= cut && index.chars().allMatch(Character::isDigit) && !index.isEmpty()) {
-                return method + "[" + index + "]";
+        for (Pattern p : new Pattern[] {ARGUMENTS, PLAIN}) {
+            Matcher m = p.matcher(name);
+            if (m.matches()) {
+                return new Invocation(m.group(1), -1);
             }
         }
-        return method;
+        return new Invocation(name, -1); // a display name
+    }
+
+    /**
+     * @param reported every invocation of a build (or of an old baseline's test record), in report order
+     * @return their canonical identities, in the same order
+     */
+    public static List<String> identities(List<Reported> reported) {
+        Map<String, List<Integer>> byMethod = new LinkedHashMap<>();
+        List<Invocation> parsed = new ArrayList<>();
+        Map<String, Integer> sameName = new HashMap<>();
+        for (Reported r : reported) {
+            sameName.merge(r.className() + '\u0000' + r.name(), 1, Integer::sum);
+        }
+        for (int i = 0; i < reported.size(); i++) {
+            Reported r = reported.get(i);
+            Invocation inv = parse(r.name());
+            if (inv.index() < 0 && sameName.get(r.className() + '\u0000' + r.name()) > 1) {
+                inv = new Invocation(inv.method(), r.occurrence()); // identical names: order of appearance
+            }
+            parsed.add(inv);
+            byMethod.computeIfAbsent(r.className() + "#" + inv.method(), k -> new ArrayList<>()).add(i);
+        }
+        String[] ids = new String[reported.size()];
+        byMethod.forEach((method, members) -> {
+            boolean zeroBased = members.stream().anyMatch(i -> parsed.get(i).index() == 0);
+            for (int i : members) {
+                int index = parsed.get(i).index();
+                index = index >= 0 && zeroBased ? index + 1 : index;
+                boolean single = members.size() == 1 && index == 1;
+                if (index < 0 && members.size() > 1) { // invocations named otherwise (JUnit 4 "m[0: x]"): as named
+                    ids[i] = reported.get(i).className() + "#" + reported.get(i).name().strip();
+                } else {
+                    ids[i] = index < 0 || single ? method : method + "[" + index + "]";
+                }
+            }
+        });
+        return List.of(ids);
+    }
+
+    /** @return the identity without its invocation index: {@code class#method} */
+    public static String withoutIndex(String key) {
+        int hash = key.indexOf('#');
+        int bracket = key.indexOf('[', Math.max(hash, 0));
+        return bracket < 0 || !key.endsWith("]") ? key : key.substring(0, bracket);
     }
 
     /** @return {@code true} when the key belongs to the test reference: a class (with its nested classes) or
@@ -48,9 +131,6 @@ public final class TestKey {
         if (reference.indexOf('#') < 0) {
             return cls.equals(reference) || cls.startsWith(reference + "$");
         }
-        String method = key.substring(hash + 1);
-        int bracket = method.indexOf('[');
-        String bare = bracket < 0 ? method : method.substring(0, bracket);
-        return reference.equals(cls + "#" + bare) || reference.equals(key);
+        return reference.equals(withoutIndex(key)) || reference.equals(key);
     }
 }

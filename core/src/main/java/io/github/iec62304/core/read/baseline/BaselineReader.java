@@ -16,7 +16,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,7 +59,7 @@ public final class BaselineReader {
     public static Baseline read(Path zip, String label, String groupId, String artifactId) {
         BundleZip.Content content;
         String zipSha;
-        Map<String, String> tests = new HashMap<>();
+        BaselineTests tests = new BaselineTests();
         Map<String, Baseline.BaselineRequirement> requirements = new HashMap<>();
         Map<String, Baseline.BaselineUnit> units = new HashMap<>();
         Map<String, String> soup = new HashMap<>();
@@ -66,7 +68,7 @@ public final class BaselineReader {
             content = BundleZip.read(in, label, Map.of(
                     MANIFEST, e -> manifest(e, label),
                     TESTS, e -> lists(e, TESTS, label, Map.of("testCases", new JsonLists.Take(
-                            Set.of("class", "name", "outcome"), c -> test(c, tests, label)))),
+                            Set.of("class", "name", "id", "outcome"), c -> test(c, tests, label)))),
                     TRACE, e -> lists(e, TRACE, label, Map.of("requirements", new JsonLists.Take(
                             Set.of("id", "status", "safetyClass"), r -> requirement(r, requirements, label)))),
                     UNITS, e -> lists(e, UNITS, label, Map.of("units", new JsonLists.Take(
@@ -101,7 +103,7 @@ public final class BaselineReader {
         boolean soupRead = requireSoup(content, label);
         return new Baseline(label, zipSha, g, a, text(project, "version", MANIFEST, label),
                 optional(manifest.path("git").path("commit")), optional(manifest.path("buildTimestamp")),
-                tests, requirements, units, soupRead ? soup : null);
+                tests.outcomes(), requirements, units, soupRead ? soup : null);
     }
 
     /** The manifest lists a few dozen files: read whole, but never more than {@value #MAX_MANIFEST_BYTES} bytes. */
@@ -183,15 +185,32 @@ public final class BaselineReader {
         }
     }
 
-    private static void test(JsonNode c, Map<String, String> tests, String label) {
-        String key = TestKey.of(text(c, "class", TESTS, label), text(c, "name", TESTS, label));
-        String outcome = text(c, "outcome", TESTS, label);
-        tests.merge(key, outcome.equals("PASSED") ? "PASSED" : outcome, BaselineReader::worse);
+    /**
+     * Test identities and outcomes of a whole {@code test-record.json} already parsed (see {@link BaselineTests}).
+     *
+     * @param record the bundle's {@code test-record.json}
+     * @param label  the bundle, for messages
+     * @return canonical test identity to outcome; two cases of one identity keep the worse outcome
+     */
+    public static Map<String, String> tests(JsonNode record, String label) {
+        BaselineTests tests = new BaselineTests();
+        for (JsonNode c : array(record, "testCases", TESTS, label)) {
+            test(c, tests, label);
+        }
+        return tests.outcomes();
     }
 
-    /** Two reported names that normalize to one key keep the worse outcome, as the test record does. */
-    private static String worse(String a, String b) {
-        return a.equals("PASSED") ? b : a;
+    private static void test(JsonNode c, BaselineTests tests, String label) {
+        tests.add(text(c, "class", TESTS, label), text(c, "name", TESTS, label),
+                c.hasNonNull("id") ? text(c, "id", TESTS, label) : null, text(c, "outcome", TESTS, label));
+    }
+
+    private static Iterable<JsonNode> array(JsonNode node, String field, String file, String label) {
+        JsonNode a = node.path(field);
+        if (!a.isArray()) {
+            throw new InputException(label, 0, file + " has no '" + field + "' list");
+        }
+        return a;
     }
 
     private static void requirement(JsonNode r, Map<String, Baseline.BaselineRequirement> requirements,

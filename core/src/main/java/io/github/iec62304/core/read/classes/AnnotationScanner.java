@@ -5,7 +5,9 @@ import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.LinkKind;
 import io.github.iec62304.core.read.InputException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.objectweb.asm.AnnotationVisitor;
 import org.objectweb.asm.ClassReader;
@@ -14,13 +16,15 @@ import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 
 /**
- * Finds {@code @Implements}, {@code @Verifies} and test annotations in one class file with ASM, without loading
+ * Finds {@code @Implements}, {@code @Verifies}, test annotations and {@code @DisplayName} in one class file with ASM, without loading
  * the class (CLASS-retention annotations are visible to ASM, not to reflection).
  */
 public final class AnnotationScanner {
 
     static final String IMPLEMENTS = "Lio/github/iec62304/annotations/Implements;";
     static final String VERIFIES = "Lio/github/iec62304/annotations/Verifies;";
+    /** JUnit 5's {@code @DisplayName}: the "phrased" reporter writes it instead of class and method names. */
+    static final String DISPLAY_NAME = "Lorg/junit/jupiter/api/DisplayName;";
 
     /** Annotations that make a method a test for JUnit 4, JUnit 5 (Jupiter) and TestNG. */
     static final Set<String> TEST_ANNOTATIONS = Set.of(
@@ -32,9 +36,14 @@ public final class AnnotationScanner {
             "Lorg/junit/Test;",
             "Lorg/testng/annotations/Test;");
 
-    /** What one class file declares. */
+    /**
+     * What one class file declares.
+     *
+     * @param displayNames {@code @DisplayName} values: of the class under its binary name, of a method under
+     *                     {@code class#method}
+     */
     public record ClassAnnotations(String className, String superClass, List<CodeLink> links,
-                                   List<CodeLocation> testMethods) {
+                                   List<CodeLocation> testMethods, Map<String, String> displayNames) {
     }
 
     private AnnotationScanner() {
@@ -53,7 +62,8 @@ public final class AnnotationScanner {
             throw new InputException(label + "/" + file.path(), 0, "is not a readable class file ("
                     + e.getClass().getSimpleName() + "); run 'mvn clean verify'", e);
         }
-        return new ClassAnnotations(collector.className, collector.superClass, collector.links, collector.tests);
+        return new ClassAnnotations(collector.className, collector.superClass, collector.links, collector.tests,
+                collector.displayNames);
     }
 
     private static final class Collector extends ClassVisitor {
@@ -61,6 +71,7 @@ public final class AnnotationScanner {
         private String superClass;
         private final List<CodeLink> links = new ArrayList<>();
         private final List<CodeLocation> tests = new ArrayList<>();
+        private final Map<String, String> displayNames = new HashMap<>();
 
         Collector() {
             super(Opcodes.ASM9);
@@ -75,7 +86,8 @@ public final class AnnotationScanner {
 
         @Override
         public AnnotationVisitor visitAnnotation(String descriptor, boolean visible) {
-            return linkVisitor(descriptor, new CodeLocation(className, null));
+            return DISPLAY_NAME.equals(descriptor) ? displayNameVisitor(className)
+                    : linkVisitor(descriptor, new CodeLocation(className, null));
         }
 
         @Override
@@ -91,7 +103,19 @@ public final class AnnotationScanner {
                     if (TEST_ANNOTATIONS.contains(desc)) {
                         tests.add(method);
                     }
-                    return linkVisitor(desc, method);
+                    return DISPLAY_NAME.equals(desc) ? displayNameVisitor(className + "#" + name)
+                            : linkVisitor(desc, method);
+                }
+            };
+        }
+
+        private AnnotationVisitor displayNameVisitor(String key) {
+            return new AnnotationVisitor(Opcodes.ASM9) {
+                @Override
+                public void visit(String name, Object value) {
+                    if ("value".equals(name) && value instanceof String text) {
+                        displayNames.put(key, text);
+                    }
                 }
             };
         }

@@ -61,8 +61,10 @@ public final class CodeScanner {
             }
         }
         TreeSet<String> testClasses = new TreeSet<>();
+        Map<String, String> displayNames = new HashMap<>();
         for (AnnotationScanner.ClassAnnotations c : test.results()) {
             collect(c, links, testMethods, superClasses);
+            displayNames.putAll(c.displayNames());
             if (c.className().indexOf('$') < 0 && isCode(c.className())) {
                 testClasses.add(c.className());
             }
@@ -71,7 +73,7 @@ public final class CodeScanner {
         FileTime newest = main.newest().compareTo(test.newest()) > 0 ? main.newest() : test.newest();
         List<InputFile> inputs = List.of(main.input(), test.input());
         return new CodeScan(new ArrayList<>(links), testMethods, superClasses, inputs, newest, classes,
-                new ArrayList<>(stale), testClasses);
+                new ArrayList<>(stale), testClasses, displayNames);
     }
 
     private static void collect(AnnotationScanner.ClassAnnotations c, TreeSet<CodeLink> links,

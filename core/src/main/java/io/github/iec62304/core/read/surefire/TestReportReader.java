@@ -24,12 +24,15 @@ import javax.xml.stream.XMLStreamReader;
  * file and line of a problem.
  *
  * <p>Outcome per case: {@code failure} FAILED, {@code error} ERROR, {@code skipped} SKIPPED, otherwise PASSED;
- * {@code flakyFailure}/{@code flakyError} and {@code rerunFailure}/{@code rerunError} count as re-runs. A case
- * without {@code classname} belongs to its suite.
+ * {@code flakyFailure}/{@code flakyError} and {@code rerunFailure}/{@code rerunError} count as re-runs; a flaky test
+ * that passed keeps its first failed attempt's message as {@code failed attempt: <message>}. A case without
+ * {@code classname} belongs to its suite.
  */
 public final class TestReportReader {
 
     private static final int MAX_MESSAGE = 300;
+    /** How the message of a flaky test's failed attempt is kept for the test that passed in the end. */
+    static final String FAILED_ATTEMPT = "failed attempt: ";
     private final XMLInputFactory factory = SafeXml.inputFactory();
 
     /**
@@ -120,6 +123,16 @@ public final class TestReportReader {
         return t.length() > MAX_MESSAGE ? t.substring(0, MAX_MESSAGE) + "..." : t;
     }
 
+    /** @return the first line of a test's message, at most {@value #MAX_MESSAGE} characters; a longer one says it
+     *          was truncated and how long the reported message was */
+    static String messageOf(String text) {
+        String t = text.strip();
+        int nl = t.indexOf('\n');
+        String line = nl < 0 ? t : t.substring(0, nl).strip();
+        return line.length() > MAX_MESSAGE ? line.substring(0, MAX_MESSAGE) + "... (message truncated: the report's "
+                + "message has " + t.length() + " characters)" : line;
+    }
+
     private static void close(XMLStreamReader xml) {
         if (xml != null) {
             try {
@@ -138,6 +151,7 @@ public final class TestReportReader {
         private TestOutcome outcome = TestOutcome.PASSED;
         private int reruns;
         private String message = "";
+        private String failedAttempt = "";
 
         CaseBuilder(XMLStreamReader xml, String suite) {
             String cls = attribute(xml, "classname");
@@ -152,7 +166,14 @@ public final class TestReportReader {
                 case "failure" -> set(TestOutcome.FAILED, xml);
                 case "error" -> set(TestOutcome.ERROR, xml);
                 case "skipped" -> set(TestOutcome.SKIPPED, xml);
-                case "flakyFailure", "flakyError", "rerunFailure", "rerunError" -> reruns++;
+                case "flakyFailure", "flakyError" -> {
+                    reruns++;
+                    String m = attribute(xml, "message");
+                    if (failedAttempt.isEmpty() && m != null && !m.isBlank()) {
+                        failedAttempt = FAILED_ATTEMPT + messageOf(m);
+                    }
+                }
+                case "rerunFailure", "rerunError" -> reruns++;
                 case "time" -> time = parseTime(xml.getElementText());
                 default -> {
                     // system-out, system-err, stackTrace, properties: not evidence we keep
@@ -164,14 +185,15 @@ public final class TestReportReader {
             if (o.ordinal() > outcome.ordinal() || message.isEmpty()) {
                 String m = attribute(xml, "message");
                 if (m != null && !m.isBlank()) {
-                    message = firstLine(m);
+                    message = messageOf(m);
                 }
             }
             outcome = outcome.worst(o);
         }
 
         ReportedCase build(String source) {
-            return new ReportedCase(className, name, outcome, time, reruns, message, source);
+            String m = outcome == TestOutcome.PASSED && message.isEmpty() ? failedAttempt : message;
+            return new ReportedCase(className, name, outcome, time, reruns, m, source);
         }
 
         private static double parseTime(String text) {

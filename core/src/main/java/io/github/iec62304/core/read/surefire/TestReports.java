@@ -2,8 +2,8 @@ package io.github.iec62304.core.read.surefire;
 
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.TestCaseResult;
-import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.model.release.TestKey;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.ListedFile;
 import io.github.iec62304.core.read.Sha256;
@@ -16,15 +16,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Finds the {@code TEST-*.xml} reports directly in the report directories (not {@code failsafe-summary.xml},
  * not TestNG's {@code testng-results.xml} or {@code junitreports/}, which would count cases twice), reads each
- * once and merges the cases by class and name across all files: worst outcome wins, re-runs add up. A report
+ * once and merges the cases by class, name and occurrence across all files (see {@link MergedCase}). A report
  * older than the newest compiled class was written before the last compilation: it does not describe the code
  * being judged, so its cases are left out and its tests count as not run.
  */
@@ -77,7 +77,7 @@ public final class TestReports {
          * @throws InputException for the first report, in file order, that could not be read
          */
         public TestRecord record(FileTime notBefore) {
-            Map<String, Merged> merged = new HashMap<>();
+            Map<String, MergedCase> merged = new LinkedHashMap<>();
             List<InputFile> inputs = new ArrayList<>();
             Map<String, String> stale = new TreeMap<>();
             for (ParsedReport p : reports) {
@@ -85,19 +85,31 @@ public final class TestReports {
                     throw p.problem();
                 }
                 boolean isStale = p.modified().compareTo(notBefore) < 0;
+                Map<String, Integer> occurrences = new HashMap<>();
                 for (ReportedCase c : p.cases()) {
                     if (isStale) {
                         stale.putIfAbsent(c.className(), p.input().path());
                     } else {
-                        merged.computeIfAbsent(c.className() + '\u0000' + c.name(), k -> new Merged(c)).add(c);
+                        // identical names in one file are separate invocations (repetitions in surefire 3.0-3.4,
+                        // TestNG data provider rows in 2.22), told apart by their order in the file
+                        String name = c.className() + '\u0000' + c.name();
+                        int occurrence = occurrences.merge(name, 1, Integer::sum);
+                        merged.computeIfAbsent(name + '\u0000' + occurrence,
+                                k -> new MergedCase(c.className(), c.name(), occurrence)).add(c);
                     }
                 }
                 if (!isStale) {
                     inputs.add(p.input());
                 }
             }
-            merged.values().forEach(m -> stale.remove(m.className));
-            return new TestRecord(merged.values().stream().map(Merged::toResult).toList(), inputs, stale);
+            merged.values().forEach(m -> stale.remove(m.className()));
+            List<MergedCase> all = new ArrayList<>(merged.values());
+            List<String> ids = TestKey.identities(all.stream().map(MergedCase::reported).toList());
+            List<TestCaseResult> cases = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                cases.add(all.get(i).toResult().withId(ids.get(i)));
+            }
+            return new TestRecord(cases, inputs, stale);
         }
     }
 
@@ -147,37 +159,6 @@ public final class TestReports {
             return ListedFile.list(dir.path(), 1, name -> name.startsWith("TEST-") && name.endsWith(".xml"));
         } catch (IOException e) {
             throw new InputException(dir.label(), 0, "cannot list test reports: " + e.getMessage(), e);
-        }
-    }
-    private static final class Merged {
-        private final String className;
-        private final String name;
-        private TestOutcome outcome;
-        private double time;
-        private int reruns;
-        private String message = "";
-        private final TreeSet<String> sources = new TreeSet<>();
-
-        Merged(ReportedCase first) {
-            this.className = first.className();
-            this.name = first.name();
-            this.outcome = first.outcome();
-        }
-
-        void add(ReportedCase c) {
-            if (c.outcome().ordinal() > outcome.ordinal()) {
-                message = c.message(); // the worst outcome's own message, even when it has none
-            } else if (c.outcome() == outcome && message.isEmpty()) {
-                message = c.message();
-            }
-            outcome = outcome.worst(c.outcome());
-            time += c.timeSeconds();
-            reruns += c.reruns();
-            sources.add(c.source());
-        }
-
-        TestCaseResult toResult() {
-            return new TestCaseResult(className, name, outcome, time, reruns, message, new ArrayList<>(sources));
         }
     }
 }

@@ -4,6 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -23,9 +27,14 @@ class TestKeyTest {
             "'m(String)'          | m",
             "'m[x]'               | m",
             "'m[]'                | m",
-            // TestNG: arguments in brackets, then the invocation count; every invocation reads as the method
-            "'m[45, X](1)'        | m",
-            "'m[45, X](2)'        | m"})
+            // TestNG 3.0-3.5: arguments in brackets, then the invocation number
+            "'m[45, X](1)'        | m[1]",
+            "'m[45, X](2)'        | m[2]",
+            // the phrased reporter's default invocation names
+            "'m() repetition 2 of 3' | m[2]",
+            "'m(int, int)[1] 1000, 60' | m[1]",
+            // a display name is its own identity
+            "'rejects a negative interval' | rejects a negative interval"})
     void normalizesTheReportedName(String reported, String key) {
         assertEquals(key, TestKey.normalize(reported));
     }
@@ -72,5 +81,52 @@ class TestKeyTest {
             "com.x.Tx           | com.x.T"})
     void doesNotMatchAnotherClassOrMethod(String key, String reference) {
         assertFalse(TestKey.matches(key, reference));
+    }
+
+    private static List<String> identities(String... classAndNames) {
+        List<TestKey.Reported> reported = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (String s : classAndNames) {
+            int hash = s.indexOf('#');
+            reported.add(new TestKey.Reported(s.substring(0, hash), s.substring(hash + 1), seen.merge(s, 1, Integer::sum)));
+        }
+        return TestKey.identities(reported);
+    }
+
+    @Test
+    void identicalNamesInOneReportAreNumberedInOrderOfAppearance() {
+        // @RepeatedTest(3) in surefire 3.0-3.4, TestNG data provider rows in 2.22
+        assertEquals(List.of("T#m[1]", "T#m[2]", "T#m[3]", "T#other"), identities("T#m", "T#m", "T#m", "T#other"));
+    }
+
+    @Test
+    void zeroBasedInvocationsAreRenumberedFromOne() {
+        // TestNG data provider rows in surefire 3.6, JUnit 4 Parameterized
+        assertEquals(List.of("T#m[1]", "T#m[2]"), identities("T#m(int, java.lang.String)[0]",
+                "T#m(int, java.lang.String)[1]"));
+        assertEquals(List.of("T#m[1]", "T#m[2]"), identities("T#m[0]", "T#m[1]"));
+    }
+
+    @Test
+    void aMethodInvokedOnceHasNoIndexWhateverTheVersion() {
+        assertEquals(List.of("T#m"), identities("T#m()[1]"));
+        assertEquals(List.of("T#m"), identities("T#m(int, java.lang.String)[0]"));
+        assertEquals(List.of("T#m"), identities("T#m"));
+    }
+
+    @Test
+    void invocationsWithoutAnIndexKeepTheirNamesApart() {
+        assertEquals(List.of("T#m[0: low]", "T#m[1: high]"), identities("T#m[0: low]", "T#m[1: high]"));
+    }
+
+    @Test
+    void theSameIndexInAnotherClassIsAnotherTest() {
+        assertEquals(List.of("T#m[1]", "T#m[2]", "U#m"), identities("T#m{int}[1]", "T#m{int}[2]", "U#m()[1]"));
+    }
+
+    @Test
+    void withoutIndexIsClassAndMethod() {
+        assertEquals("T#m", TestKey.withoutIndex("T#m[3]"));
+        assertEquals("T#m", TestKey.withoutIndex("T#m"));
     }
 }

@@ -154,6 +154,32 @@ class BaselineReaderTest {
     }
 
     @Test
+    void aTestRecordOfAnOlderPluginVersionIsReadInCanonicalIdentities() throws Exception {
+        // written before test-record.json had "id": TestNG rows of surefire 3.6 (0-based), a repeated test of 3.5
+        // run once, parameters of 2.22
+        Path zip = crafted(replacedConsistently("test-record.json", """
+                {"summary":{},"testCases":[
+                {"class":"a.T","name":"row(int)[0]","outcome":"PASSED"},
+                {"class":"a.T","name":"row(int)[1]","outcome":"PASSED"},
+                {"class":"a.T","name":"once()[1]","outcome":"PASSED"},
+                {"class":"a.T","name":"p{int}[2]","outcome":"FAILED"},
+                {"class":"a.T","name":"p{int}[1]","outcome":"PASSED"}]}"""));
+
+        assertEquals(Map.of("a.T#row[1]", "PASSED", "a.T#row[2]", "PASSED", "a.T#once", "PASSED",
+                "a.T#p[1]", "PASSED", "a.T#p[2]", "FAILED"), read(zip).tests());
+    }
+
+    @Test
+    void aTestRecordOfThisVersionIsReadByItsIds() throws Exception {
+        Path zip = crafted(replacedConsistently("test-record.json", """
+                {"summary":{},"testCases":[
+                {"class":"a.T","name":"m","id":"a.T#m[1]","outcome":"PASSED"},
+                {"class":"a.T","name":"m","id":"a.T#m[2]","outcome":"FAILED"}]}"""));
+
+        assertEquals(Map.of("a.T#m[1]", "PASSED", "a.T#m[2]", "FAILED"), read(zip).tests());
+    }
+
+    @Test
     void aGitlessBaselineHasNoCommit() throws Exception {
         Path zip = crafted(withManifest(m -> m.putObject("git").put("commit", (String) null)));
 

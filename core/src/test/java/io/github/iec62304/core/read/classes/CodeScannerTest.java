@@ -151,6 +151,28 @@ class CodeScannerTest {
                 bytes), LABEL);
 
         assertEquals(new AnnotationScanner.ClassAnnotations(PKG + "AudibleAlarmChecks", PKG + "AbstractAlarmChecks",
-                List.of(), List.of()), c);
+                List.of(), List.of(), java.util.Map.of()), c);
+    }
+
+    /** A class the "phrased" reporter would name by display name (not a test: it declares no test method). */
+    @org.junit.jupiter.api.DisplayName("when the RR interval is invalid")
+    static final class DisplayNamed {
+        @org.junit.jupiter.api.DisplayName("rejects a negative interval")
+        void rejectsNegative() {
+        }
+    }
+
+    @Test
+    void scannerReadsDisplayNamesOfClassesAndMethods() throws Exception {
+        String name = DisplayNamed.class.getName();
+        byte[] bytes;
+        try (var in = CodeScannerTest.class.getResourceAsStream("CodeScannerTest$DisplayNamed.class")) {
+            bytes = in.readAllBytes();
+        }
+
+        AnnotationScanner.ClassAnnotations c = AnnotationScanner.scan(new ClassFile("DisplayNamed.class", bytes), LABEL);
+
+        assertEquals(Map.of(name, "when the RR interval is invalid", name + "#rejectsNegative",
+                "rejects a negative interval"), c.displayNames());
     }
 }

@@ -73,9 +73,10 @@ class TestReportReaderTest {
     }
 
     @Test
-    void flakyTestPassesWithReruns() throws Exception {
+    void flakyTestPassesWithRerunsAndItsFirstFailedAttemptNoted() throws Exception {
         assertEquals(List.of(
-                new ReportedCase("org.acme.FlakyTest", "testFlaky", TestOutcome.PASSED, 0.034, 4, "",
+                new ReportedCase("org.acme.FlakyTest", "testFlaky", TestOutcome.PASSED, 0.034, 4,
+                        "failed attempt: expected: <1> but was: <0>",
                         label("/TEST-org.acme.FlakyTest.xml")),
                 new ReportedCase("org.acme.FlakyTest", "testStable", TestOutcome.PASSED, 0.001, 0, "",
                         label("/TEST-org.acme.FlakyTest.xml"))),
@@ -207,5 +208,35 @@ class TestReportReaderTest {
     void rejectsXmlThatIsNotATestReport() {
         assertEquals("TEST-x.xml:1: is not a JUnit XML test report (root element <bom>, expected <testsuite>)",
                 assertThrows(InputException.class, () -> readXml("<bom><components/></bom>")).getMessage());
+    }
+
+    @Test
+    void readsARealReportWhoseFailureMessageIsOverHalfAMebibyteKeepingATruncatedMessage() throws Exception {
+        // surefire 3.6.0, a failing assertEquals on two 300,000-character strings (surefire-versions/README.md):
+        // the message attribute is about 600 KiB, over Woodstox's default limit of 512 KiB
+        String resource = "/surefire-versions/3.6.0/long-message/TEST-org.acme.monitor.LongMessageTest.xml.gz";
+        List<ReportedCase> cases;
+        try (InputStream in = new java.util.zip.GZIPInputStream(getClass().getResourceAsStream(resource))) {
+            cases = new TestReportReader().read(in, "TEST-org.acme.monitor.LongMessageTest.xml");
+        }
+
+        assertEquals(1, cases.size());
+        ReportedCase c = cases.get(0);
+        assertEquals(TestOutcome.FAILED, c.outcome());
+        assertEquals(2, c.reruns());
+        assertTrue(c.message().startsWith("expected: <AAAA"), c.message());
+        assertTrue(c.message().endsWith("... (message truncated: the report's message has 600024 characters)"),
+                c.message());
+        assertTrue(c.message().length() < 400, c.message());
+    }
+
+    @Test
+    void longFirstLineOfAnOrdinaryMessageSaysItWasTruncated() {
+        String longLine = "x".repeat(1000);
+        List<ReportedCase> cases = readXml("<testsuite name=\"a.B\"><testcase classname=\"a.B\" name=\"t\">"
+                + "<failure message=\"" + longLine + "\"/></testcase></testsuite>");
+
+        assertEquals("x".repeat(300) + "... (message truncated: the report's message has 1000 characters)",
+                cases.get(0).message());
     }
 }

@@ -135,6 +135,23 @@ class TestReportsTest {
     void mergesAcrossFilesInOneDirectoryWhateverTheFileName() throws Exception {
         // surefire 3.0-3.5 put @Nested results in the wrong file: never trust file or suite names
         write("sf", "TEST-a.Outer.xml", suite("a.Outer", """
+                <testcase classname="a.Other" name="t"><flakyFailure message="once"/></testcase>"""));
+        write("sf", "TEST-a.Outer$Inner.xml", suite("a.Outer$Inner", """
+                <testcase classname="a.Other" name="t"><failure message="twice"/></testcase>"""));
+
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), FileTime.fromMillis(0));
+
+        TestCaseResult t = find(record, "a.Other", "t");
+        assertEquals(TestOutcome.FAILED, t.outcome());
+        assertEquals("twice", t.message());
+        assertEquals(1, t.reruns());
+        assertEquals(1, record.cases().size());
+    }
+
+    @Test
+    void nestedSplitFailedFirstAttemptThenPassedReRunIsFlakyAndPassed() throws Exception {
+        // surefire 3.0-3.5: first attempt in the nested class's file, the re-run in the outer class's file
+        write("sf", "TEST-a.Outer.xml", suite("a.Outer", """
                 <testcase classname="a.Outer$Inner" name="t"><flakyFailure message="once"/></testcase>"""));
         write("sf", "TEST-a.Outer$Inner.xml", suite("a.Outer$Inner", """
                 <testcase classname="a.Outer$Inner" name="t"><failure message="twice"/></testcase>"""));
@@ -142,10 +159,22 @@ class TestReportsTest {
         TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), FileTime.fromMillis(0));
 
         TestCaseResult t = find(record, "a.Outer$Inner", "t");
-        assertEquals(TestOutcome.FAILED, t.outcome());
-        assertEquals("twice", t.message());
-        assertEquals(1, t.reruns());
+        assertEquals(TestOutcome.PASSED, t.outcome());
+        assertEquals("failed attempt: twice", t.message());
+        assertEquals(2, t.reruns());
         assertEquals(1, record.cases().size());
+    }
+
+    @Test
+    void nestedSplitLayoutAcrossTwoDirectoriesIsNotReadAsAReRun() throws Exception {
+        write("sf", "TEST-a.Outer.xml", suite("a.Outer", "<testcase classname=\"a.Outer\" name=\"t\"/>"));
+        write("fs", "TEST-a.Outer$Inner.xml", suite("a.Outer$Inner", """
+                <testcase classname="a.Outer" name="t"><failure message="broken"/></testcase>"""));
+
+        TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE),
+                new TestReports.Directory(tmp.resolve("fs"), FAILSAFE)), FileTime.fromMillis(0));
+
+        assertEquals(TestOutcome.FAILED, find(record, "a.Outer", "t").outcome());
     }
 
     @Test
