@@ -78,6 +78,8 @@ final class BigBaseline {
             w.write(i == 0 ? "{" : ",{");
             w.write("\"class\":\"com.acme.pump.module" + (i % 97) + ".DoseCalculator" + (i / 97) + "Test\",");
             w.write("\"name\":\"ratesAreRounded" + i + "(int, Zone)[" + (i % 7) + "]\",");
+            w.write("\"id\":\"com.acme.pump.module" + (i % 97) + ".DoseCalculator" + (i / 97) + "Test#ratesAreRounded"
+                    + i + "[" + (i % 7 + 1) + "]\",");
             w.write("\"outcome\":\"" + (i % 50 == 0 ? "FAILED" : "PASSED") + "\",\"timeSeconds\":0." + (i % 1000)
                     + ",\"reruns\":0,\"message\":\"expected: <" + (i * 31L) + "> but was: <" + (i * 17L)
                     + "> while checking the hourly rate limit of drug library entry " + Integer.toHexString(i * 7919)

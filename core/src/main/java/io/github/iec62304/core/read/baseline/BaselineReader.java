@@ -59,7 +59,7 @@ public final class BaselineReader {
     public static Baseline read(Path zip, String label, String groupId, String artifactId) {
         BundleZip.Content content;
         String zipSha;
-        BaselineTests tests = new BaselineTests();
+        BaselineTests tests = new BaselineTests(label);
         Map<String, Baseline.BaselineRequirement> requirements = new HashMap<>();
         Map<String, Baseline.BaselineUnit> units = new HashMap<>();
         Map<String, String> soup = new HashMap<>();
@@ -193,7 +193,7 @@ public final class BaselineReader {
      * @return canonical test identity to outcome; two cases of one identity keep the worse outcome
      */
     public static Map<String, String> tests(JsonNode record, String label) {
-        BaselineTests tests = new BaselineTests();
+        BaselineTests tests = new BaselineTests(label);
         for (JsonNode c : array(record, "testCases", TESTS, label)) {
             test(c, tests, label);
         }

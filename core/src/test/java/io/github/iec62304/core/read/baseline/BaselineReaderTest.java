@@ -415,12 +415,27 @@ class BaselineReaderTest {
         StringBuilder record = new StringBuilder("{\"testCases\": [");
         for (int i = 0; i <= BaselineReader.MAX_RECORDS; i++) {
             record.append(i == 0 ? "" : ",").append("{\"class\":\"a.T\",\"name\":\"m").append(i)
-                    .append("\",\"outcome\":\"PASSED\"}");
+                    .append("\",\"id\":\"a.T#m").append(i).append("\",\"outcome\":\"PASSED\"}");
         }
 
         assertEquals("test-record.json lists more than 1000000 testCases; more than this plugin reads from a "
                 + "baseline", error(crafted(replacedConsistently("test-record.json", record.append("]}")
                 .toString()))));
+    }
+
+    /** A record of an older version (no ids) needs its identities derived: a lower limit keeps that in 256 MiB. */
+    @Test
+    void moreTestCasesWithoutIdThanTheirLimitAreRefused() throws Exception {
+        StringBuilder record = new StringBuilder("{\"testCases\": [");
+        for (int i = 0; i <= BaselineTests.MAX_CASES_WITHOUT_ID; i++) {
+            record.append(i == 0 ? "" : ",").append("{\"class\":\"a.T\",\"name\":\"m").append(i)
+                    .append("\",\"outcome\":\"PASSED\"}");
+        }
+
+        assertEquals("test-record.json lists more than 100000 test cases without an 'id' (a record of a plugin"
+                + " version before test identities); more than this plugin reads from such a baseline: compare with a"
+                + " baseline written by this version", error(crafted(replacedConsistently("test-record.json",
+                record.append("]}").toString()))));
     }
 
     @Test
