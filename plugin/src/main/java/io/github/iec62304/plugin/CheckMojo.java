@@ -238,6 +238,10 @@ public class CheckMojo extends AbstractSoupMojo {
         } catch (InputException | SettingsException | UnsafeBundlePathException | UncheckedIOException e) {
             withdrawEarlierBundle(basedir, location);
             throw new MojoExecutionException(e.getMessage());
+        } catch (RuntimeException | Error e) {
+            // a defect or out of memory: no bundle was written either, so the earlier one must not stay
+            withdrawEarlierBundle(basedir, location);
+            throw e;
         }
         report(result, settings);
         if (!skipAttach) {

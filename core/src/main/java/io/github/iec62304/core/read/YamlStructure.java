@@ -5,6 +5,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 import org.yaml.snakeyaml.parser.Parser;
@@ -16,9 +18,13 @@ import org.yaml.snakeyaml.reader.StreamReader;
  * document ({@code ---}) would be ignored by a reader of the first, and an anchor ({@code &name}) with its aliases
  * ({@code *name}) makes one place of the file say what another says: a reviewer of a pull request would have to
  * resolve them in their head. Both are refused, as is any syntax error, each with the line where it is and the
- * reason in plain words.
+ * reason in plain words. Nesting is bounded here too ({@value #MAX_DEPTH} levels; registers use about five): SnakeYAML's
+ * parser itself has no depth limit, so a file of a few MB of {@code [} would otherwise exhaust the heap.
  */
 final class YamlStructure {
+
+    /** The deepest nesting of lists and mappings a register may have. */
+    static final int MAX_DEPTH = 64;
 
     private YamlStructure() {
     }
@@ -33,6 +39,7 @@ final class YamlStructure {
     static String check(String text, String source, LoaderOptions options) {
         Parser parser = new ParserImpl(new StreamReader(text), options);
         int documents = 0;
+        int depth = 0;
         try {
             while (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Event event = parser.getEvent();
@@ -41,6 +48,12 @@ final class YamlStructure {
                     throw new InputException(source, line, "a second YAML document starts here ('---');"
                             + " a register is one document: move its entries into the first one (a reader"
                             + " of the first document would ignore them)");
+                }
+                if (event instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                    throw new InputException(source, line, "nests lists and mappings more than " + MAX_DEPTH
+                            + " levels deep; a register needs about five: check the indentation and brackets");
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
                 }
                 if (event instanceof AliasEvent alias) {
                     throw new InputException(source, line, "the alias '*" + alias.getAnchor() + "' repeats"

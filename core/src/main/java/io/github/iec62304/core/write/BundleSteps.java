@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -44,9 +45,8 @@ record BundleSteps(Path directory, Path zipFile, BundleFileSystem fs) {
     /** Refuses, before any change, paths the plugin did not write. */
     void requireOurs() throws IOException {
         String why = BundleOwnership.whyNotOurs(directory, true);
-        for (Path p : List.of(stagingDir(), previousDir())) {
-            why = why != null ? why : BundleOwnership.whyNotOurs(p, false);
-        }
+        why = why != null ? why : BundleOwnership.whyNotOurs(stagingDir(), false);
+        why = why != null ? why : BundleOwnership.whyNotOurs(previousDir(), true); // a renamed evidence directory
         why = why != null ? why : BundleOwnership.whyNotOurZip(zipFile);
         if (why == null && !BundleOwnership.isOurPartialZip(stagingZip())) {
             why = stagingZip() + " was not written by the plugin";
@@ -62,7 +62,7 @@ record BundleSteps(Path directory, Path zipFile, BundleFileSystem fs) {
         List<Path> removed = new ArrayList<>();
         for (Path dir : List.of(stagingDir(), previousDir())) {
             if (Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
-                deleteOurTree(dir);
+                deleteOurTree(dir, dir.equals(previousDir()));
                 removed.add(dir);
             }
         }
@@ -95,7 +95,7 @@ record BundleSteps(Path directory, Path zipFile, BundleFileSystem fs) {
         fs.move(stagingDir(), directory);
         fs.sync(directory.getParent());
         if (Files.exists(previousDir(), LinkOption.NOFOLLOW_LINKS)) {
-            deleteOurTree(previousDir());
+            deleteOurTree(previousDir(), true);
         }
     }
 
@@ -113,7 +113,7 @@ record BundleSteps(Path directory, Path zipFile, BundleFileSystem fs) {
             removed.add(zipFile);
         }
         if (Files.exists(previousDir(), LinkOption.NOFOLLOW_LINKS)) {
-            deleteOurTree(previousDir());
+            deleteOurTree(previousDir(), true);
         }
         return removed;
     }
@@ -122,7 +122,7 @@ record BundleSteps(Path directory, Path zipFile, BundleFileSystem fs) {
     void discardStaging() {
         try {
             if (Files.exists(stagingDir(), LinkOption.NOFOLLOW_LINKS)) {
-                deleteOurTree(stagingDir());
+                deleteOurTree(stagingDir(), false);
             }
             if (Files.exists(stagingZip(), LinkOption.NOFOLLOW_LINKS)) {
                 fs.delete(stagingZip());
@@ -132,17 +132,33 @@ record BundleSteps(Path directory, Path zipFile, BundleFileSystem fs) {
         }
     }
 
-    /** Deletes a directory holding only files the plugin writes; anything else stops it. */
-    private void deleteOurTree(Path dir) throws IOException {
-        String why = BundleOwnership.whyNotOurs(dir, false);
+    /**
+     * Deletes a directory holding only files the plugin writes; anything else stops it.
+     *
+     * @param requireMark {@code true} for a renamed evidence directory ({@code .previous}): it must carry the
+     *                    marker (or an earlier version's manifest), which is deleted last, so that a delete cut off
+     *                    half-way leaves a directory the next run still recognises
+     */
+    private void deleteOurTree(Path dir, boolean requireMark) throws IOException {
+        String why = BundleOwnership.whyNotOurs(dir, requireMark);
         if (why != null) {
             throw new UnsafeBundlePathException("Refusing to delete " + dir + ": " + why + ".");
         }
         try (Stream<Path> list = Files.list(dir)) {
-            for (Path p : list.sorted().toList()) {
+            for (Path p : list.sorted(BundleSteps::marksLast).toList()) {
                 fs.delete(p);
             }
         }
         fs.delete(dir);
+    }
+
+    /** Orders the marker and the manifest (what shows a directory is the plugin's) after every other file. */
+    private static int marksLast(Path a, Path b) {
+        return Comparator.comparing((Path p) -> isMark(p)).thenComparing(Comparator.naturalOrder()).compare(a, b);
+    }
+
+    private static boolean isMark(Path p) {
+        String name = p.getFileName().toString();
+        return name.equals(BundleOwnership.MARKER) || name.equals(EvidenceBundleWriter.MANIFEST);
     }
 }

@@ -1,6 +1,7 @@
 package io.github.iec62304.core.read;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -84,6 +85,23 @@ class RegisterYamlTest {
         String[] lines = register.head().split("\n");
         lines[2] = lines[2].substring(0, lines[2].indexOf(':') + 1) + " " + value;
         return String.join("\n", lines) + "\n";
+    }
+
+    /** SnakeYAML's parser has no depth limit: 4 MB of '[' exhausted a 256 MiB heap before the fix. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("registers")
+    void refusesDeepNestingBeforeItExhaustsTheHeap(Register register) {
+        String yaml = withThirdValue(register, "[".repeat(4_000_000));
+        assertEquals(FILE + ":3: nests lists and mappings more than 64 levels deep; a register needs about five:"
+                + " check the indentation and brackets", error(register, yaml));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("registers")
+    void readsNestingUpToTheLimit(Register register) {
+        String yaml = withThirdValue(register, "[".repeat(60) + "]".repeat(60));
+        // read as far as the structure goes: the field's type is wrong, which is a different, later message
+        assertFalse(error(register, yaml).contains("levels deep"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -120,8 +120,8 @@ public final class TestKey {
         return bracket < 0 || !key.endsWith("]") ? key : key.substring(0, bracket);
     }
 
-    /** @return {@code true} when the key belongs to the test reference: a class (with its nested classes) or
-     *          {@code class#method} (every invocation) */
+    /** @return {@code true} when the key belongs to the test reference: a class (with its nested classes),
+     *          {@code class#method} (every invocation, and every overload of that name) or the key itself */
     public static boolean matches(String key, String reference) {
         int hash = key.indexOf('#');
         if (hash < 0) { // a whole test class that did not run
@@ -131,6 +131,17 @@ public final class TestKey {
         if (reference.indexOf('#') < 0) {
             return cls.equals(reference) || cls.startsWith(reference + "$");
         }
-        return reference.equals(withoutIndex(key)) || reference.equals(key);
+        return reference.equals(key) || reference.equals(withoutIndex(key)) || reference.equals(methodOf(key, hash));
+    }
+
+    /** @return {@code class#method} of a key named as reported ({@code class#m(int)}, {@code class#m[0: x]}) */
+    private static String methodOf(String key, int hash) {
+        for (int i = hash + 1; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '(' || c == '[' || c == '{') {
+                return key.substring(0, i);
+            }
+        }
+        return key;
     }
 }

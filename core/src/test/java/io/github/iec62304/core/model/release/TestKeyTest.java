@@ -62,7 +62,12 @@ class TestKeyTest {
             "com.x.T#m[3]       | com.x.T#m[3]",
             "com.x.T$Inner#m[2] | com.x.T$Inner#m",
             "com.x.T            | com.x.T",
-            "com.x.T$Inner      | com.x.T"})
+            "com.x.T$Inner      | com.x.T",
+            // overloads keep their reported names as identities; the method's name still covers them (failed before)
+            "com.x.T#m(int)     | com.x.T#m",
+            "com.x.T#m(String)  | com.x.T#m",
+            "com.x.T#m[0: x]    | com.x.T#m",
+            "com.x.T#m(int)     | com.x.T#m(int)"})
     void matchesItsClassOrMethod(String key, String reference) {
         assertTrue(TestKey.matches(key, reference));
     }
@@ -78,7 +83,9 @@ class TestKeyTest {
             "com.x.T$Inner#m    | com.x.T#m",
             "com.x.U#m          | com.x.T#m",
             "com.x.T            | com.x.T#m",
-            "com.x.Tx           | com.x.T"})
+            "com.x.Tx           | com.x.T",
+            "com.x.T#mm(int)    | com.x.T#m",
+            "com.x.T#m(int)     | com.x.T#m(String)"})
     void doesNotMatchAnotherClassOrMethod(String key, String reference) {
         assertFalse(TestKey.matches(key, reference));
     }
