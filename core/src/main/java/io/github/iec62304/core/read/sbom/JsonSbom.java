@@ -1,7 +1,6 @@
 package io.github.iec62304.core.read.sbom;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -12,6 +11,7 @@ import com.networknt.schema.Schema;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
+import io.github.iec62304.core.read.OneJsonValue;
 import io.github.iec62304.core.read.Sha256;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -91,9 +91,7 @@ final class JsonSbom {
                     rest.set(field, p.readValueAsTree());
                 }
             }
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "unexpected content after the SBOM's object");
-            }
+            OneJsonValue.requireEnd(p, "the SBOM's JSON object (an SBOM file holds one JSON object)");
         }
         schema.validate(rest).forEach(e -> problems.add(e.getMessage()));
         problems.addAll(elementProblems);

@@ -1,11 +1,13 @@
 package io.github.iec62304.core.read.sbom;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
 import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.OneJsonValue;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -83,6 +85,9 @@ public final class SbomReader {
             Parser parser = XML.get();
             requireValid(version == null ? parser.validate(bytes) : parser.validate(bytes, version), source);
             return map(parser.parse(bytes), source);
+        } catch (JsonProcessingException e) { // names the line: the JSON is streamed, so a problem has one
+            throw new InputException(source, OneJsonValue.line(e), "is not a readable CycloneDX SBOM: "
+                    + oneLine(e.getOriginalMessage()));
         } catch (ParseException | IOException e) {
             throw new InputException(source, 0, "is not a readable CycloneDX SBOM: " + oneLine(e.getMessage()));
         }
