@@ -373,6 +373,15 @@ class BaselineReaderTest {
     }
 
     @Test
+    void anEntryNameThatIsNotUtf8IsRefusedAsOneLine() throws Exception {
+        byte[] zip = Files.readAllBytes(real);
+        zip[30] = (byte) 0xFF; // the first byte of the first entry's name, flagged as UTF-8
+
+        assertEquals("is not a readable zip: an entry name is not valid UTF-8 (malformed input off : 0, length : 1)",
+                error(Files.write(dir.resolve("crafted.zip"), zip)));
+    }
+
+    @Test
     void aSecondJsonValueAfterTheManifestIsRefusedNamingItsLine() throws Exception {
         // a manifest whose first object is ignored by nothing: what follows it would be silently dropped
         Map<String, byte[]> entries = realEntries();
