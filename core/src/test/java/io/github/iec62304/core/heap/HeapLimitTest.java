@@ -34,12 +34,16 @@ class HeapLimitTest {
         Files.delete(zip); // 34 MB; kept when the test fails, to look into
     }
 
-    /** 100,000 components, as a container-based device's SBOM can have: read at -Xmx512m. */
+    /**
+     * 100,000 components, as a container-based device's SBOM can have (issue 13 item 5 asks for -Xmx512m): read
+     * streamed from the file, as the check reads it, at -Xmx256m. Read from a byte array of the whole file (175 MB),
+     * as the check did before, it does not fit in 256 MiB.
+     */
     @Test
-    void largeSbomReadsIn512MiB() throws Exception {
+    void largeSbomReadsIn256MiB() throws Exception {
         Path bom = BigSbom.write(INPUTS.resolve("bom.json"), 100_000);
 
-        List<String> out = run("512m", "sbom", bom);
+        List<String> out = run("256m", "sbom", bom);
 
         assertEquals("read 100000 SBOM components", line(out, "read "), String.join("\n", out));
         Files.delete(bom); // 175 MB; kept when the test fails
@@ -49,8 +53,8 @@ class HeapLimitTest {
      * The whole check of a class A project shipping 100,000 components, none registered: at -Xmx512m, leaving no
      * {@code .partial} files. Issue 13 item 5: the evidence bundle needed between 768 MiB and 1 GiB (soup-list,
      * index.html, the manifest and the SBOM copy rendered as whole byte arrays on three threads while the 175 MB
-     * SBOM was held for the copy) and left {@code .partial} files when it ran out. Streamed, the whole check runs in
-     * 320 MiB; what remains largest is the SBOM's bytes while it is read.
+     * SBOM was held for the copy) and left {@code .partial} files when it ran out. Streamed (the bundle files, the
+     * SBOM's read and its copy), the whole check runs in 256 MiB (not in 192 MiB): the rest is the model itself.
      */
     @Test
     void checkOfALargeSbomRunsIn512MiB() throws Exception {
