@@ -1,7 +1,5 @@
 package io.github.iec62304.core.write;
 
-import io.github.iec62304.core.evaluate.Evidence;
-import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.read.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -94,32 +92,6 @@ public final class EvidenceBundleWriter {
         });
     }
 
-    /** @return every file but the manifest, by name, each written as a stream */
-    private static SortedMap<String, BundleFile> files(BundleContent content) {
-        Evidence e = content.evidence();
-        GateReport report = content.report();
-        SortedMap<String, BundleFile> files = new TreeMap<>();
-        files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace())));
-        files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace())));
-        files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests())));
-        files.put("test-record.csv", out -> out.write(TestRecordFiles.csv(e.tests())));
-        files.put("unit-verification.json", out -> out.write(UnitVerificationFiles.json(e.units(), e.systemClass(),
-                report)));
-        files.put("unit-verification.csv", out -> out.write(UnitVerificationFiles.csv(e.units(), report)));
-        files.put("soup-list.json", out -> SoupListFiles.json(out, e.soup(), report));
-        files.put("soup-list.csv", out -> SoupListFiles.csv(out, e.soup(), report));
-        files.put("regression-report.json", out -> out.write(ReleaseFiles.regressionJson(e.regression())));
-        files.put("regression-report.csv", out -> out.write(ReleaseFiles.regressionCsv(e.regression())));
-        files.put("anomalies.json", out -> out.write(ReleaseFiles.anomaliesJson(e.anomalies(),
-                e.release().releaseBuild())));
-        files.put("anomalies.csv", out -> out.write(ReleaseFiles.anomaliesCsv(e.anomalies())));
-        files.put("release-checklist.json", out -> out.write(ReleaseFiles.checklistJson(e, report)));
-        files.put("release-checklist.csv", out -> out.write(ReleaseFiles.checklistCsv(e, report)));
-        content.attachments().forEach((name, attachment) -> files.put(name, attachment::copyTo));
-        files.put("index.html", out -> IndexPage.write(out, content));
-        return files;
-    }
-
     /**
      * Starts rendering every file but the manifest.
      *
@@ -130,7 +102,7 @@ public final class EvidenceBundleWriter {
     private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool, Path stagingDir,
                                                     BundleFileSystem fs) {
         Queue<Rendered> started = new ArrayDeque<>();
-        files(content).forEach((name, file) -> started.add(new Rendered(name, CompletableFuture.supplyAsync(() -> {
+        BundleFiles.of(content).forEach((name, file) -> started.add(new Rendered(name, CompletableFuture.supplyAsync(() -> {
             if (stagingDir == null) {
                 byte[] bytes = BundleFile.bytes(file);
                 return new RenderedFile(bytes, Sha256.of(bytes), null);
@@ -211,7 +183,7 @@ public final class EvidenceBundleWriter {
                 digests.put(r.name(), f.sha256());
             }
             RenderedFile manifest = stage(steps.stagingDir().resolve(MANIFEST),
-                    out2 -> Manifest.write(out2, content, digests), steps.fs());
+                    sink -> Manifest.write(sink, content, digests), steps.fs());
             zip.add(MANIFEST, manifest.zipEntry());
         }
         return Sha256.hex(zipDigest.digest());
