@@ -25,6 +25,7 @@ import io.github.iec62304.core.model.release.ReleaseFacts;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
+import io.github.iec62304.core.write.BundleAttachment;
 import io.github.iec62304.core.write.BundleContent;
 import io.github.iec62304.core.write.BundleLocation;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
@@ -74,7 +75,7 @@ public final class Iec62304Check {
         List<InputFile> inputs = read.inputs();
         List<String> warnings = new ArrayList<>(FutureDates.of(read.changes(), read.anomalyRecords(),
                 settings.referenceDate()));
-        Map<String, byte[]> attachments = new TreeMap<>();
+        Map<String, BundleAttachment> attachments = new TreeMap<>();
         SoupModel soup = read.soup().link(inputs, attachments, warnings);
         RegressionModel regression = regression(settings, read, tests, trace, units, soup);
         AnomalyModel anomalies = AnomalyLinker.link(read.anomalyRecords(), trace, units, soup);

@@ -8,6 +8,7 @@ import io.github.iec62304.core.link.SoupLinker;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.read.soup.SoupFiles;
+import io.github.iec62304.core.write.BundleAttachment;
 import java.util.List;
 import java.util.Map;
 
@@ -50,10 +51,10 @@ final class SoupRead {
      * Waits for the files and joins register and SBOM.
      *
      * @param inputs      receives the files read, with digests
-     * @param attachments receives the SBOM as read, by bundle file name
+     * @param attachments receives the SBOM file, to copy as read, by bundle file name
      * @param warnings    receives what the log should say
      */
-    SoupModel link(List<InputFile> inputs, Map<String, byte[]> attachments, List<String> warnings) {
+    SoupModel link(List<InputFile> inputs, Map<String, BundleAttachment> attachments, List<String> warnings) {
         SoupSettings soup = settings.soup();
         if (register == null) {
             return SoupModel.none(settings.label(soup.register()), settings.referenceDate().date(), soup.reviewMaxAge());
@@ -64,7 +65,8 @@ final class SoupRead {
         inputs.addAll(sbomRead.inputs());
         warnings.addAll(sbomRead.warnings());
         if (sbomRead.sbom() != null) {
-            attachments.put("sbom." + sbomRead.sbom().format(), sbomRead.bytes());
+            attachments.put("sbom." + sbomRead.sbom().format(), new BundleAttachment(sbomRead.file(),
+                    sbomRead.inputs().get(0).path(), sbomRead.sha256()));
         }
         return SoupLinker.link(sbomRead.sbom(), registerRead.register(), soup.resolvedScopes(), soup.ownModules(),
                 settings.referenceDate().date(), soup.reviewMaxAge());

@@ -199,7 +199,7 @@ class Iec62304CheckSoupTest {
 
         InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
 
-        assertTrue(e.getMessage().startsWith("target/bom.json: is not a"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("target/bom.json:1: is not a"), e.getMessage());
         assertNothingWritten();
     }
 

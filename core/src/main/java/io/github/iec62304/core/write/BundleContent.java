@@ -15,10 +15,11 @@ import java.util.Map;
  * @param evidence      the linked evidence
  * @param report        the gate outcome
  * @param inputs        every input read, with digests
- * @param attachments   input files copied into the bundle as they were read (the SBOM), by bundle file name
+ * @param attachments   input files copied into the bundle as they were read (the SBOM), by bundle file name: copied
+ *                      from disk when the bundle is written
  */
 public record BundleContent(ProjectInfo project, boolean classDeclared, Evidence evidence, GateReport report,
-                            List<InputFile> inputs, Map<String, byte[]> attachments) {
+                            List<InputFile> inputs, Map<String, BundleAttachment> attachments) {
 
     public BundleContent {
         inputs = List.copyOf(inputs);

@@ -1,5 +1,8 @@
 package io.github.iec62304.core.write;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -11,9 +14,23 @@ import java.util.List;
  */
 final class Csv {
 
-    private final StringBuilder out = new StringBuilder();
+    /** Rows are passed on to the sink in pieces of about this many characters. */
+    private static final int PIECE = 1 << 16;
 
+    private final StringBuilder out = new StringBuilder();
+    private final OutputStream sink;
+
+    /** A CSV kept in memory, for {@link #bytes()}. */
     Csv(String... header) {
+        this(null, header);
+    }
+
+    /**
+     * A CSV streamed to {@code sink} as its rows come (in pieces, so a file of 100,000 rows is never held whole);
+     * call {@link #finish()} after the last row.
+     */
+    Csv(OutputStream sink, String... header) {
+        this.sink = sink;
         row(List.of(header));
     }
 
@@ -25,7 +42,20 @@ final class Csv {
             out.append(cell(cells.get(i)));
         }
         out.append("\r\n");
+        if (sink != null && out.length() >= PIECE) {
+            try {
+                finish();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         return this;
+    }
+
+    /** Writes the rows not yet passed on to the sink. */
+    void finish() throws IOException {
+        sink.write(bytes());
+        out.setLength(0);
     }
 
     byte[] bytes() {

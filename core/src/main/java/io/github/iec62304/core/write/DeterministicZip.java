@@ -2,8 +2,11 @@ package io.github.iec62304.core.write;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -78,6 +81,36 @@ final class DeterministicZip implements AutoCloseable {
             CRC32 crc = new CRC32();
             crc.update(bytes);
             return new Entry(crc.getValue(), bytes.length, compressed.toByteArray());
+        } finally {
+            deflater.end();
+        }
+    }
+
+    /**
+     * Compresses one file from disk for {@link #add(String, Entry)}, streamed: the same bytes as {@link #deflate(byte[])}
+     * of its content, without holding the content. Thread-safe.
+     */
+    static Entry deflate(Path file) throws IOException {
+        Deflater deflater = new Deflater(LEVEL, true);
+        try (InputStream in = Files.newInputStream(file)) {
+            ByteArrayOutputStream compressed = new ByteArrayOutputStream(1 << 16);
+            byte[] input = new byte[1 << 16];
+            byte[] buffer = new byte[1 << 16];
+            CRC32 crc = new CRC32();
+            long size = 0;
+            for (int n = in.read(input); n >= 0; n = in.read(input)) {
+                crc.update(input, 0, n);
+                size += n;
+                deflater.setInput(input, 0, n);
+                while (!deflater.needsInput()) {
+                    compressed.write(buffer, 0, deflater.deflate(buffer));
+                }
+            }
+            deflater.finish();
+            while (!deflater.finished()) {
+                compressed.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return new Entry(crc.getValue(), size, compressed.toByteArray());
         } finally {
             deflater.end();
         }

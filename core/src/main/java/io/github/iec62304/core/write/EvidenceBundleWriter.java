@@ -1,7 +1,5 @@
 package io.github.iec62304.core.write;
 
-import io.github.iec62304.core.evaluate.Evidence;
-import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.read.Sha256;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -21,7 +19,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes the evidence bundle: the zip (the evidence, attached with classifier {@code iec62304-evidence}) and the
@@ -30,10 +28,14 @@ import java.util.function.Supplier;
  * directory is either absent or the complete copy of the zip beside it (its marker file holds that zip's SHA-256).
  * Same content and timestamp give byte-identical files and zip.
  *
- * <p>Large projects make files of tens of MB: each is rendered, digested, written to the staging directory and
- * compressed on one of a few threads, in parallel (each file only reads the evidence), while the calling thread
- * appends the compressed ones, in name order, to the zip. {@code manifest.json} comes last, since it holds the
- * SHA-256 of every other file.
+ * <p>Large projects make files of tens or hundreds of MB (an SBOM of 100,000 components: a 60 MB SOUP list, a
+ * 45 MB index, a 30 MB manifest, the 175 MB SBOM copy). Each file is streamed ({@link BundleFile}) to the staging
+ * directory through a digest, then compressed from there, on one of a few threads, in parallel (each file only reads
+ * the evidence), while the calling thread appends the compressed ones, in name order, to the zip: what stays in
+ * memory is the evidence itself and the compressed entries not yet appended (at most the zip's size), never a
+ * file's bytes. The SBOM copy is copied from disk ({@link BundleAttachment}). {@code manifest.json} comes last,
+ * since it holds the SHA-256 of every other file. A failure while staging (an {@code OutOfMemoryError} too) removes
+ * the staging files; what a crash leaves, the next run removes.
  */
 public final class EvidenceBundleWriter {
 
@@ -79,7 +81,7 @@ public final class EvidenceBundleWriter {
 
     /**
      * The threads that render and compress while the caller writes: one per core, at most 3 (every file in flight
-     * holds its bytes).
+     * holds its compressed bytes until the zip takes it).
      */
     private static ExecutorService renderers() {
         int threads = Math.max(1, Math.min(MAX_RENDER_THREADS, Runtime.getRuntime().availableProcessors()));
@@ -99,40 +101,32 @@ public final class EvidenceBundleWriter {
      */
     private static Queue<Rendered> renderInParallel(BundleContent content, ExecutorService pool, Path stagingDir,
                                                     BundleFileSystem fs) {
-        Evidence e = content.evidence();
-        GateReport report = content.report();
-        SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
-        files.put("trace-matrix.json", () -> TraceMatrixFiles.json(e.trace()));
-        files.put("trace-matrix.csv", () -> TraceMatrixFiles.csv(e.trace()));
-        files.put("test-record.json", () -> TestRecordFiles.json(e.tests()));
-        files.put("test-record.csv", () -> TestRecordFiles.csv(e.tests()));
-        files.put("unit-verification.json", () -> UnitVerificationFiles.json(e.units(), e.systemClass(), report));
-        files.put("unit-verification.csv", () -> UnitVerificationFiles.csv(e.units(), report));
-        files.put("soup-list.json", () -> SoupListFiles.json(e.soup(), report));
-        files.put("soup-list.csv", () -> SoupListFiles.csv(e.soup(), report));
-        files.put("regression-report.json", () -> ReleaseFiles.regressionJson(e.regression()));
-        files.put("regression-report.csv", () -> ReleaseFiles.regressionCsv(e.regression()));
-        files.put("anomalies.json", () -> ReleaseFiles.anomaliesJson(e.anomalies(), e.release().releaseBuild()));
-        files.put("anomalies.csv", () -> ReleaseFiles.anomaliesCsv(e.anomalies()));
-        files.put("release-checklist.json", () -> ReleaseFiles.checklistJson(e, report));
-        files.put("release-checklist.csv", () -> ReleaseFiles.checklistCsv(e, report));
-        content.attachments().forEach((name, bytes) -> files.put(name, () -> bytes));
-        files.put("index.html", () -> IndexPage.html(content));
         Queue<Rendered> started = new ArrayDeque<>();
-        files.forEach((name, renderer) -> started.add(new Rendered(name, CompletableFuture.supplyAsync(() -> {
-            byte[] bytes = renderer.get();
+        BundleFiles.of(content).forEach((name, file) -> started.add(new Rendered(name, CompletableFuture.supplyAsync(() -> {
             if (stagingDir == null) {
+                byte[] bytes = BundleFile.bytes(file);
                 return new RenderedFile(bytes, Sha256.of(bytes), null);
             }
             try {
-                fs.write(stagingDir.resolve(name), bytes);
-                fs.sync(stagingDir.resolve(name));
+                return stage(stagingDir.resolve(name), file, fs);
             } catch (IOException failure) {
                 throw new UncheckedIOException(failure);
             }
-            return new RenderedFile(null, Sha256.of(bytes), DeterministicZip.deflate(bytes));
         }, pool))));
         return started;
+    }
+
+    /**
+     * Streams one file to the staging directory, digesting it on the way, forces it to disk, then compresses it from
+     * there: only its compressed bytes stay in memory (for the zip), never the file.
+     */
+    private static RenderedFile stage(Path path, BundleFile file, BundleFileSystem fs) throws IOException {
+        MessageDigest digest = Sha256.newDigest();
+        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(fs.create(path), digest), 1 << 16)) {
+            file.writeTo(out);
+        }
+        fs.sync(path);
+        return new RenderedFile(null, Sha256.hex(digest.digest()), DeterministicZip.deflate(path));
     }
 
     /**
@@ -153,39 +147,69 @@ public final class EvidenceBundleWriter {
         BundleSteps steps = new BundleSteps(BundleLocation.canonical(directory), BundleLocation.canonical(zipFile),
                 fs);
         ExecutorService renderers = renderers();
+        boolean staging = false;
         try {
             steps.requireOurs();
             List<Path> leftovers = steps.removeLeftovers();
             Files.createDirectories(steps.directory().getParent());
             Files.createDirectories(steps.zipFile().getParent());
             fs.createDirectory(steps.stagingDir());
-            Queue<Rendered> rendered = renderInParallel(content, renderers, steps.stagingDir(), fs);
-            MessageDigest zipDigest = Sha256.newDigest();
-            try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(fs.create(steps.stagingZip()),
-                    zipDigest), 1 << 16);
-                 DeterministicZip zip = new DeterministicZip(out, content.project().buildTimestamp())) {
-                SortedMap<String, String> digests = new TreeMap<>();
-                for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
-                    RenderedFile f = join(r.file());
-                    zip.add(r.name(), f.zipEntry());
-                    digests.put(r.name(), f.sha256());
-                }
-                byte[] manifest = Manifest.json(content, digests);
-                steps.stage(MANIFEST, manifest);
-                zip.add(MANIFEST, manifest);
-            }
-            steps.publish(Sha256.hex(zipDigest.digest()));
+            staging = true;
+            steps.publish(stageZip(content, steps, renderers));
             return leftovers;
-        } catch (IOException e) {
-            steps.discardStaging();
-            throw new UncheckedIOException("cannot write the evidence bundle " + zipFile + ": " + e.getMessage(), e);
-        } catch (UncheckedIOException e) { // a render thread could not write its file to the staging directory
-            steps.discardStaging();
-            throw new UncheckedIOException("cannot write the evidence bundle " + zipFile + ": "
-                    + e.getCause().getMessage(), e.getCause());
+        } catch (IOException | RuntimeException | Error e) { // an OutOfMemoryError too: no staging files are left
+            if (staging) {
+                stop(renderers); // before the clean-up: no render thread may still be writing a staging file
+                steps.discardStaging();
+            }
+            throw failure(e, zipFile);
         } finally {
             renderers.shutdownNow();
         }
+    }
+
+    /** Stages every file and the zip; {@code manifest.json} last. @return the staged zip's SHA-256 */
+    private static String stageZip(BundleContent content, BundleSteps steps, ExecutorService renderers)
+            throws IOException {
+        Queue<Rendered> rendered = renderInParallel(content, renderers, steps.stagingDir(), steps.fs());
+        MessageDigest zipDigest = Sha256.newDigest();
+        try (OutputStream out = new BufferedOutputStream(new DigestOutputStream(steps.fs().create(steps.stagingZip()),
+                zipDigest), 1 << 16);
+             DeterministicZip zip = new DeterministicZip(out, content.project().buildTimestamp())) {
+            SortedMap<String, String> digests = new TreeMap<>();
+            for (Rendered r = rendered.poll(); r != null; r = rendered.poll()) {
+                RenderedFile f = join(r.file());
+                zip.add(r.name(), f.zipEntry());
+                digests.put(r.name(), f.sha256());
+            }
+            RenderedFile manifest = stage(steps.stagingDir().resolve(MANIFEST),
+                    sink -> Manifest.write(sink, content, digests), steps.fs());
+            zip.add(MANIFEST, manifest.zipEntry());
+        }
+        return Sha256.hex(zipDigest.digest());
+    }
+
+    /** Stops the render threads and waits (briefly) until none runs. */
+    private static void stop(ExecutorService renderers) {
+        renderers.shutdownNow();
+        try {
+            renderers.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** @return the failure to throw: an I/O problem as one line naming the bundle, anything else as it was */
+    private static RuntimeException failure(Throwable e, Path zipFile) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof IOException io) { // also from a render thread that could not write its staging file
+            return new UncheckedIOException("cannot write the evidence bundle " + zipFile + ": " + io.getMessage(),
+                    io);
+        }
+        if (e instanceof Error error) {
+            throw error;
+        }
+        return (RuntimeException) e;
     }
 
     /**

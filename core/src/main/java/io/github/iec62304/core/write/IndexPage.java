@@ -10,6 +10,9 @@ import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.project.ProjectInfo;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import io.github.iec62304.core.link.SoupModel;
@@ -36,16 +39,44 @@ final class IndexPage {
 
     private static final int MAX_UNITS_LISTED = 1000;
 
-    private final StringBuilder out = new StringBuilder();
+    /** The page is passed on to the sink in pieces of about this many characters, at the end of a row. */
+    private static final int PIECE = 1 << 16;
 
-    private IndexPage() {
+    private final StringBuilder out = new StringBuilder();
+    private final OutputStream sink;
+
+    private IndexPage(OutputStream sink) {
+        this.sink = sink;
     }
 
     static byte[] html(BundleContent c) {
-        return new IndexPage().render(c).getBytes(StandardCharsets.UTF_8);
+        return BundleFile.bytes(sink -> write(sink, c));
     }
 
-    private String render(BundleContent c) {
+    /** Writes the page to {@code sink} in pieces: a table of 100,000 rows is never held whole. */
+    static void write(OutputStream sink, BundleContent c) throws IOException {
+        IndexPage page = new IndexPage(sink);
+        page.render(c);
+        page.pass();
+    }
+
+    /** Passes what was rendered on to the sink once it is a piece; called at the end of each table row. */
+    private void piece() {
+        if (out.length() >= PIECE) {
+            try {
+                pass();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void pass() throws IOException {
+        sink.write(out.toString().getBytes(StandardCharsets.UTF_8));
+        out.setLength(0);
+    }
+
+    private void render(BundleContent c) {
         ProjectInfo p = c.project();
         String verdict = c.report().passed() ? "PASSED" : "FAILED";
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
@@ -71,7 +102,6 @@ final class IndexPage {
         ReleaseSections.append(out, c);
         tests(c);
         out.append("</body></html>\n");
-        return out.toString();
     }
 
     private void fact(String name, String value) {
@@ -88,6 +118,7 @@ final class IndexPage {
                     .append("</td><td class=\"").append(r.verdict()).append("\">")
                     .append(r.verdict()).append("</td><td>").append(r.errors()).append("</td><td>")
                     .append(r.warnings()).append("</td></tr>\n");
+            piece();
         }
         out.append("</table>\n");
     }
@@ -104,6 +135,7 @@ final class IndexPage {
                     .append(esc(v.ruleId())).append("</td><td><code>").append(esc(v.subject()))
                     .append("</code></td><td>").append(esc(v.message())).append("</td><td>").append(esc(v.clause()))
                     .append("</td></tr>\n");
+            piece();
         }
         out.append("</table>\n");
     }
@@ -126,6 +158,7 @@ final class IndexPage {
                         .append("\">").append(t.outcome().label()).append("</span><br>");
             }
             out.append("</td><td class=\"").append(row.status()).append("\">").append(row.status()).append("</td></tr>\n");
+            piece();
         }
         out.append("</table>\n");
     }
@@ -156,6 +189,7 @@ final class IndexPage {
                     .append("</td><td>").append(u.tests().size()).append("</td><td>")
                     .append(u.classC() == null ? "" : esc(String.join(" ", u.classC().applicable())))
                     .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
+            piece();
         }
         out.append("</table>\n");
     }
@@ -190,6 +224,7 @@ final class IndexPage {
                 .append(entry == null ? "" : esc(entry.key())).append("</td><td>")
                 .append(r == null ? "" : esc(r.version() + " on " + r.date() + " by " + r.reviewer()))
                 .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
+        piece();
     }
 
     private static String coverage(Counter c, Double required) {
@@ -213,6 +248,7 @@ final class IndexPage {
                     .append(t.outcome()).append("\">").append(t.isFlaky() ? "PASSED (flaky)" : t.outcome().label())
                     .append("</td><td>").append(t.reruns()).append("</td><td>").append(esc(t.message()))
                     .append("</td><td>").append(esc(String.join(", ", t.sources()))).append("</td></tr>\n");
+            piece();
         }
         out.append("</table>\n");
     }

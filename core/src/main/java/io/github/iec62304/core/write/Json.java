@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.util.ByteArrayBuilder;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Collection;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Deterministic JSON of the bundle's trees (maps, in insertion order, lists and sets, text, numbers, booleans,
@@ -35,19 +37,42 @@ final class Json {
     private Json() {
     }
 
-    static byte[] bytes(Object tree) {
-        // straight to UTF-8 bytes in a segmented buffer: no String of the whole file and no doubling copies (the
-        // bundle files of a large project are tens of MB)
-        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
-            try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-                json.setPrettyPrinter(PRINTER.createInstance());
-                write(json, tree);
+    /**
+     * A list written element by element, each element's tree built only when it is written: the trees of a large
+     * list (100,000 SOUP components, their violations) are never all in memory at once.
+     *
+     * @param items   the elements, in the order written
+     * @param element the tree of one element
+     */
+    record Each<T>(Iterable<T> items, Function<T, Object> element) {
+
+        private void write(JsonGenerator json) throws IOException {
+            json.writeStartArray();
+            for (T item : items) {
+                Json.write(json, element.apply(item));
             }
-            out.write('\n');
+            json.writeEndArray();
+        }
+    }
+
+    static byte[] bytes(Object tree) {
+        // straight to UTF-8 bytes in a segmented buffer: no String of the whole file and no doubling copies
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            write(out, tree);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Writes the tree and a final newline to {@code out}, streamed; does not close {@code out}. */
+    static void write(OutputStream out, Object tree) throws IOException {
+        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(PRINTER.createInstance());
+            write(json, tree);
+        }
+        out.write('\n');
     }
 
     private static void write(JsonGenerator json, Object value) throws IOException {
@@ -62,6 +87,8 @@ final class Json {
                 write(json, e.getValue());
             }
             json.writeEndObject();
+        } else if (value instanceof Each<?> each) {
+            each.write(json);
         } else if (value instanceof Collection<?> list) {
             json.writeStartArray();
             for (Object element : list) {

@@ -6,6 +6,8 @@ import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.release.BuildEnvironment;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.project.ReferenceDate;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,6 +31,11 @@ final class Manifest {
      * @param files   SHA-256 (hex) of every other file of the bundle, by name
      */
     static byte[] json(BundleContent content, SortedMap<String, String> files) {
+        return BundleFile.bytes(out -> write(out, content, files));
+    }
+
+    /** Writes the manifest streamed: one violation at a time (a large SBOM gives 100,000 of them). */
+    static void write(OutputStream out, BundleContent content, SortedMap<String, String> files) throws IOException {
         ProjectInfo p = content.project();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("format", "iec62304-evidence/" + FORMAT);
@@ -65,17 +72,17 @@ final class Manifest {
         root.put("buildEnvironment", environment(content.evidence().release().environment()));
         root.put("verdict", content.report().passed() ? "PASSED" : "FAILED");
         root.put("rules", rules(content.report().rules()));
-        root.put("violations", violations(content.report().violations()));
+        root.put("violations", new Json.Each<>(content.report().violations(), Manifest::violation));
         root.put("inputs", inputs(content.inputs()));
-        List<Object> out = new ArrayList<>();
+        List<Object> list = new ArrayList<>();
         files.forEach((name, sha256) -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", name);
             m.put("sha256", sha256);
-            out.add(m);
+            list.add(m);
         });
-        root.put("files", out);
-        return Json.bytes(root);
+        root.put("files", list);
+        Json.write(out, root);
     }
 
     private static List<Object> rules(List<RuleVerdict> verdicts) {
@@ -120,18 +127,14 @@ final class Manifest {
         return root;
     }
 
-    private static List<Object> violations(List<Violation> violations) {
-        List<Object> list = new ArrayList<>();
-        for (Violation v : violations) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", v.ruleId());
-            m.put("clause", v.clause());
-            m.put("level", v.level().name());
-            m.put("subject", v.subject());
-            m.put("message", v.message());
-            list.add(m);
-        }
-        return list;
+    private static Object violation(Violation v) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", v.ruleId());
+        m.put("clause", v.clause());
+        m.put("level", v.level().name());
+        m.put("subject", v.subject());
+        m.put("message", v.message());
+        return m;
     }
 
     private static List<Object> inputs(List<InputFile> inputs) {

@@ -6,6 +6,8 @@ import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SoupEntry;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,6 +50,11 @@ final class SoupListFiles {
     }
 
     static byte[] json(SoupModel soup, GateReport report) {
+        return BundleFile.bytes(out -> json(out, soup, report));
+    }
+
+    /** Writes {@code soup-list.json}, one component at a time. */
+    static void json(OutputStream out, SoupModel soup, GateReport report) throws IOException {
         Set<String> failed = failedSubjects(report, soup);
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> sbom = null;
@@ -61,25 +68,7 @@ final class SoupListFiles {
         root.put("register", soup.register().source());
         root.put("buildDate", soup.buildDate().toString());
         root.put("reviewMaxAge", soup.reviewMaxAge().toString());
-        List<Object> components = new ArrayList<>();
-        for (SoupModel.Component c : soup.components()) {
-            SbomComponent sc = c.component();
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("group", sc.group());
-            m.put("name", sc.name());
-            m.put("version", sc.version());
-            m.put("purl", sc.purl());
-            m.put("shipped", c.shipped());
-            m.put("scope", c.scope());
-            m.put("manufacturer", absentIfEmpty(c.manufacturer()));
-            m.put("manufacturerSource", c.manufacturerSource());
-            m.put("licenses", sc.licenses());
-            m.put("entry", c.entry() == null ? null : c.entry().key());
-            m.putAll(registerFields(c.entry()));
-            m.put("verdict", verdict(c, failed));
-            components.add(m);
-        }
-        root.put("components", components);
+        root.put("components", new Json.Each<>(soup.components(), c -> component(c, failed)));
         List<Object> runtime = new ArrayList<>();
         for (SoupEntry e : soup.runtime()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -101,7 +90,25 @@ final class SoupListFiles {
             vulnerabilities.add(m);
         }
         root.put("vulnerabilities", vulnerabilities);
-        return Json.bytes(root);
+        Json.write(out, root);
+    }
+
+    private static Map<String, Object> component(SoupModel.Component c, Set<String> failed) {
+        SbomComponent sc = c.component();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("group", sc.group());
+        m.put("name", sc.name());
+        m.put("version", sc.version());
+        m.put("purl", sc.purl());
+        m.put("shipped", c.shipped());
+        m.put("scope", c.scope());
+        m.put("manufacturer", absentIfEmpty(c.manufacturer()));
+        m.put("manufacturerSource", c.manufacturerSource());
+        m.put("licenses", sc.licenses());
+        m.put("entry", c.entry() == null ? null : c.entry().key());
+        m.putAll(registerFields(c.entry()));
+        m.put("verdict", verdict(c, failed));
+        return m;
     }
 
     private static Map<String, Object> registerFields(SoupEntry e) {
@@ -132,8 +139,13 @@ final class SoupListFiles {
     }
 
     static byte[] csv(SoupModel soup, GateReport report) {
+        return BundleFile.bytes(out -> csv(out, soup, report));
+    }
+
+    /** Writes {@code soup-list.csv}, in pieces of rows. */
+    static void csv(OutputStream out, SoupModel soup, GateReport report) throws IOException {
         Set<String> failed = failedSubjects(report, soup);
-        Csv csv = new Csv("component", "version", "shipped", "scope", "manufacturer", "manufacturer source",
+        Csv csv = new Csv(out, "component", "version", "shipped", "scope", "manufacturer", "manufacturer source",
                 "licenses", "register entry", "functional requirements", "system requirements", "risk",
                 "anomaly list", "anomaly review", "verdict");
         for (SoupModel.Component c : soup.components()) {
@@ -150,7 +162,7 @@ final class SoupListFiles {
                     e.key(), text(e.functionalRequirements()), text(e.systemRequirements()), risk(e),
                     text(e.anomalyList()), review(e), failed.contains(e.key()) ? "FAILED" : "PASSED"));
         }
-        return csv.bytes();
+        csv.finish();
     }
 
     /** @return {@code null} for an empty value, so the JSON says "absent" rather than "" */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -35,25 +34,29 @@ class HeapLimitTest {
         Files.delete(zip); // 34 MB; kept when the test fails, to look into
     }
 
-    /** 100,000 components, as a container-based device's SBOM can have: read at -Xmx512m. */
+    /**
+     * 100,000 components, as a container-based device's SBOM can have (issue 13 item 5 asks for -Xmx512m): read
+     * streamed from the file, as the check reads it, at -Xmx256m. Read from a byte array of the whole file (175 MB),
+     * as the check did before, it does not fit in 256 MiB.
+     */
     @Test
-    void largeSbomReadsIn512MiB() throws Exception {
+    void largeSbomReadsIn256MiB() throws Exception {
         Path bom = BigSbom.write(INPUTS.resolve("bom.json"), 100_000);
 
-        List<String> out = run("512m", "sbom", bom);
+        List<String> out = run("256m", "sbom", bom);
 
         assertEquals("read 100000 SBOM components", line(out, "read "), String.join("\n", out));
         Files.delete(bom); // 175 MB; kept when the test fails
     }
 
     /**
-     * The whole check of a class A project shipping 100,000 components, none registered: at -Xmx512m. The read
-     * fits (see above); the evidence bundle does not yet: it needs between 768 MiB and 1 GiB, rendering soup-list,
-     * index.html and the SBOM copy as whole byte arrays on three threads while the 175 MB SBOM is held for the copy,
-     * and leaves {@code .partial} files when it runs out. Enable once the writer streams its large files.
+     * The whole check of a class A project shipping 100,000 components, none registered: at -Xmx512m, leaving no
+     * {@code .partial} files. Issue 13 item 5: the evidence bundle needed between 768 MiB and 1 GiB (soup-list,
+     * index.html, the manifest and the SBOM copy rendered as whole byte arrays on three threads while the 175 MB
+     * SBOM was held for the copy) and left {@code .partial} files when it ran out. Streamed (the bundle files, the
+     * SBOM's read and its copy), the whole check runs in 256 MiB (not in 192 MiB): the rest is the model itself.
      */
     @Test
-    @Disabled("issue 13 item 5, writer part: the evidence bundle of 100,000 components needs 768 MiB-1 GiB")
     void checkOfALargeSbomRunsIn512MiB() throws Exception {
         Path project = BigProject.write(INPUTS.resolve("project"), 100_000);
 
@@ -63,6 +66,15 @@ class HeapLimitTest {
         assertTrue(Files.isRegularFile(project.resolve("target/iec62304.zip")));
         try (var partial = Files.list(project.resolve("target"))) {
             assertEquals(List.of(), partial.filter(f -> f.toString().endsWith(".partial")).toList());
+        }
+        deleteTree(project); // 500 MB with the bundle; kept when the test fails
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        try (var all = Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

@@ -1,15 +1,18 @@
 package io.github.iec62304.core.read.baseline;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.github.iec62304.core.model.Counter;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.SoupKey;
 import io.github.iec62304.core.model.release.TestKey;
 import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.OneJsonValue;
 import io.github.iec62304.core.read.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,6 +109,13 @@ public final class BaselineReader {
                 tests.outcomes(), requirements, units, soupRead ? soup : null);
     }
 
+    /** @return one line naming the bundle, its file and the line of the file where the JSON went wrong */
+    private static InputException notJson(String label, String file, JsonProcessingException e) {
+        int line = OneJsonValue.line(e);
+        return new InputException(label, 0, file + " is not valid JSON: " + (line > 0 ? "line " + line + ": " : "")
+                + e.getOriginalMessage(), e);
+    }
+
     /** The manifest lists a few dozen files: read whole, but never more than {@value #MAX_MANIFEST_BYTES} bytes. */
     private static JsonNode manifest(InputStream in, String label) throws IOException {
         byte[] bytes = in.readNBytes(MAX_MANIFEST_BYTES + 1);
@@ -113,10 +123,12 @@ public final class BaselineReader {
             throw new InputException(label, 0, "manifest.json is larger than " + MAX_MANIFEST_BYTES / (1024 * 1024)
                     + " MiB; not an evidence bundle of this plugin");
         }
-        try {
-            return JSON.readTree(bytes);
+        try (JsonParser p = JSON.createParser(bytes)) {
+            JsonNode tree = JSON.readTree(p);
+            OneJsonValue.requireEnd(p, "the JSON object (a bundle file holds one JSON value)");
+            return tree == null ? MissingNode.getInstance() : tree;
         } catch (JsonProcessingException e) {
-            throw new InputException(label, 0, MANIFEST + " is not valid JSON: " + e.getOriginalMessage(), e);
+            throw notJson(label, MANIFEST, e);
         }
     }
 
@@ -136,7 +148,7 @@ public final class BaselineReader {
         try {
             return JsonLists.read(in, counted);
         } catch (JsonProcessingException e) {
-            throw new InputException(label, 0, file + " is not valid JSON: " + e.getOriginalMessage(), e);
+            throw notJson(label, file, e);
         } catch (IOException e) {
             throw new InputException(label, 0, file + " is not valid JSON: " + e.getMessage(), e);
         }

@@ -66,7 +66,7 @@ final class BundleZip {
         long[] total = {0};
         try (ZipInputStream zip = new ZipInputStream(counted)) {
             ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
+            while ((entry = nextEntry(zip, label)) != null) {
                 String name = entry.getName();
                 checkName(name, label);
                 if (hashes.containsKey(name)) {
@@ -109,6 +109,16 @@ final class BundleZip {
             throw new InputException(label, 0, "is not an evidence bundle: not a zip, or an empty one");
         }
         return new Content(hashes, read, failed);
+    }
+
+    /** @return the next entry; an entry name that is not valid UTF-8 is refused as one line, not a stack trace */
+    private static ZipEntry nextEntry(ZipInputStream zip, String label) throws IOException {
+        try {
+            return zip.getNextEntry();
+        } catch (IllegalArgumentException e) { // the JDK's decoder of a name flagged as UTF-8
+            throw new InputException(label, 0, "is not a readable zip: an entry name is not valid UTF-8 ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     /** Refuses names that a careless extractor would write outside its folder. */

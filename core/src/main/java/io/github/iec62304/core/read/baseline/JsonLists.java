@@ -1,11 +1,13 @@
 package io.github.iec62304.core.read.baseline;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.iec62304.core.read.OneJsonValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
@@ -39,7 +41,8 @@ final class JsonLists {
      * @param in    the file
      * @param lists what to take, by top-level field
      * @return the kind of value of every top-level field (a list or object not taken is skipped, not read)
-     * @throws IOException when the file is not JSON (Jackson's message names line and column)
+     * @throws IOException when the file is not one JSON object, nothing after it (Jackson's exception names the
+     *                     line)
      */
     static Map<String, JsonToken> read(InputStream in, Map<String, Take> lists) throws IOException {
         Map<String, JsonToken> kinds = new HashMap<>();
@@ -60,9 +63,10 @@ final class JsonLists {
                     p.skipChildren();
                 }
             }
-            if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-                throw new IOException("unexpected content at " + p.currentLocation().offsetDescription());
+            if (p.currentToken() != JsonToken.END_OBJECT) {
+                throw new JsonParseException(p, "the JSON object does not end", p.currentTokenLocation());
             }
+            OneJsonValue.requireEnd(p, "the JSON object (a bundle file holds one JSON value)");
         }
         return kinds;
     }

@@ -1,7 +1,6 @@
 package io.github.iec62304.core.read.sbom;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -12,8 +11,11 @@ import com.networknt.schema.Schema;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
+import io.github.iec62304.core.read.OneJsonValue;
 import io.github.iec62304.core.read.Sha256;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -52,7 +54,7 @@ final class JsonSbom {
     }
 
     /**
-     * @param bytes   the SBOM
+     * @param bytes   the SBOM, in memory
      * @param source  the file, for messages
      * @param schema  the CycloneDX schema of the SBOM's spec version
      * @param version that version, as the minimal documents declare it
@@ -61,10 +63,23 @@ final class JsonSbom {
      */
     static Sbom read(byte[] bytes, String source, Schema schema, String version, List<String> problems)
             throws IOException {
+        return read(new ByteArrayInputStream(bytes), source, schema, version, problems);
+    }
+
+    /**
+     * @param in       the SBOM, read to its end (not closed)
+     * @param source   the file, for messages
+     * @param schema   the CycloneDX schema of the SBOM's spec version
+     * @param version  that version, as the minimal documents declare it
+     * @param problems receives the schema's findings, in document order
+     * @return the SBOM, meaningful only when no problem was found
+     */
+    static Sbom read(InputStream in, String source, Schema schema, String version, List<String> problems)
+            throws IOException {
         List<SbomComponent> components = new ArrayList<>();
         ObjectNode rest = JSON.createObjectNode();
         List<String> elementProblems = new ArrayList<>();
-        try (JsonParser p = JSON.createParser(bytes)) {
+        try (JsonParser p = JSON.createParser(in)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 problems.add("$: the SBOM is not a JSON object");
                 return null;
@@ -91,9 +106,7 @@ final class JsonSbom {
                     rest.set(field, p.readValueAsTree());
                 }
             }
-            if (p.nextToken() != null) {
-                throw new JsonParseException(p, "unexpected content after the SBOM's object");
-            }
+            OneJsonValue.requireEnd(p, "the SBOM's JSON object (an SBOM file holds one JSON object)");
         }
         schema.validate(rest).forEach(e -> problems.add(e.getMessage()));
         problems.addAll(elementProblems);

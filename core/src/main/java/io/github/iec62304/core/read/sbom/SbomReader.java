@@ -1,12 +1,18 @@
 package io.github.iec62304.core.read.sbom;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Schema;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
 import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.OneJsonValue;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +44,8 @@ import org.xml.sax.SAXParseException;
  */
 public final class SbomReader {
 
+    /** How much of the start tells JSON from XML and holds a JSON SBOM's {@code specVersion}. */
+    private static final int HEAD_BYTES = 8192;
     private static final int MAX_PROBLEMS = 3;
     private static final int MAX_LISTED = 20;
     private static final Pattern LIST = Pattern.compile("\\[([^\\[\\]]*)\\]");
@@ -62,23 +70,54 @@ public final class SbomReader {
      * @throws InputException naming the file for anything not a readable CycloneDX 1.2-1.6 SBOM
      */
     public static Sbom read(byte[] bytes, String source) {
-        String head = new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.UTF_8)
-                .replaceFirst("^\uFEFF", "").strip();
-        String format = head.startsWith("<") || isUtf16(bytes) ? "xml" : head.startsWith("{") ? "json" : null;
+        try {
+            return read(new ByteArrayInputStream(bytes), source);
+        } catch (IOException e) { // not from a byte array
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the SBOM from a stream: a JSON SBOM streamed to its end, never held whole (one of 100,000 components is
+     * 175 MB); an XML SBOM read whole, as its schema validation needs.
+     *
+     * @param in     the SBOM, read to its end (not closed)
+     * @param source the file relative to the project, for messages
+     * @throws InputException naming the file for anything not a readable CycloneDX 1.2-1.6 SBOM
+     * @throws IOException    when the stream cannot be read
+     */
+    public static Sbom read(InputStream in, String source) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, HEAD_BYTES);
+        buffered.mark(HEAD_BYTES);
+        byte[] start = buffered.readNBytes(HEAD_BYTES);
+        buffered.reset();
+        String head = new String(start, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").strip();
+        String format = head.startsWith("<") || isUtf16(start) ? "xml" : head.startsWith("{") ? "json" : null;
         if (format == null) {
             throw new InputException(source, 0, "is neither a JSON nor an XML CycloneDX SBOM");
         }
-        // XML: the whole file streamed once through the hardened reader first (a DOCTYPE anywhere, any encoding)
-        Version version = checkSpecVersion(format.equals("xml") ? XmlPrePass.rootNamespace(bytes, source) : head,
-                format, source);
+        if (format.equals("xml")) {
+            return readXml(buffered.readAllBytes(), source);
+        }
+        Version version = checkSpecVersion(head, format, source);
+        try { // streamed: validated and mapped one component at a time
+            Version v = version == null ? CycloneDxSchema.VERSION_LATEST : version;
+            List<String> problems = new ArrayList<>();
+            Sbom sbom = JsonSbom.read(buffered, source, jsonSchema(v), v.getVersionString(), problems);
+            requireValid(problems.stream().map(ParseException::new).toList(), source);
+            return sbom;
+        } catch (JsonProcessingException e) { // names the line: the JSON is streamed, so a problem has one
+            throw new InputException(source, OneJsonValue.line(e), "is not a readable CycloneDX SBOM: "
+                    + oneLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new InputException(source, 0, "is not a readable CycloneDX SBOM: " + oneLine(e.getMessage()));
+        }
+    }
+
+    private static Sbom readXml(byte[] bytes, String source) {
+        // the whole file streamed once through the hardened reader first (a DOCTYPE anywhere, any encoding)
+        Version version = checkSpecVersion(XmlPrePass.rootNamespace(bytes, source), "xml", source);
         try {
-            if (format.equals("json")) { // streamed: validated and mapped one component at a time
-                Version v = version == null ? CycloneDxSchema.VERSION_LATEST : version;
-                List<String> problems = new ArrayList<>();
-                Sbom sbom = JsonSbom.read(bytes, source, jsonSchema(v), v.getVersionString(), problems);
-                requireValid(problems.stream().map(ParseException::new).toList(), source);
-                return sbom;
-            }
             // against the schema of the spec the SBOM declares: a 1.4 XML SBOM is not valid against the 1.6 XSD
             Parser parser = XML.get();
             requireValid(version == null ? parser.validate(bytes) : parser.validate(bytes, version), source);

@@ -22,12 +22,10 @@ public final class SoupFiles {
     /**
      * @param register  the register (empty when the file does not exist)
      * @param sbom      the SBOM, or {@code null} when none exists
-     * @param sbomBytes the SBOM as read, to copy into the evidence, or {@code null}
      * @param inputs    the files read, with digests
      * @param warnings  what the log should say (a possibly stale SBOM)
      */
-    public record Read(SoupRegister register, Sbom sbom, byte[] sbomBytes, List<InputFile> inputs,
-                       List<String> warnings) {
+    public record Read(SoupRegister register, Sbom sbom, List<InputFile> inputs, List<String> warnings) {
     }
 
     /**
@@ -39,11 +37,13 @@ public final class SoupFiles {
 
     /**
      * @param sbom     the SBOM, or {@code null} when none exists
-     * @param bytes    the SBOM as read, to copy into the evidence, or {@code null}
+     * @param file     the SBOM file read, to copy into the evidence (from disk: its bytes are not kept), or
+     *                 {@code null}
+     * @param sha256   the SHA-256 of the bytes read, which the copy must match, or {@code null}
      * @param inputs   the file read, with its digest
      * @param warnings what the log should say (a possibly stale SBOM)
      */
-    public record SbomRead(Sbom sbom, byte[] bytes, List<InputFile> inputs, List<String> warnings) {
+    public record SbomRead(Sbom sbom, Path file, String sha256, List<InputFile> inputs, List<String> warnings) {
     }
 
     private SoupFiles() {
@@ -64,7 +64,7 @@ public final class SoupFiles {
         SbomRead sbom = sbom(projectDir, settings, label, sbomRequired, buildStart);
         List<InputFile> inputs = new ArrayList<>(register.inputs());
         inputs.addAll(sbom.inputs());
-        return new Read(register.register(), sbom.sbom(), sbom.bytes(), inputs, sbom.warnings());
+        return new Read(register.register(), sbom.sbom(), inputs, sbom.warnings());
     }
 
     /**
@@ -106,21 +106,22 @@ public final class SoupFiles {
                         + "cyclonedx-maven-plugin's makeBom goal (phase package, outputFormat json) to the build; note "
                         + "that mvn -o (offline) skips it silently. Or point <sbomFile> at your SBOM.");
             }
-            return new SbomRead(null, null, List.of(), warnings);
+            return new SbomRead(null, null, null, List.of(), warnings);
         }
         String sbomLabel = label.apply(sbomFile);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(sbomFile);
+        // streamed (a JSON SBOM is never held whole: 175 MB for 100,000 components), digested on the way
+        try (InputStream raw = Files.newInputStream(sbomFile);
+             Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
             if (settings.sbomWrittenByBuild() && buildStart != null
                     && Files.getLastModifiedTime(sbomFile).toInstant().isBefore(buildStart)) {
                 warnings.add(sbomLabel + " was written before this build started: it may be stale (mvn -o skips "
                         + "cyclonedx-maven-plugin without a word). Run mvn clean verify online.");
             }
+            Sbom sbom = SbomReader.read(in, sbomLabel);
+            String sha256 = in.finish();
+            return new SbomRead(sbom, sbomFile, sha256, List.of(new InputFile(sbomLabel, sha256, 1)), warnings);
         } catch (IOException e) {
             throw new InputException(sbomLabel, 0, "cannot be read: " + e, e);
         }
-        Sbom sbom = SbomReader.read(bytes, sbomLabel);
-        return new SbomRead(sbom, bytes, List.of(new InputFile(sbomLabel, Sha256.of(bytes), 1)), warnings);
     }
 }

@@ -399,6 +399,36 @@ class BaselineReaderTest {
     }
 
     @Test
+    void anEntryNameThatIsNotUtf8IsRefusedAsOneLine() throws Exception {
+        byte[] zip = Files.readAllBytes(real);
+        zip[30] = (byte) 0xFF; // the first byte of the first entry's name, flagged as UTF-8
+
+        assertEquals("is not a readable zip: an entry name is not valid UTF-8 (malformed input off : 0, length : 1)",
+                error(Files.write(dir.resolve("crafted.zip"), zip)));
+    }
+
+    @Test
+    void aSecondJsonValueAfterTheManifestIsRefusedNamingItsLine() throws Exception {
+        // a manifest whose first object is ignored by nothing: what follows it would be silently dropped
+        Map<String, byte[]> entries = realEntries();
+        entries.put("manifest.json", (new String(entries.get("manifest.json"), StandardCharsets.UTF_8).strip()
+                + "\n{\"format\" : \"iec62304-evidence/1\"}\n").getBytes(StandardCharsets.UTF_8));
+        int line = (int) new String(entries.get("manifest.json"), StandardCharsets.UTF_8).lines().count();
+
+        assertEquals("manifest.json is not valid JSON: line " + line + ": content after the end of the JSON object "
+                + "(a bundle file holds one JSON value)", error(crafted(entries)));
+    }
+
+    @Test
+    void aSecondJsonValueAfterATestRecordIsRefusedNamingItsLine() throws Exception {
+        String message = error(crafted(replacedConsistently("test-record.json",
+                "{\"testCases\": []}\n\n{\"testCases\": [{\"class\": \"a.T\", \"name\": \"m\", \"outcome\": \"PASSED\"}]}")));
+
+        assertEquals("test-record.json is not valid JSON: line 3: content after the end of the JSON object (a bundle "
+                + "file holds one JSON value)", message);
+    }
+
+    @Test
     void aTestRecordWithoutItsListIsRefused() throws Exception {
         assertEquals("test-record.json has no 'testCases' list",
                 error(crafted(replacedConsistently("test-record.json", "{\"cases\": []}"))));

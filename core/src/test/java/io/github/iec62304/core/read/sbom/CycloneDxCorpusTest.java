@@ -273,7 +273,7 @@ class CycloneDxCorpusTest {
                 "{\"bomFormat\":\"CycloneDX\",\"specVersion\":\"1.6\",\"components\":[{\"type\":\"lib"
                         .getBytes(StandardCharsets.UTF_8), "target/bom.json"));
 
-        assertOneLine("target/bom.json", e, "target/bom.json: is not a ");
+        assertOneLine("target/bom.json", e, "target/bom.json:1: is not a ");
     }
 
     @Test

@@ -263,6 +263,29 @@ class SbomReaderTest {
 
         InputException e = assertThrows(InputException.class, () -> SbomReader.read(bom, "target/bom.json"));
 
-        assertEquals("target/bom.json: is not a readable CycloneDX SBOM: Duplicate field 'components'", e.getMessage());
+        assertEquals("target/bom.json:1: is not a readable CycloneDX SBOM: Duplicate field 'components'",
+                e.getMessage());
+    }
+
+    @Test
+    void aSecondJsonValueAfterTheSbomIsRefusedNamingItsLine() {
+        // a concatenated or half-merged file: what follows the first object would be silently ignored
+        byte[] bom = (EmptySbom.JSON + "\n\n" + EmptySbom.JSON.replace("[]", "[{\"type\":\"library\","
+                + "\"name\":\"log4j-core\",\"version\":\"2.14.1\"}]") + "\n").getBytes(StandardCharsets.UTF_8);
+
+        InputException e = assertThrows(InputException.class, () -> SbomReader.read(bom, "target/bom.json"));
+
+        assertEquals("target/bom.json:3: is not a readable CycloneDX SBOM: content after the end of the SBOM's JSON "
+                + "object (an SBOM file holds one JSON object)", e.getMessage());
+    }
+
+    @Test
+    void trailingTextAfterTheSbomIsRefusedNamingItsLine() {
+        byte[] bom = (EmptySbom.JSON + "\n]\n").getBytes(StandardCharsets.UTF_8);
+
+        InputException e = assertThrows(InputException.class, () -> SbomReader.read(bom, "target/bom.json"));
+
+        assertEquals("target/bom.json:2: is not a readable CycloneDX SBOM: content after the end of the SBOM's JSON "
+                + "object (an SBOM file holds one JSON object)", e.getMessage());
     }
 }

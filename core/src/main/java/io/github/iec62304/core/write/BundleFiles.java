@@ -1,0 +1,43 @@
+package io.github.iec62304.core.write;
+
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.GateReport;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The files of the bundle but {@code manifest.json} (which needs their digests), by name: the JSON and CSV files,
+ * {@code index.html} and the attachments (the SBOM copy). The large ones (the SOUP list, the index, the SBOM copy)
+ * stream; the others are small and rendered whole.
+ */
+final class BundleFiles {
+
+    private BundleFiles() {
+    }
+
+    /** @return every file but the manifest, by name, each written as a stream */
+    static SortedMap<String, BundleFile> of(BundleContent content) {
+        Evidence e = content.evidence();
+        GateReport report = content.report();
+        SortedMap<String, BundleFile> files = new TreeMap<>();
+        files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace())));
+        files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace())));
+        files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests())));
+        files.put("test-record.csv", out -> out.write(TestRecordFiles.csv(e.tests())));
+        files.put("unit-verification.json", out -> out.write(UnitVerificationFiles.json(e.units(), e.systemClass(),
+                report)));
+        files.put("unit-verification.csv", out -> out.write(UnitVerificationFiles.csv(e.units(), report)));
+        files.put("soup-list.json", out -> SoupListFiles.json(out, e.soup(), report));
+        files.put("soup-list.csv", out -> SoupListFiles.csv(out, e.soup(), report));
+        files.put("regression-report.json", out -> out.write(ReleaseFiles.regressionJson(e.regression())));
+        files.put("regression-report.csv", out -> out.write(ReleaseFiles.regressionCsv(e.regression())));
+        files.put("anomalies.json", out -> out.write(ReleaseFiles.anomaliesJson(e.anomalies(),
+                e.release().releaseBuild())));
+        files.put("anomalies.csv", out -> out.write(ReleaseFiles.anomaliesCsv(e.anomalies())));
+        files.put("release-checklist.json", out -> out.write(ReleaseFiles.checklistJson(e, report)));
+        files.put("release-checklist.csv", out -> out.write(ReleaseFiles.checklistCsv(e, report)));
+        content.attachments().forEach((name, attachment) -> files.put(name, attachment::copyTo));
+        files.put("index.html", out -> IndexPage.write(out, content));
+        return files;
+    }
+}
