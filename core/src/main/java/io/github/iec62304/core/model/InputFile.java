@@ -19,8 +19,9 @@ public record InputFile(String path, String sha256, int files, DigestOf sha256Of
         /** a class directory's tree digest: one line {@code <relative path> <sha256>} per class file */
         CLASS_FILES("class files"),
         /**
-         * a test report's results as the gates used them, without durations: one line
-         * {@code <class>#<name> <outcome> <reruns> <message>} per test case the report holds
+         * a test report's own results, without durations: one line {@code <class>#<name> <outcome> <reruns>
+         * <message>} per {@code <testcase>} of that report as read from it alone (not merged with the same test in
+         * other reports), sorted by UTF-8 bytes; see {@code io.github.iec62304.core.read.TestResultsDigest}
          */
         TEST_RESULTS("test results"),
         /**
