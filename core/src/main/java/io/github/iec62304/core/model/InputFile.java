@@ -25,8 +25,8 @@ public record InputFile(String path, String sha256, int files, DigestOf sha256Of
          */
         TEST_RESULTS("test results"),
         /**
-         * JaCoCo execution data without its session information (host name, times): one line
-         * {@code <class id> <class name> <probes as 0 and 1>} per class
+         * JaCoCo execution data without its session information (host name, times): per class by id, the line
+         * {@code <class id> <class name> <probe count>} and then its probes packed eight to a byte, lowest bit first
          */
         EXECUTION_DATA("execution data");
 
