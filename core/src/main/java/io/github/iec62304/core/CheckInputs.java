@@ -11,7 +11,6 @@ import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
-import io.github.iec62304.core.read.TestResultsDigest;
 import io.github.iec62304.core.read.architecture.ArchitectureReader;
 import io.github.iec62304.core.read.baseline.BaselineReader;
 import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
@@ -98,7 +97,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
             inputs.addAll(codeRead.coverage().inputs());
             inputs.addAll(codeRead.scan().inputs());
             TestRecord tests = reports.join().record(codeRead.scan().newestClass());
-            inputs.addAll(TestResultsDigest.of(tests));
+            inputs.addAll(tests.inputs()); // each with the digest of its own results
             return new CheckInputs(catalogRead, architectureRead, changesRead, anomaliesRead, baselineRead,
                     codeRead.coverage(), codeRead.scan(), tests, soup, inputs);
         } catch (RuntimeException | Error e) {

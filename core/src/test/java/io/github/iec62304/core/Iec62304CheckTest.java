@@ -13,6 +13,7 @@ import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
 import io.github.iec62304.core.read.classes.fixture.InfusionPump;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -168,6 +169,52 @@ class Iec62304CheckTest {
         assertEquals("test results", first.at("/inputs/3/sha256Of").asText());
         assertEquals(first.at("/inputs/3/path"), second.at("/inputs/3/path"));
         assertFalse(first.at("/inputs/3/sha256").equals(second.at("/inputs/3/sha256")));
+    }
+
+    @Test
+    void aSurefireReportsDigestIsItsOwnWhateverFailsafeReports() throws Exception {
+        // the same test in failsafe's report fails in the second build: the merged result changes, but the digest
+        // of surefire's report is what the documented recipe gives for that file alone, in both builds
+        Path failsafe = Files.createDirectories(project.resolve("target/failsafe-reports"))
+                .resolve("TEST-" + P + "InfusionPumpChecks.xml");
+        String passing = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <testsuite name="%1$sInfusionPumpChecks">
+                  <testcase classname="%1$sInfusionPumpChecks" name="computesRate" time="0.5"/>
+                </testsuite>
+                """.formatted(P);
+        Files.writeString(failsafe, passing);
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "first"));
+        Files.writeString(failsafe, passing.replace("time=\"0.5\"/>",
+                "time=\"0.5\"><failure message=\"too slow\"/></testcase>"));
+        Iec62304Check.run(settings(SafetyClass.B, Map.of(), "second"));
+
+        String surefire = "target/surefire-reports/TEST-" + P + "InfusionPumpChecks.xml";
+        String recipe = Sha256.of((P + "AudibleAlarmChecks#soundsAlarm FAILED 0 expected: <loud> but was: <silent>\n"
+                + P + "DanglingChecks#checksSomething PASSED 0 \n"
+                + P + "InfusionPumpChecks#computesRate PASSED 0 \n"
+                + P + "InfusionPumpChecks#rejects(int)[1] PASSED 0 \n"
+                + P + "InfusionPumpChecks#rejects(int)[2] PASSED 0 \n"
+                + P + "InfusionPumpChecks#repeats()[1] PASSED 0 \n"
+                + P + "InfusionPumpChecks#repeats()[2] PASSED 0 \n"
+                + P + "InfusionPumpChecks$WhenOccluded#alarms PASSED 0 \n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(Map.of(surefire, recipe, "target/failsafe-reports/TEST-" + P + "InfusionPumpChecks.xml",
+                Sha256.of((P + "InfusionPumpChecks#computesRate PASSED 0 \n").getBytes(StandardCharsets.UTF_8))),
+                testResultDigests("first"));
+        assertEquals(Map.of(surefire, recipe, "target/failsafe-reports/TEST-" + P + "InfusionPumpChecks.xml",
+                Sha256.of((P + "InfusionPumpChecks#computesRate FAILED 0 too slow\n").getBytes(StandardCharsets.UTF_8))),
+                testResultDigests("second"));
+    }
+
+    private Map<String, String> testResultDigests(String bundle) throws Exception {
+        JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/" + bundle + "/manifest.json").toFile());
+        Map<String, String> digests = new java.util.TreeMap<>();
+        manifest.get("inputs").forEach(i -> {
+            if (i.get("sha256Of").asText().equals("test results")) {
+                digests.put(i.get("path").asText(), i.get("sha256").asText());
+            }
+        });
+        return digests;
     }
 
     @Test

@@ -19,13 +19,14 @@ public record InputFile(String path, String sha256, int files, DigestOf sha256Of
         /** a class directory's tree digest: one line {@code <relative path> <sha256>} per class file */
         CLASS_FILES("class files"),
         /**
-         * a test report's results as the gates used them, without durations: one line
-         * {@code <class>#<name> <outcome> <reruns> <message>} per test case the report holds
+         * a test report's own results, without durations: one line {@code <class>#<name> <outcome> <reruns>
+         * <message>} per {@code <testcase>} of that report as read from it alone (not merged with the same test in
+         * other reports), sorted by UTF-8 bytes; see {@code io.github.iec62304.core.read.TestResultsDigest}
          */
         TEST_RESULTS("test results"),
         /**
-         * JaCoCo execution data without its session information (host name, times): one line
-         * {@code <class id> <class name> <probes as 0 and 1>} per class
+         * JaCoCo execution data without its session information (host name, times): per class by id, the line
+         * {@code <class id> <class name> <probe count>} and then its probes packed eight to a byte, lowest bit first
          */
         EXECUTION_DATA("execution data");
 

@@ -20,7 +20,8 @@ public final class TestRecord {
 
     /**
      * @param cases        merged test cases, one per class and name
-     * @param inputs       the report files read
+     * @param inputs       the report files read, each with the digest of its own test results (see
+     *                     {@link InputFile.DigestOf#TEST_RESULTS})
      * @param staleReports test class name to the ignored report that holds its results but is older than the
      *                     compiled classes (written before the last compilation)
      */
@@ -40,7 +41,7 @@ public final class TestRecord {
         return cases;
     }
 
-    /** @return the report files read */
+    /** @return the report files read, each with the digest of its own test results */
     public List<InputFile> inputs() {
         return inputs;
     }

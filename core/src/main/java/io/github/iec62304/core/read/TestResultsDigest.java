@@ -1,20 +1,16 @@
 package io.github.iec62304.core.read;
 
-import io.github.iec62304.core.model.InputFile;
-import io.github.iec62304.core.model.TestCaseResult;
-import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.model.TestOutcome;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Collection;
 
 /**
- * The fingerprint of each test report as the gates used it: which test cases it holds, their outcomes, re-runs and
- * messages, but not their durations, time stamps, host name or JVM properties, which change with every run of the
- * same tests. Two runs of the same tests with the same outcomes give the same fingerprints; a test that changes
- * outcome changes its report's.
+ * The fingerprint of one test report as it was read, that report alone: one line per test case it holds (class,
+ * name, outcome, re-runs, message), but not durations, time stamps, host name or JVM properties, which change with
+ * every run of the same tests. It is taken before the cases are merged with the same tests in other reports, so it
+ * can be recomputed from the file itself and changes only when that file's results do.
  */
 public final class TestResultsDigest {
 
@@ -22,24 +18,28 @@ public final class TestResultsDigest {
     }
 
     /**
-     * @return each report of the record as an input whose SHA-256 is taken over the lines
-     *         {@code <class>#<name> <outcome> <reruns> <message>\n} of the test cases it holds, sorted (byte order)
+     * @return the line of one test case, without its line break: {@code <class>#<name> <outcome> <reruns> <message>},
+     *         a line break within any part written as {@code \n}
      */
-    public static List<InputFile> of(TestRecord record) {
-        Map<String, List<String>> lines = new HashMap<>();
-        for (TestCaseResult c : record.cases()) {
-            String line = c.displayName() + " " + c.outcome().name() + " " + c.reruns() + " "
-                    + c.message().replace("\n", "\\n") + "\n";
-            c.sources().forEach(source -> lines.computeIfAbsent(source, s -> new ArrayList<>()).add(line));
-        }
-        List<InputFile> inputs = new ArrayList<>();
-        for (InputFile report : record.inputs()) {
-            MessageDigest digest = Sha256.newDigest();
-            lines.getOrDefault(report.path(), List.of()).stream().sorted()
-                    .forEach(line -> digest.update(line.getBytes(StandardCharsets.UTF_8)));
-            inputs.add(new InputFile(report.path(), Sha256.hex(digest.digest()), report.files(),
-                    InputFile.DigestOf.TEST_RESULTS));
-        }
-        return inputs;
+    public static String line(String className, String name, TestOutcome outcome, int reruns, String message) {
+        return escape(className) + "#" + escape(name) + " " + outcome.name() + " " + reruns + " " + escape(message);
+    }
+
+    /**
+     * @param lines the {@link #line lines} of the test cases of one report, in any order
+     * @return the SHA-256 (hex) of the lines sorted by their UTF-8 bytes (as {@code LC_ALL=C sort} does), each
+     *         followed by {@code \n}
+     */
+    public static String of(Collection<String> lines) {
+        MessageDigest digest = Sha256.newDigest();
+        lines.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).sorted(Arrays::compareUnsigned).forEach(l -> {
+            digest.update(l);
+            digest.update((byte) '\n');
+        });
+        return Sha256.hex(digest.digest());
+    }
+
+    private static String escape(String text) {
+        return text.replace("\n", "\\n");
     }
 }

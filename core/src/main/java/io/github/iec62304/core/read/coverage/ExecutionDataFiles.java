@@ -52,7 +52,11 @@ public final class ExecutionDataFiles {
     private ExecutionDataFiles() {
     }
 
-    /** @throws InputException naming the file when it is not JaCoCo execution data, truncated or inconsistent */
+    /**
+     * @throws InputException naming the file when it is not JaCoCo execution data, truncated, inconsistent, claims
+     *                        more probes for a class than a compiled class has, or runs the build out of memory or
+     *                        stack while it is read
+     */
     public static Read read(List<ExecFile> files) {
         ExecutionDataStore store = new ExecutionDataStore();
         List<InputFile> inputs = new ArrayList<>();
@@ -70,7 +74,7 @@ public final class ExecutionDataFiles {
             try (InputStream in = Files.newInputStream(file.path())) {
                 ExecutionDataFingerprint fingerprint = new ExecutionDataFingerprint();
                 ExecutionDataReader reader = BoundedExecutionDataReader.over(new BufferedInputStream(in),
-                        Files.size(file.path()));
+                        Files.size(file.path()), file.label());
                 reader.setExecutionDataVisitor(data -> {
                     fingerprint.add(data);
                     store.put(data);
@@ -79,6 +83,8 @@ public final class ExecutionDataFiles {
                         info.getDumpTimeStamp())));
                 reader.read();
                 inputs.add(new InputFile(file.label(), fingerprint.sha256(), 1, InputFile.DigestOf.EXECUTION_DATA));
+            } catch (InputException e) { // already one line naming the file
+                throw e;
             } catch (IOException e) {
                 throw new InputException(file.label(), 0, "is not a JaCoCo execution data file or is truncated ("
                         + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
@@ -89,6 +95,12 @@ public final class ExecutionDataFiles {
             } catch (RuntimeException e) { // whatever else JaCoCo's reader throws on a crafted file
                 throw new InputException(file.label(), 0, "is not a JaCoCo execution data file or is corrupt ("
                         + e.getClass().getSimpleName() + "); delete it and run mvn clean verify", e);
+            } catch (OutOfMemoryError | StackOverflowError e) {
+                // safe to catch: thrown while this file's data was being built, which is dropped as the error
+                // unwinds; other errors (linkage, internal) are not the file's doing and propagate
+                throw new InputException(file.label(), 0, "is too large or corrupt to read ("
+                        + e.getClass().getSimpleName() + "); delete it and run mvn clean verify, or give the build more "
+                        + "heap (MAVEN_OPTS=-Xmx...) if the file is genuine", e);
             }
         }
         return new Read(store, inputs, labels, sessions);

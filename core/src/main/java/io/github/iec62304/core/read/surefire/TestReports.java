@@ -6,7 +6,7 @@ import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.model.release.TestKey;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.ListedFile;
-import io.github.iec62304.core.read.Sha256;
+import io.github.iec62304.core.read.TestResultsDigest;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -116,7 +116,10 @@ public final class TestReports {
     private record Report(ListedFile file, String label) {
     }
 
-    /** One report read: when it was written, its cases and digest, or the problem that stops the build. */
+    /**
+     * One report read: when it was written, its cases and its input with the {@link TestResultsDigest} of those
+     * cases, or the problem that stops the build.
+     */
     private record ParsedReport(FileTime modified, List<ReportedCase> cases, InputFile input,
                                 InputException problem) {
     }
@@ -130,25 +133,30 @@ public final class TestReports {
         ListedFile file = report.file();
         try {
             List<ReportedCase> cases;
-            String sha256;
             if (file.size() <= READ_WHOLE) { // the usual report: one open, one read, parsed from memory
-                byte[] bytes = file.readAll();
-                cases = READER.get().read(new ByteArrayInputStream(bytes), label);
-                sha256 = Sha256.of(bytes);
-            } else { // a report with megabytes of output: streamed, digested as it is parsed
-                try (InputStream raw = Files.newInputStream(file.path());
-                     Sha256.DigestingStream in = new Sha256.DigestingStream(new BufferedInputStream(raw, 1 << 16))) {
+                cases = READER.get().read(new ByteArrayInputStream(file.readAll()), label);
+            } else { // a report with megabytes of output: streamed
+                try (InputStream in = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16)) {
                     cases = READER.get().read(in, label);
-                    sha256 = in.finish();
                 }
             }
-            return new ParsedReport(file.modified(), cases, new InputFile(label, sha256, 1), null);
+            return new ParsedReport(file.modified(), cases, new InputFile(label, digest(cases), 1,
+                    InputFile.DigestOf.TEST_RESULTS), null);
         } catch (IOException e) {
             return new ParsedReport(file.modified(), List.of(), null,
                     new InputException(label, 0, "cannot be read: " + e, e));
         } catch (InputException e) {
             return new ParsedReport(file.modified(), List.of(), null, e);
         }
+    }
+
+    /**
+     * @return the report's {@link TestResultsDigest}, over its own cases as read, before they are merged with the
+     *         same tests in other reports (so another report never changes this one's digest)
+     */
+    private static String digest(List<ReportedCase> cases) {
+        return TestResultsDigest.of(cases.stream().map(c -> TestResultsDigest.line(c.className(), c.name(),
+                c.outcome(), c.reruns(), c.message())).toList());
     }
 
     private static List<ListedFile> reportFiles(Directory dir) {

@@ -76,18 +76,50 @@ class ExecutionDataFilesTest {
                 + "delete it and run mvn clean verify", error(tmp.resolve("jacoco.exec"), "target/jacoco.exec"));
     }
 
-    /** The documented fingerprint: {@code <id, 16 hex> <name> <probes as 0/1>\n} per class, by id. */
+    /**
+     * The documented fingerprint, per class by id: {@code <id, 16 hex> <name> <probe count>\n} in UTF-8, then the
+     * probes packed eight to a byte, lowest bit first.
+     */
     private static String fingerprint(org.jacoco.core.data.ExecutionDataStore store) {
-        StringBuilder lines = new StringBuilder();
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
         store.getContents().stream().sorted(java.util.Comparator.comparingLong(ExecutionData::getId))
                 .forEach(d -> {
-                    lines.append(String.format("%016x %s ", d.getId(), d.getName()));
-                    for (boolean p : d.getProbes()) {
-                        lines.append(p ? '1' : '0');
+                    boolean[] probes = d.getProbes();
+                    bytes.writeBytes(String.format("%016x %s %d\n", d.getId(), d.getName(), probes.length)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    for (int i = 0; i < probes.length; i += 8) {
+                        int b = 0;
+                        for (int bit = 0; bit < 8 && i + bit < probes.length; bit++) {
+                            b |= probes[i + bit] ? 1 << bit : 0;
+                        }
+                        bytes.write(b);
                     }
-                    lines.append('\n');
                 });
-        return Sha256.of(lines.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return Sha256.of(bytes.toByteArray());
+    }
+
+    @Test
+    void fingerprintPinsTheDocumentedRecipe() throws Exception {
+        // 10 probes: 1011000001 -> bytes 0x0D 0x02; a second session of the same class adds probe 1
+        ExecutionDataStore first = new ExecutionDataStore();
+        first.put(new ExecutionData(0x2AL, "com/acme/Pump",
+                new boolean[] {true, false, true, true, false, false, false, false, false, true}));
+        Path file = tmp.resolve("jacoco.exec");
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            org.jacoco.core.data.ExecutionDataWriter writer = new org.jacoco.core.data.ExecutionDataWriter(out);
+            writer.visitSessionInfo(new org.jacoco.core.data.SessionInfo("one", 1, 2));
+            first.accept(writer);
+            writer.visitSessionInfo(new org.jacoco.core.data.SessionInfo("two", 3, 4));
+            writer.visitClassExecution(new ExecutionData(0x2AL, "com/acme/Pump", new boolean[] {
+                false, true, false, false, false, false, false, false, false, false}));
+        }
+
+        java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+        expected.writeBytes("000000000000002a com/acme/Pump 10\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        expected.write(0x0F);
+        expected.write(0x02);
+        assertEquals(Sha256.of(expected.toByteArray()),
+                ExecutionDataFiles.read(List.of(exec(file, "a"))).inputs().get(0).sha256());
     }
 
     @Test
@@ -236,6 +268,38 @@ class ExecutionDataFilesTest {
         assertEquals("target/jacoco.exec: is not a JaCoCo execution data file or is truncated (a probe count longer "
                 + "than 5 bytes); delete it and run mvn clean verify", error(craftedProbeCount(0, endless),
                 "target/jacoco.exec"));
+    }
+
+    /** A header, one session and one class of {@code probes} probes, the first hit, as the agent writes them. */
+    private Path classWithProbes(int probes) throws Exception {
+        boolean[] hits = new boolean[probes];
+        hits[0] = true;
+        ExecutionDataStore store = new ExecutionDataStore();
+        store.put(new ExecutionData(42L, "com/acme/Pump", hits));
+        Path file = tmp.resolve("jacoco.exec");
+        ExecutionDataFixture.write(file, store);
+        return file;
+    }
+
+    @Test
+    void probeCountAboveAnyCompiledClassIsRefusedNamingTheClass() throws Exception {
+        // failed before: 2,000,000 probes fit in the 250,000 bytes left, so they were read; a 100 MB file could ask
+        // for 800 MB the same way, and the fingerprint copied it twice more (Java heap space, no file named)
+        Path file = classWithProbes(2_000_000);
+        assertTrue(Files.size(file) > 250_000);
+
+        assertEquals("target/jacoco.exec: class id 000000000000002a (com/acme/Pump) claims 2000000 probes, more than "
+                + "the 1000000 any compiled class has; the file is corrupt or crafted: delete it and run mvn clean "
+                + "verify", error(file, "target/jacoco.exec"));
+    }
+
+    @Test
+    void probeCountAtTheCeilingIsRead() throws Exception {
+        ExecutionDataFiles.Read read = ExecutionDataFiles.read(List.of(exec(classWithProbes(1_000_000),
+                "target/jacoco.exec")));
+
+        assertEquals(1_000_000, read.store().get(42L).getProbes().length);
+        assertEquals(fingerprint(read.store()), read.inputs().get(0).sha256());
     }
 
     @Test

@@ -88,12 +88,40 @@ class TestReportsTest {
 
     @Test
     void recordsEveryReportWithItsDigest() throws Exception {
-        Path file = write("sf", "TEST-a.B.xml", suite("a.B", "<testcase classname=\"a.B\" name=\"t\"/>"));
+        write("sf", "TEST-a.B.xml", suite("a.B", "<testcase classname=\"a.B\" name=\"t\" time=\"0.2\"/>"));
 
         TestRecord record = TestReports.read(List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE)), FileTime.fromMillis(0));
 
-        assertEquals(List.of(new InputFile(SUREFIRE + "/TEST-a.B.xml", Sha256.of(Files.readAllBytes(file)), 1)),
-                record.inputs());
+        assertEquals(List.of(new InputFile(SUREFIRE + "/TEST-a.B.xml", Sha256.of("a.B#t PASSED 0 \n"
+                .getBytes(StandardCharsets.UTF_8)), 1, InputFile.DigestOf.TEST_RESULTS)), record.inputs());
+    }
+
+    @Test
+    void reportDigestCoversOnlyItsOwnCasesNotTheMergedResult() throws Exception {
+        // the same test in surefire's and failsafe's reports: the merged result is the worst, but each report's
+        // digest is what the documented recipe gives for that file alone, so failsafe cannot change surefire's
+        write("sf", "TEST-a.B.xml", suite("a.B", """
+                <testcase classname="a.B" name="t" time="0.2"/>
+                <testcase classname="a.B" name="u" time="0.1"><flakyFailure message="first"/></testcase>
+                <testcase classname="a.B" name="t" time="0.3"><skipped message="twice"/></testcase>"""));
+        Path failsafe = write("fs", "TEST-a.B.xml", suite("a.B", "<testcase classname=\"a.B\" name=\"t\"/>"));
+        List<TestReports.Directory> dirs = List.of(new TestReports.Directory(tmp.resolve("sf"), SUREFIRE),
+                new TestReports.Directory(tmp.resolve("fs"), FAILSAFE));
+        TestRecord passed = TestReports.read(dirs, FileTime.fromMillis(0));
+        Files.writeString(failsafe, suite("a.B",
+                "<testcase classname=\"a.B\" name=\"t\"><failure message=\"boom\"/></testcase>"));
+
+        TestRecord failed = TestReports.read(dirs, FileTime.fromMillis(0));
+
+        assertEquals(TestOutcome.FAILED, find(failed, "a.B", "t").outcome());
+        String surefire = Sha256.of(("a.B#t PASSED 0 \n" + "a.B#t SKIPPED 0 twice\n"
+                + "a.B#u PASSED 1 failed attempt: first\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of(new InputFile(SUREFIRE + "/TEST-a.B.xml", surefire, 1, InputFile.DigestOf.TEST_RESULTS),
+                new InputFile(FAILSAFE + "/TEST-a.B.xml", Sha256.of("a.B#t PASSED 0 \n".getBytes(StandardCharsets.UTF_8)),
+                        1, InputFile.DigestOf.TEST_RESULTS)), passed.inputs());
+        assertEquals(List.of(new InputFile(SUREFIRE + "/TEST-a.B.xml", surefire, 1, InputFile.DigestOf.TEST_RESULTS),
+                new InputFile(FAILSAFE + "/TEST-a.B.xml", Sha256.of("a.B#t FAILED 0 boom\n"
+                        .getBytes(StandardCharsets.UTF_8)), 1, InputFile.DigestOf.TEST_RESULTS)), failed.inputs());
     }
 
     @Test
