@@ -99,9 +99,6 @@ final class BundleZip {
             }
         } catch (ZipException e) {
             throw new InputException(label, 0, "is not a readable zip: " + e.getMessage(), e);
-        } catch (IllegalArgumentException e) { // ZipInputStream: an entry name that is not valid UTF-8
-            throw new InputException(label, 0, "is not a readable zip: an entry name is not valid UTF-8 (corrupt or"
-                    + " tampered)", e);
         } catch (IOException e) {
             throw new InputException(label, 0, "cannot be read: " + e.getMessage(), e);
         }
@@ -116,8 +113,8 @@ final class BundleZip {
         try {
             return zip.getNextEntry();
         } catch (IllegalArgumentException e) { // the JDK's decoder of a name flagged as UTF-8
-            throw new InputException(label, 0, "is not a readable zip: an entry name is not valid UTF-8 ("
-                    + e.getMessage() + ")", e);
+            throw new InputException(label, 0, "is not a readable zip: an entry name is not valid UTF-8 (corrupt or"
+                    + " tampered)", e);
         }
     }
 
