@@ -25,7 +25,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
@@ -119,7 +121,9 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
         CodeScan scan = CodeScanner.scan(directory(settings, settings.classesDirectory()),
                 directory(settings, settings.testClassesDirectory()), coverage.store());
         requireMatchingCoverage(coverage, scan);
-        return new Code(coverage, scan);
+        Set<String> judged = new HashSet<>();
+        scan.production().forEach(c -> judged.add(c.className().replace('.', '/')));
+        return new Code(coverage.digestedOver(judged::contains), scan);
     }
 
     private static CodeScanner.Directory directory(CheckSettings settings, Path dir) {

@@ -25,7 +25,8 @@ public record InputFile(String path, String sha256, int files, DigestOf sha256Of
          */
         TEST_RESULTS("test results"),
         /**
-         * JaCoCo execution data without its session information (host name, times): per class by id, the line
+         * JaCoCo execution data of the project's production classes, without its session information (host
+         * name, times) and without the library and test classes the agent records: per such class by id, the line
          * {@code <class id> <class name> <probe count>} and then its probes packed eight to a byte, lowest bit first
          */
         EXECUTION_DATA("execution data");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.jacoco.core.data.ExecutionDataReader;
 import org.jacoco.core.data.ExecutionDataStore;
 
@@ -35,9 +36,24 @@ public final class ExecutionDataFiles {
      * @param inputs   the files read, with digests (empty when none exists)
      * @param labels   the files looked for, for messages
      * @param sessions every session found, in file order (an agent appends one per test JVM and build)
+     * @param fingerprints each file's probes as the fingerprint keeps them, in the order of {@code inputs}
      */
     public record Read(ExecutionDataStore store, List<InputFile> inputs, List<String> labels,
-                       List<Session> sessions) {
+                       List<Session> sessions, List<ExecutionDataFingerprint> fingerprints) {
+
+        /**
+         * @param judged whether a class (JaCoCo's VM name, {@code com/acme/Pump$Inner}) is one the gates judge
+         * @return the same read, each file's digest taken over the judged classes only (see
+         *         {@link ExecutionDataFingerprint})
+         */
+        public Read digestedOver(Predicate<String> judged) {
+            List<InputFile> digested = new ArrayList<>();
+            for (int i = 0; i < inputs.size(); i++) {
+                InputFile f = inputs.get(i);
+                digested.add(new InputFile(f.path(), fingerprints.get(i).sha256(judged), f.files(), f.sha256Of()));
+            }
+            return new Read(store, digested, labels, sessions, fingerprints);
+        }
 
         /** @return {@code true} when at least one file was read */
         public boolean present() {
@@ -60,6 +76,7 @@ public final class ExecutionDataFiles {
     public static Read read(List<ExecFile> files) {
         ExecutionDataStore store = new ExecutionDataStore();
         List<InputFile> inputs = new ArrayList<>();
+        List<ExecutionDataFingerprint> fingerprints = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Session> sessions = new ArrayList<>();
         for (ExecFile file : files) {
@@ -82,7 +99,9 @@ public final class ExecutionDataFiles {
                 reader.setSessionInfoVisitor(info -> sessions.add(new Session(file.label(), info.getId(),
                         info.getDumpTimeStamp())));
                 reader.read();
-                inputs.add(new InputFile(file.label(), fingerprint.sha256(), 1, InputFile.DigestOf.EXECUTION_DATA));
+                fingerprints.add(fingerprint);
+                inputs.add(new InputFile(file.label(), fingerprint.sha256(c -> true), 1,
+                        InputFile.DigestOf.EXECUTION_DATA));
             } catch (InputException e) { // already one line naming the file
                 throw e;
             } catch (IOException e) {
@@ -103,7 +122,7 @@ public final class ExecutionDataFiles {
                         + "heap (MAVEN_OPTS=-Xmx...) if the file is genuine", e);
             }
         }
-        return new Read(store, inputs, labels, sessions);
+        return new Read(store, inputs, labels, sessions, fingerprints);
     }
 
     private static boolean isEmpty(ExecFile file) {

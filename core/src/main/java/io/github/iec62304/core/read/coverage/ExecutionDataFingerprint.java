@@ -6,12 +6,15 @@ import java.security.MessageDigest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.jacoco.core.data.ExecutionData;
 
 /**
- * The fingerprint of one JaCoCo execution data file as the coverage gate uses it: every class's id, name and
- * probes (merged over the file's sessions), without the session information (host name, start and dump times) that
- * changes with every run of the same tests. The probes are kept and hashed packed, eight to a byte as the file
+ * The fingerprint of one JaCoCo execution data file as the coverage gate uses it: the id, name and probes (merged
+ * over the file's sessions) of every class the gate judges (the project's production classes), without the session
+ * information (host name, start and dump times) and without the hundreds of library and test-framework classes the
+ * agent also records: those change with every run of the same tests (which surefire and JUnit code paths ran
+ * depends on timing), and no gate reads them. The probes are kept and hashed packed, eight to a byte as the file
  * stores them, so the fingerprint costs an eighth of the probes' memory and nothing per probe when hashed.
  */
 final class ExecutionDataFingerprint {
@@ -51,13 +54,17 @@ final class ExecutionDataFingerprint {
     }
 
     /**
-     * @return SHA-256 over each class, by id: the UTF-8 line {@code <class id, 16 hex digits> <class name> <probe
+     * @param judged whether a class (JaCoCo's VM name, {@code com/acme/Pump$Inner}) is one the gate judges
+     * @return SHA-256 over each judged class, by id: the UTF-8 line {@code <class id, 16 hex digits> <class name> <probe
      *         count>\n}, then its probes packed, {@code ceil(count / 8)} bytes, probe i in bit {@code i % 8} (lowest
      *         first) of byte {@code i / 8}, unused bits 0
      */
-    String sha256() {
+    String sha256(Predicate<String> judged) {
         MessageDigest digest = Sha256.newDigest();
         classes.forEach((id, c) -> {
+            if (!judged.test(c.name())) {
+                return;
+            }
             digest.update(String.format(Locale.ROOT, "%016x %s %d\n", id, c.name(), c.count())
                     .getBytes(StandardCharsets.UTF_8));
             digest.update(c.bits());
