@@ -62,11 +62,12 @@ public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass sa
     }
 
     /**
-     * @return the date other dates are judged against: a release build's {@code outputTimestamp}, else the day the
-     * build started (UTC); see {@link ReferenceDate}
+     * @return the date other dates are judged against: a release build's {@code outputTimestamp} or its commit's
+     * date, whichever is later, else the day the build started (UTC); see {@link ReferenceDate}
      */
     public ReferenceDate referenceDate() {
-        return ReferenceDate.of(releaseBuild(), project.buildTimestamp(), buildStart);
+        return ReferenceDate.of(releaseBuild(), project.buildTimestamp(),
+                project.git() == null ? null : project.git().committed(), buildStart);
     }
 
     /** @return the declared class, else C */

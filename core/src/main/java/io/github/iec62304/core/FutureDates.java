@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Change records and anomaly evaluations dated after the date the build judges dates against: a typo in the date,
  * or a release that kept an old {@code project.build.outputTimestamp}. Warnings for the build log, one a record.
- * (SOUP anomaly reviews are warned about by SOUP-ANOMALY-REVIEW, which judges their age.)
+ * (A SOUP anomaly review dated after it fails SOUP-ANOMALY-REVIEW, which judges its age.)
  */
 final class FutureDates {
 

@@ -141,7 +141,8 @@ public final class Iec62304Check {
                 p.groupId() + ":" + p.artifactId() + ":" + p.version(), p.version(),
                 release.baseline().kind() != ReleaseSettings.BaselineSource.Kind.NOT_DECLARED, release.snapshots(),
                 p.git(), release.releaseWithoutGit(), p.buildTimestamp() != null, release.attached(),
-                release.environment(), settings.referenceDate(), sameInstant(p.buildTimestamp(), baseline));
+                release.environment(), settings.referenceDate(), sameInstant(p.buildTimestamp(), baseline),
+                p.buildTimestamp());
     }
 
     /** @return whether the build's outputTimestamp is the instant the baseline was built with */

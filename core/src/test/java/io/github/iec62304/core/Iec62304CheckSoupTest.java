@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,13 +13,16 @@ import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.Rule;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.project.GitRevision;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -137,14 +141,91 @@ class Iec62304CheckSoupTest {
         assertEquals("2024-02-01", json("soup-list.json").get("buildDate").asText());
     }
 
-    /** Issue 12 item 5: a review dated after the release's (stale) outputTimestamp was accepted silently. */
+    /**
+     * Outside git (a release allowed without it), a review dated after the release's (stale) outputTimestamp cannot
+     * be told from a mistyped date: a violation that names both remedies.
+     */
     @Test
-    void aReviewDatedAfterTheReleasesOutputTimestampIsAWarning() throws Exception {
+    void aReviewDatedAfterTheReleasesOutputTimestampOutsideGitIsAViolation() throws Exception {
         assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review is dated 2026-10-01, after"
-                + " the date reviews are judged against (2024-02-01, project.build.outputTimestamp of this release"
-                + " build). Correct the review date, or set project.build.outputTimestamp to this release's date."
-                + " [IEC 62304 7.1.3]"), anomalyReview(settings("1.1", Instant.parse("2024-02-01T00:00:00Z")),
-                "2026-10-01"));
+                + " the date it is judged against (2024-02-01, project.build.outputTimestamp of this release"
+                + " build): a review cannot postdate the build that relies on it. Correct the date, or set"
+                + " project.build.outputTimestamp to this release's date. [IEC 62304 7.1.3]"),
+                anomalyReview(settings("1.1", Instant.parse("2024-02-01T00:00:00Z")), "2026-10-01"));
+    }
+
+    /**
+     * A release whose outputTimestamp was set once (2024-01-01) and never updated, committed 2026-10-15: the review of
+     * 2023-06-01 passed, judged against 2024-01-01. It is judged against the later commit date.
+     */
+    @Test
+    void aReleaseWithAStaleOutputTimestampJudgesReviewAgeAgainstItsCommitDate() throws Exception {
+        Instant stale = Instant.parse("2024-01-01T00:00:00Z");
+        commitAt("2026-10-15T09:30:00+02:00");
+
+        assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review of 2023-06-01 is older than"
+                + " 12 months (judged against 2026-10-15, the committer date of this release's git commit). Review the"
+                + " anomaly list again. [IEC 62304 7.1.3]"), anomalyReview(inGit(settings("1.1", stale), BUILD_START),
+                "2023-06-01"));
+        JsonNode reference = json("manifest.json").get("referenceDate");
+        assertEquals("2026-10-15 the committer date of this release's git commit", reference.get("date").asText()
+                + " " + reference.get("basis").asText());
+        assertEquals("2026-10-15", json("soup-list.json").get("buildDate").asText());
+    }
+
+    /** The commit date is fixed for the commit: a rebuild of the same commit a year later judges the same date. */
+    @Test
+    void aRebuildOfTheSameCommitJudgesAgainstTheSameDate() throws Exception {
+        commitAt("2026-10-15T09:30:00Z");
+        Instant stale = Instant.parse("2024-01-01T00:00:00Z");
+
+        List<String> first = anomalyReview(inGit(settings("1.1", stale), BUILD_START), "2025-11-01");
+        String firstReference = json("manifest.json").get("referenceDate").toString();
+        List<String> later = anomalyReview(inGit(settings("1.1", stale), BUILD_START.plus(Duration.ofDays(400))),
+                "2025-11-01");
+
+        assertEquals(List.of(), first, "12 months before the commit date is fine");
+        assertEquals(first, later);
+        assertEquals(firstReference, json("manifest.json").get("referenceDate").toString());
+        assertEquals("2026-10-15", json("manifest.json").get("referenceDate").get("date").asText());
+    }
+
+    /** Commits the project as it is, with committer date {@code date}. */
+    private void commitAt(String date) throws Exception {
+        assumeTrue(hasGit(), "git is installed");
+        git(Map.of(), "init", "-q");
+        git(Map.of("GIT_COMMITTER_DATE", date, "GIT_AUTHOR_DATE", date), "add", ".");
+        git(Map.of("GIT_COMMITTER_DATE", date, "GIT_AUTHOR_DATE", date), "commit", "-q", "--allow-empty", "-m",
+                "release");
+    }
+
+    private void git(Map<String, String> env, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("git", "-c", "user.name=T", "-c", "user.email=t@example.org",
+                "-c", "commit.gpgsign=false"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(project.toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Process p = builder.start();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor(), String.join(" ", command));
+    }
+
+    private static boolean hasGit() {
+        try {
+            return new ProcessBuilder("git", "--version").start().waitFor() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** {@code settings} with the project's git revision, as the goal reads it, and the build started at {@code start}. */
+    private CheckSettings inGit(CheckSettings s, Instant start) {
+        ProjectInfo p = s.project();
+        return new CheckSettings(project, new ProjectInfo(p.groupId(), p.artifactId(), p.version(), p.name(),
+                p.toolVersion(), p.buildTimestamp(), GitRevision.of(project).orElseThrow()), s.safetyClass(),
+                s.requirementsFile(), s.architectureFile(), s.classesDirectory(), s.testClassesDirectory(),
+                s.reportDirectories(), s.coverageFiles(), s.criteria(), s.soup(), s.release(), start, s.ruleLevels(),
+                s.evidenceDirectory(), s.bundleFile());
     }
 
     private CheckSettings settings() {

@@ -107,10 +107,12 @@ class PublishedSchemasTest {
                         "com.acme:pump:1.0.0", "1.0.0", false, List.of(), null, false, false, false,
                         io.github.iec62304.core.model.release.BuildEnvironment.current(null, List.of()),
                         io.github.iec62304.core.project.ReferenceDate.of(true, Instant.parse("2026-01-31T10:00:00Z"),
-                                Instant.parse("2026-11-01T10:00:00Z")), false));
+                                Instant.parse("2026-01-31T09:00:00Z"), Instant.parse("2026-11-01T10:00:00Z")), false,
+                        Instant.parse("2026-01-31T10:00:00Z")));
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0.0", "Pump", "0.1.0",
-                Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true));
+                Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true,
+                Instant.parse("2026-01-31T09:00:00Z")));
         return EvidenceBundleWriter.render(new BundleContent(project, true, evidence, report,
                 List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1)), Map.of()));
     }

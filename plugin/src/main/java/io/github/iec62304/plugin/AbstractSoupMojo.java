@@ -65,8 +65,9 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
 
     /**
      * How old a SOUP anomaly review may be: {@code 12 months}, {@code 90 days} or an ISO period such as
-     * {@code P12M}. Judged against the day a development build runs, and against the date of
-     * {@code project.build.outputTimestamp} in a release build (so a rebuild of the release judges the same way).
+     * {@code P12M}. Judged against the day a development build runs, and in a release build against the date of
+     * {@code project.build.outputTimestamp} or of the git commit, whichever is later (both are fixed for the commit,
+     * so a rebuild of the release judges the same way). A review dated more than a day after that date fails.
      */
     @Parameter(property = "iec62304.soupReviewMaxAge", defaultValue = "12 months")
     private String soupReviewMaxAge;

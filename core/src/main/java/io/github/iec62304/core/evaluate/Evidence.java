@@ -47,7 +47,7 @@ public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, Code
                 new AnomalyModel(AnomalyRegister.empty("src/iec62304/anomalies.yaml"), List.of()),
                 new ReleaseFacts(false, "not a release build", "", "", false, List.of(), null, false, false, true,
                         BuildEnvironment.current(null, List.of()),
-                        new ReferenceDate(soup.buildDate(), ReferenceDate.Basis.BUILD_DAY), false));
+                        new ReferenceDate(soup.buildDate(), ReferenceDate.Basis.BUILD_DAY), false, null));
     }
 
     /** @return the safety classes present: the system's, and those of its requirements and items */

@@ -17,6 +17,7 @@ import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.release.AnomalyRecord;
 import io.github.iec62304.core.project.GitRevision;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -495,7 +496,7 @@ class ReleaseGateRulesTest {
     void aDirtyTreeFailsEvenWhenGitIsNotRequired() {
         assertEquals(List.of("RELEASE-GIT " + PUMP + ": has uncommitted changes below the project (git status). Commit "
                 + "them: evidence must come from a committed tree. [IEC 62304 5.1.11]"), project(SafetyClass.C)
-                .git(new GitRevision(ReleaseProject.COMMIT, true)).withoutGit().lines("RELEASE-GIT"));
+                .git(new GitRevision(ReleaseProject.COMMIT, true, ReleaseProject.COMMITTED)).withoutGit().lines("RELEASE-GIT"));
     }
 
     // RELEASE-REPRODUCIBLE, RELEASE-ARCHIVED
@@ -523,6 +524,32 @@ class ReleaseGateRulesTest {
                 + "does). [IEC 62304 5.8.5]"), p.lines("RELEASE-REPRODUCIBLE"));
         assertEquals(List.of(Level.WARN), p.evaluate().violations().stream()
                 .filter(v -> v.ruleId().equals("RELEASE-REPRODUCIBLE")).map(v -> v.level()).toList());
+    }
+
+    /** An outputTimestamp set once and never updated dates the release before its commit. */
+    @ParameterizedTest(name = "class {0}")
+    @EnumSource(SafetyClass.class)
+    void aReleaseWhoseOutputTimestampIsOlderThanItsCommitIsWarnedAbout(SafetyClass cls) {
+        ReleaseProject p = project(cls).outputTimestamp(Instant.parse("2024-01-01T00:00:00Z"));
+
+        assertEquals(List.of("RELEASE-REPRODUCIBLE " + PUMP + ": has project.build.outputTimestamp "
+                + "2024-01-01T00:00:00Z, older than its commit 0123456789ab (committed 2026-11-01T09:00:00Z): the "
+                + "timestamp is stale (set once and not updated), so the release and its evidence are dated before "
+                + "they were made; SOUP anomaly reviews are judged against 2026-11-01, the committer date of this "
+                + "release's git commit. Set it to this release's date (mvn release:prepare does). [IEC 62304 5.8.5]"),
+                p.lines("RELEASE-REPRODUCIBLE"));
+        assertEquals(List.of(Level.WARN), p.evaluate().violations().stream()
+                .filter(v -> v.ruleId().equals("RELEASE-REPRODUCIBLE")).map(v -> v.level()).toList());
+    }
+
+    @Test
+    void anOutputTimestampUpToADayOlderThanTheCommitIsNotStale() {
+        assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2026-10-31T09:00:00Z"))
+                .lines("RELEASE-REPRODUCIBLE"));
+        assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2026-11-01T09:00:00Z"))
+                .git(null).withoutGit().lines("RELEASE-REPRODUCIBLE"), "without git there is no commit date");
+        assertEquals(1, project(SafetyClass.C).outputTimestamp(Instant.parse("2026-10-31T08:59:59Z"))
+                .lines("RELEASE-REPRODUCIBLE").size());
     }
 
     @ParameterizedTest(name = "class {0}")

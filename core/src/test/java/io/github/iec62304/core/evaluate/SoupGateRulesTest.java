@@ -281,18 +281,35 @@ class SoupGateRulesTest {
                 p.reviewMaxAge(Period.ofDays(90)).lines());
     }
 
-    /** Issue 12 item 5: a review dated after the date judged against was accepted without a word. */
+    /**
+     * A review dated after the build that relies on it: a typo (2062 for 2026) kept it "fresh" for decades with only a
+     * warning, and the build passed.
+     */
     @Test
-    void reviewDatedAfterTheDateJudgedAgainstIsAWarning() {
+    void reviewDatedAfterTheDateJudgedAgainstIsAViolation() {
+        SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
+                .entry(Entry.component(SLF4J, "2.0.17").reviewed("2.0.17", LocalDate.of(2062, 1, 10)));
+
+        assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review is dated 2062-01-10, after "
+                + "the date it is judged against (2026-11-01, the day the build ran): a review cannot postdate the "
+                + "build that relies on it. Correct the date. [IEC 62304 7.1.3]"), p.lines());
+        assertEquals(List.of(Level.ERROR), p.evaluate(RuleLevels.defaults()).violations().stream()
+                .map(v -> v.level()).toList());
+        assertEquals(false, p.evaluate(RuleLevels.defaults()).passed());
+    }
+
+    /** The date judged against is UTC; a reviewer east of it may date a review one day later. */
+    @Test
+    void reviewDatedOneDayAfterTheDateJudgedAgainstIsWithinTheTolerance() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
                 .entry(Entry.component(SLF4J, "2.0.17").reviewed("2.0.17", LocalDate.of(2026, 11, 2)));
 
-        assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review is dated 2026-11-02, after "
-                + "the date reviews are judged against (2026-11-01, the day the build ran). Correct the review date. "
-                + "[IEC 62304 7.1.3]"), p.lines());
-        assertEquals(List.of(Level.WARN), p.evaluate(RuleLevels.defaults()).violations().stream()
-                .map(v -> v.level()).toList());
+        assertEquals(List.of(), p.lines(), "one day after: within the tolerance");
         assertEquals(List.of(), p.buildDate(LocalDate.of(2026, 11, 2)).lines(), "dated on the day judged: fine");
+        assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review is dated 2026-11-02, after "
+                + "the date it is judged against (2026-10-31, the day the build ran): a review cannot postdate the "
+                + "build that relies on it. Correct the date. [IEC 62304 7.1.3]"),
+                p.buildDate(LocalDate.of(2026, 10, 31)).lines(), "two days after");
     }
 
     @Test

@@ -20,6 +20,7 @@ import io.github.iec62304.core.model.release.SnapshotUse;
 import io.github.iec62304.core.project.GitRevision;
 import io.github.iec62304.core.project.ReferenceDate;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +42,8 @@ public final class ReleaseProject {
             "OpenJDK 64-Bit Server VM", "3.9.16", "Linux", "6.8.0", "amd64",
             List.of("org.apache.maven.plugins:maven-surefire-plugin:3.6.1"));
     public static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
+    /** When {@link #COMMIT} was committed: before the build's outputTimestamp, as with mvn release:prepare. */
+    public static final Instant COMMITTED = Instant.parse("2026-11-01T09:00:00Z");
 
     /** Whether and how a baseline is declared. */
     public enum BaselineDeclared { BUNDLE, NONE, NOT_DECLARED }
@@ -59,11 +62,12 @@ public final class ReleaseProject {
     private final List<ChangeRecord> changes = new ArrayList<>();
     private final List<AnomalyRecord> anomalies = new ArrayList<>();
     private final List<SnapshotUse> snapshots = new ArrayList<>();
-    private GitRevision git = new GitRevision(COMMIT, false);
+    private GitRevision git = new GitRevision(COMMIT, false, COMMITTED);
     private boolean withoutGit;
     private boolean reproducible = true;
     private boolean attached = true;
     private boolean timestampOfBaseline;
+    private Instant outputTimestamp;
 
     public ReleaseProject(SafetyClass systemClass) {
         this.systemClass = systemClass;
@@ -179,6 +183,15 @@ public final class ReleaseProject {
         return this;
     }
 
+    /**
+     * The release's {@code project.build.outputTimestamp}; the date judged against then follows from it and the
+     * commit date, as in a real build (otherwise it is the SOUP project's build date).
+     */
+    public ReleaseProject outputTimestamp(Instant value) {
+        outputTimestamp = value;
+        return this;
+    }
+
     public ReleaseProject notAttached() {
         attached = false;
         return this;
@@ -268,8 +281,13 @@ public final class ReleaseProject {
                 + "not set";
         return new ReleaseFacts(releaseBuild, why, SUBJECT_GA + ":" + version, version,
                 declared != BaselineDeclared.NOT_DECLARED, snapshots, git, withoutGit, reproducible, attached,
-                ENVIRONMENT, new ReferenceDate(project.evidence().soup().buildDate(), releaseBuild && reproducible
-                        ? ReferenceDate.Basis.RELEASE_TIMESTAMP : ReferenceDate.Basis.BUILD_DAY), timestampOfBaseline);
+                ENVIRONMENT, outputTimestamp != null && reproducible ? ReferenceDate.of(releaseBuild, outputTimestamp,
+                        git == null ? null : git.committed(), project.evidence().soup().buildDate()
+                                .atStartOfDay(java.time.ZoneOffset.UTC).toInstant())
+                        : new ReferenceDate(project.evidence().soup().buildDate(), releaseBuild && reproducible
+                        ? ReferenceDate.Basis.RELEASE_TIMESTAMP : ReferenceDate.Basis.BUILD_DAY), timestampOfBaseline,
+                !reproducible ? null : outputTimestamp != null ? outputTimestamp
+                        : Instant.parse("2026-11-01T10:00:00Z"));
     }
 
     public Evidence evidence() {

@@ -55,6 +55,26 @@ class GitRevisionTest {
         assertEquals(false, git.get().dirty());
     }
 
+    /** The committer date dates a release build (see ReferenceDate); signatures shown by git log do not confuse it. */
+    @Test
+    void readsTheCommitterDateOfHead() throws Exception {
+        git("config", "log.showSignature", "true");
+        Files.writeString(repo.resolve("pump/src/A.java"), "class A {}");
+        git("add", ".");
+        ProcessBuilder commit = new ProcessBuilder("git", "-c", "user.name=T", "-c", "user.email=t@example.org", "-c",
+                "commit.gpgsign=false", "commit", "-q", "-m", "release").directory(repo.toFile())
+                .redirectErrorStream(true);
+        commit.environment().put("GIT_COMMITTER_DATE", "2026-10-15T09:30:00+02:00");
+        commit.environment().put("GIT_AUTHOR_DATE", "2020-01-01T00:00:00Z");
+        Process p = commit.start();
+        p.getInputStream().readAllBytes();
+        assertEquals(0, p.waitFor());
+
+        GitRevision git = GitRevision.of(repo.resolve("pump")).orElseThrow();
+        assertEquals(java.time.Instant.parse("2026-10-15T07:30:00Z"), git.committed());
+        assertEquals(git, GitRevision.of(repo.resolve("pump")).orElseThrow(), "the same commit, the same date");
+    }
+
     @Test
     void anUntrackedFileBelowTheProjectMakesItDirty() throws Exception {
         Files.writeString(repo.resolve("pump/src/New.java"), "class New {}");

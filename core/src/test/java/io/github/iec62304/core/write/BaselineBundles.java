@@ -61,7 +61,7 @@ public final class BaselineBundles {
 
     public static ProjectInfo info(String groupId, String artifactId, String version) {
         return new ProjectInfo(groupId, artifactId, version, "Pump", "0.1.0", BUILT,
-                new GitRevision(ReleaseProject.COMMIT, false));
+                new GitRevision(ReleaseProject.COMMIT, false, ReleaseProject.COMMITTED));
     }
 
     /** @return the files of the project's bundle */

@@ -11,6 +11,7 @@ import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.RuleLevels;
+import io.github.iec62304.core.link.ReleaseProject;
 import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeLocation;
@@ -98,7 +99,7 @@ class EvidenceBundleWriterTest {
                         io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, record), io.github.iec62304.core.link.SoupModel.none("src/iec62304/soup.yaml", java.time.LocalDate.of(2026, 1, 31), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE));
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0", "Infusion pump " + XSS, "0.1.0-SNAPSHOT",
-                timestamp, new GitRevision(COMMIT, false));
+                timestamp, new GitRevision(COMMIT, false, ReleaseProject.COMMITTED));
         return new BundleContent(project, false, evidence, report, inputs, Map.of());
     }
 

@@ -3,12 +3,20 @@ package io.github.iec62304.core.evaluate.release;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.model.release.Baseline;
+import io.github.iec62304.core.model.release.ReleaseFacts;
+import io.github.iec62304.core.project.ReferenceDate;
+import java.time.Duration;
+import java.time.Instant;
 
 /**
  * RELEASE-REPRODUCIBLE: a release sets {@code project.build.outputTimestamp} (IEC 62304 5.8.5), and a fresh one: a
- * warning when it is still the baseline's, since the release judges review dates against it.
+ * warning when it is still the baseline's, or older than the release's commit by more than {@link #STALE}
+ * (a timestamp set once and never updated), since it dates the release and its evidence.
  */
 public final class ReproducibleRule extends ReleaseRule {
+
+    /** How much older than its commit a release's outputTimestamp may be before it counts as stale. */
+    static final Duration STALE = Duration.ofDays(1);
 
     public ReproducibleRule() {
         super("RELEASE-REPRODUCIBLE", "5.8.5", "A release sets project.build.outputTimestamp, so the build and its "
@@ -17,17 +25,37 @@ public final class ReproducibleRule extends ReleaseRule {
 
     @Override
     public void check(Evidence evidence, Findings findings) {
-        if (!evidence.release().reproducible()) {
-            findings.report(evidence.systemClass(), evidence.release().subject(), "has no "
+        ReleaseFacts release = evidence.release();
+        ReferenceDate judged = release.referenceDate();
+        if (!release.reproducible()) {
+            findings.report(evidence.systemClass(), release.subject(), "has no "
                     + "project.build.outputTimestamp, so neither the build nor its evidence bundle is reproducible. "
                     + "Set it in the pom's <properties> (maven-release-plugin keeps it up to date).");
-        } else if (evidence.release().timestampOfBaseline()) {
+        } else if (release.timestampOfBaseline()) {
             Baseline baseline = evidence.regression().baseline();
-            findings.warn(evidence.systemClass(), evidence.release().subject(), "keeps project.build.outputTimestamp"
+            findings.warn(evidence.systemClass(), release.subject(), "keeps project.build.outputTimestamp"
                     + (baseline == null ? " of its baseline" : " " + baseline.buildTimestamp() + " of its baseline "
-                    + baseline.version()) + ", so the release is"
-                    + " dated as the previous one and SOUP anomaly reviews are judged against that date. Set it to"
+                    + baseline.version()) + ", so the release is dated as the previous one and SOUP anomaly reviews"
+                    + (judged.basis() == ReferenceDate.Basis.COMMIT_DATE ? " are judged against its commit's date ("
+                    + judged.date() + ") instead" : " are judged against that date") + ". Set it to"
                     + " this release's date (mvn release:prepare does).");
+        } else if (stale(release)) {
+            findings.warn(evidence.systemClass(), release.subject(), "has project.build.outputTimestamp "
+                    + release.outputTimestamp() + ", older than its commit " + abbreviated(release.git().commit())
+                    + " (committed " + release.git().committed() + "): the timestamp is stale (set once and not"
+                    + " updated), so the release and its evidence are dated before they were made; SOUP anomaly"
+                    + " reviews are judged against " + judged.describe() + ". Set it to this release's date"
+                    + " (mvn release:prepare does).");
         }
+    }
+
+    private static boolean stale(ReleaseFacts release) {
+        Instant timestamp = release.outputTimestamp();
+        return timestamp != null && release.git() != null
+                && release.git().committed().isAfter(timestamp.plus(STALE));
+    }
+
+    private static String abbreviated(String commit) {
+        return commit.length() > 12 ? commit.substring(0, 12) : commit;
     }
 }

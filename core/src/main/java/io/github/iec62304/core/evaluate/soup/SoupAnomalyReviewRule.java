@@ -10,10 +10,15 @@ import java.time.Period;
 /**
  * SOUP-ANOMALY-REVIEW: for class B and C, every SOUP in use names where its published anomaly list is, and that list
  * was evaluated for exactly the version that ships, recently enough (7.1.3). "Recently" is judged against the
- * build's {@link ReferenceDate}: a release's {@code outputTimestamp}, a development build's own day. A review dated
- * after that date is a warning: the date is wrong, or the release kept an old {@code outputTimestamp}.
+ * build's {@link ReferenceDate}: a release's {@code outputTimestamp} or its commit's date, whichever is later; a
+ * development build's own day. A review dated more than {@value #TOLERANCE_DAYS} day after that date is a violation,
+ * not a warning: a review cannot postdate the build that relies on it, and a mistyped year ({@code 2062} for
+ * {@code 2026}) would otherwise keep it fresh for decades. The day of tolerance covers time zones east of UTC.
  */
 public final class SoupAnomalyReviewRule extends SoupRule {
+
+    /** How many days a review may be dated after the reference date (UTC): a reviewer's local date may be ahead. */
+    static final int TOLERANCE_DAYS = 1;
 
     public SoupAnomalyReviewRule() {
         super("SOUP-ANOMALY-REVIEW", "7.1.3",
@@ -41,10 +46,11 @@ public final class SoupAnomalyReviewRule extends SoupRule {
                 findings.report(evidence.systemClass(), e.key(), "its anomaly review of " + r.date()
                         + " is older than " + describe(soup.reviewMaxAge()) + " (judged against " + judged.describe()
                         + "). Review the anomaly list again.");
-            } else if (r.date().isAfter(judged.date())) {
-                findings.warn(evidence.systemClass(), e.key(), "its anomaly review is dated " + r.date()
-                        + ", after the date reviews are judged against (" + judged.describe() + "). Correct the"
-                        + " review date" + (judged.basis() == ReferenceDate.Basis.RELEASE_TIMESTAMP
+            } else if (r.date().isAfter(judged.date().plusDays(TOLERANCE_DAYS))) {
+                findings.report(evidence.systemClass(), e.key(), "its anomaly review is dated " + r.date()
+                        + ", after the date it is judged against (" + judged.describe() + "): a review cannot"
+                        + " postdate the build that relies on it. Correct the date"
+                        + (judged.basis() == ReferenceDate.Basis.RELEASE_TIMESTAMP
                         ? ", or set project.build.outputTimestamp to this release's date." : "."));
             }
             for (SoupModel.Component c : soup.coveredBy(e)) {

@@ -2,6 +2,7 @@ package io.github.iec62304.core.model.release;
 
 import io.github.iec62304.core.project.GitRevision;
 import io.github.iec62304.core.project.ReferenceDate;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -21,11 +22,13 @@ import java.util.List;
  * @param referenceDate    the date this build judges other dates against, and why that one
  * @param timestampOfBaseline {@code true} when {@code project.build.outputTimestamp} is the same instant the
  *                         baseline (the previous release) was built with: the release did not update it
+ * @param outputTimestamp  {@code project.build.outputTimestamp}, or {@code null} when not set
  */
 public record ReleaseFacts(boolean releaseBuild, String why, String subject, String version,
                            boolean baselineDeclared, List<SnapshotUse> snapshots, GitRevision git,
                            boolean withoutGit, boolean reproducible, boolean attached, BuildEnvironment environment,
-                           ReferenceDate referenceDate, boolean timestampOfBaseline) {
+                           ReferenceDate referenceDate, boolean timestampOfBaseline,
+                           Instant outputTimestamp) {
 
     public ReleaseFacts {
         snapshots = List.copyOf(snapshots);
