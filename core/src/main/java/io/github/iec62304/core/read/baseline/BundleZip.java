@@ -1,7 +1,7 @@
 package io.github.iec62304.core.read.baseline;
 
+import io.github.iec62304.core.read.CountingInputStream;
 import io.github.iec62304.core.read.InputException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -59,7 +59,7 @@ final class BundleZip {
     }
 
     static Content read(InputStream raw, String label, Map<String, EntryReader> readers) {
-        CountingStream counted = new CountingStream(raw);
+        CountingInputStream counted = new CountingInputStream(raw);
         Map<String, String> hashes = new LinkedHashMap<>();
         Map<String, Object> read = new HashMap<>();
         Map<String, InputException> failed = new HashMap<>();
@@ -128,40 +128,6 @@ final class BundleZip {
         if (escapes) {
             throw new InputException(label, 0, "holds the entry '" + name.replace("\0", "\\0") + "', whose name "
                     + "escapes the bundle folder (zip-slip); refused, nothing extracted");
-        }
-    }
-
-    /** Counts the compressed bytes the zip reader consumes. */
-    static final class CountingStream extends FilterInputStream {
-        long count;
-
-        CountingStream(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long s = super.skip(n);
-            count += s;
-            return s;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.read.baseline;
 
+import io.github.iec62304.core.read.CountingInputStream;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
 import java.io.IOException;
@@ -29,7 +30,7 @@ final class EntryStream extends InputStream {
     }
 
     private final ZipInputStream zip;
-    private final BundleZip.CountingStream counted;
+    private final CountingInputStream counted;
     private final long[] total;
     private final String name;
     private final String label;
@@ -37,13 +38,13 @@ final class EntryStream extends InputStream {
     private final MessageDigest digest = Sha256.newDigest();
     private long size;
 
-    EntryStream(ZipInputStream zip, BundleZip.CountingStream counted, long[] total, String name, String label) {
+    EntryStream(ZipInputStream zip, CountingInputStream counted, long[] total, String name, String label) {
         this.zip = zip;
         this.counted = counted;
         this.total = total;
         this.name = name;
         this.label = label;
-        this.compressedStart = counted.count;
+        this.compressedStart = counted.count();
     }
 
     @Override
@@ -65,7 +66,7 @@ final class EntryStream extends InputStream {
                     + (size > BundleZip.MAX_ENTRY_BYTES ? BundleZip.MAX_ENTRY_BYTES : BundleZip.MAX_TOTAL_BYTES)
                     / (1024 * 1024) + " MiB); not an evidence bundle (zip bomb?)"));
         }
-        long compressed = Math.max(1, counted.count - compressedStart);
+        long compressed = Math.max(1, counted.count() - compressedStart);
         if (size > BundleZip.RATIO_FLOOR_BYTES && size / compressed > BundleZip.MAX_RATIO) {
             throw new Refused(new InputException(label, 0, "entry '" + name + "' expands more than "
                     + BundleZip.MAX_RATIO + " times its compressed size; refused as a zip bomb"));

@@ -1,7 +1,7 @@
 package io.github.iec62304.core.read.coverage;
 
+import io.github.iec62304.core.read.CountingInputStream;
 import io.github.iec62304.core.read.InputException;
-import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
@@ -30,7 +30,7 @@ final class BoundedExecutionDataReader extends ExecutionDataReader {
      */
     static final int MAX_PROBES = 1_000_000;
 
-    private final Consumed consumed;
+    private final CountingInputStream consumed;
     private final long size;
     private final String label;
     private IExecutionDataVisitor classes = data -> { };
@@ -41,10 +41,10 @@ final class BoundedExecutionDataReader extends ExecutionDataReader {
      * @param label the file, for messages
      */
     static BoundedExecutionDataReader over(InputStream in, long size, String label) {
-        return new BoundedExecutionDataReader(new Consumed(in), size, label);
+        return new BoundedExecutionDataReader(new CountingInputStream(in), size, label);
     }
 
-    private BoundedExecutionDataReader(Consumed in, long size, String label) {
+    private BoundedExecutionDataReader(CountingInputStream in, long size, String label) {
         super(in);
         this.consumed = in;
         this.size = size;
@@ -64,7 +64,7 @@ final class BoundedExecutionDataReader extends ExecutionDataReader {
         long id = in.readLong();
         String name = in.readUTF();
         int length = readVarInt();
-        long left = size - consumed.count;
+        long left = size - consumed.count();
         if (length < 0 || length > 8 * left) {
             throw new IOException("class " + name + " claims " + Integer.toUnsignedString(length)
                     + " probes, more than the " + left + " bytes left in the file can hold");
@@ -98,40 +98,5 @@ final class BoundedExecutionDataReader extends ExecutionDataReader {
             }
         }
         throw new IOException("a probe count longer than 5 bytes");
-    }
-
-    /** Counts the bytes the reader has taken, so the bytes left are known. */
-    private static final class Consumed extends FilterInputStream {
-
-        private long count;
-
-        Consumed(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0) {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            if (n > 0) {
-                count += n;
-            }
-            return n;
-        }
-
-        @Override
-        public long skip(long n) throws IOException {
-            long skipped = super.skip(n);
-            count += skipped;
-            return skipped;
-        }
     }
 }
