@@ -26,6 +26,8 @@ soup:
     risk:                      # TO FILL (7.1.2 c): hazards: [...], or level: and rationale:
     anomalyList: "https://github.com/FasterXML/jackson-core/issues"    # from the SBOM issue tracker
     anomalyReview:             # TO FILL (7.1.3): version, date, reviewer, result of evaluating that list for 2.17.2
-'''
+# unedited since written, sha256 of the lines above: ''' + java.security.MessageDigest.getInstance('SHA-256')
+        .digest(additions.substring(0, additions.lastIndexOf('# unedited')).getBytes('UTF-8'))
+        .encodeHex().toString() + '\n'
 assert !additions.contains('slf4j')
 return true

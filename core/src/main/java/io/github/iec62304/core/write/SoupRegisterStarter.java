@@ -2,8 +2,8 @@ package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.model.soup.SbomComponent;
+import io.github.iec62304.core.read.Sha256;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,12 +18,15 @@ import java.util.regex.Pattern;
  * with what the SBOM knows. What only a person can state is left empty with a {@code # TO FILL} comment, so the
  * gate keeps failing until it is filled. Never overwrites the team's register: it creates it when absent, and
  * otherwise writes the missing entries beside it, to a file that it replaces only when it wrote it itself (it
- * starts with {@link #HEADER}).
+ * starts with {@link #HEADER}) and nobody edited it since: its last line holds the SHA-256 of everything above it,
+ * so answers filled in there are never overwritten by a second run.
  */
 public final class SoupRegisterStarter {
 
     /** First words of every file this class writes: how it recognises its own additions file. */
     static final String HEADER = "# SOUP register entries written by mvn iec62304:soup-register";
+    /** Last line of an additions file: the SHA-256 of every byte above it, as written. */
+    static final String UNEDITED = "# unedited since written, sha256 of the lines above: ";
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ._/()+-]*[A-Za-z0-9.)]|[A-Za-z0-9]");
 
     /**
@@ -50,13 +53,13 @@ public final class SoupRegisterStarter {
         }
         boolean create = !Files.exists(register, LinkOption.NOFOLLOW_LINKS);
         Path target = create ? register : additions;
-        if (!create && Files.exists(additions, LinkOption.NOFOLLOW_LINKS) && !writtenByStarter(additions)) {
-            throw new UnsafeBundlePathException("Refusing to overwrite " + additions + ": it exists and was not "
-                    + "written by iec62304:soup-register. Nothing was changed. Set soupAdditionsFile "
-                    + "(iec62304.soupAdditionsFile) to a new file, such as the default "
-                    + "target/iec62304-soup-additions.yaml.");
+        if (!create && Files.exists(additions, LinkOption.NOFOLLOW_LINKS)) {
+            requireUnedited(additions, register);
         }
         String text = render(missing, soup.sbom() == null ? "the SBOM" : soup.sbom().source(), create);
+        if (!create) {
+            text = text + UNEDITED + Sha256.of(text.getBytes(StandardCharsets.UTF_8)) + "\n";
+        }
         try {
             Files.createDirectories(target.toAbsolutePath().getParent());
             if (create) { // never over a register that appeared meanwhile
@@ -71,15 +74,30 @@ public final class SoupRegisterStarter {
         return new Result(target, missing.size(), create);
     }
 
-    /** @return {@code true} when the file is a regular file that starts with the header this class writes */
-    static boolean writtenByStarter(Path file) {
-        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            return false;
+    /** Refuses an additions file the starter did not write, or one edited since (its answers would be lost). */
+    private static void requireUnedited(Path additions, Path register) {
+        String text = null;
+        if (Files.isRegularFile(additions, LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                text = new String(Files.readAllBytes(additions), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                text = null;
+            }
         }
-        try (InputStream in = Files.newInputStream(file)) {
-            return new String(in.readNBytes(HEADER.length()), StandardCharsets.UTF_8).equals(HEADER);
-        } catch (IOException e) {
-            return false;
+        if (text == null || !text.startsWith(HEADER)) {
+            throw new UnsafeBundlePathException("Refusing to overwrite " + additions + ": it exists and was not "
+                    + "written by iec62304:soup-register. Nothing was changed. Set soupAdditionsFile "
+                    + "(iec62304.soupAdditionsFile) to a new file, such as the default "
+                    + "target/iec62304-soup-additions.yaml.");
+        }
+        int last = text.lastIndexOf(UNEDITED);
+        boolean unedited = last >= 0 && text.endsWith("\n") && text.indexOf('\n', last) == text.length() - 1
+                && text.substring(last + UNEDITED.length(), text.length() - 1)
+                .equals(Sha256.of(text.substring(0, last).getBytes(StandardCharsets.UTF_8)));
+        if (!unedited) {
+            throw new UnsafeBundlePathException("Refusing to overwrite " + additions + ": it was edited after "
+                    + "iec62304:soup-register wrote it, and what was filled in there would be lost. Nothing was "
+                    + "changed. Copy its entries into " + register + ", delete it, and run the goal again.");
         }
     }
 

@@ -14,6 +14,7 @@ import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.soup.SoupRegister;
+import io.github.iec62304.core.read.Sha256;
 import io.github.iec62304.core.read.soup.SoupRegisterReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -151,8 +152,31 @@ class SoupRegisterStarterTest {
 
         assertEquals(new SoupRegisterStarter.Result(additions, 1, false), result);
         assertArrayEquals(team, Files.readAllBytes(register));
-        assertEquals(SoupRegisterStarter.render(List.of(DATABIND), "target/bom.json", false),
-                Files.readString(additions));
+        String rendered = SoupRegisterStarter.render(List.of(DATABIND), "target/bom.json", false);
+        assertEquals(rendered + SoupRegisterStarter.UNEDITED + Sha256.of(rendered.getBytes(StandardCharsets.UTF_8))
+                + "\n", Files.readString(additions));
+    }
+
+    /** A second run replaced an additions file whose TO FILL answers the user had filled in (failed before). */
+    @Test
+    void writeRefusesToOverwriteAnAdditionsFileEditedSinceItWasWritten() throws Exception {
+        Path register = Files.createDirectories(dir.resolve("src/iec62304")).resolve("soup.yaml");
+        Files.writeString(register, "soup:\n  - component: org.slf4j:slf4j-api\n    title: SLF4J\n");
+        Path additions = dir.resolve("target/iec62304-soup-additions.yaml");
+        SoupModel soup = new SoupProject(SafetyClass.C).entry(Entry.component("org.slf4j:slf4j-api", "2.0.17"))
+                .ships("org.slf4j:slf4j-api", "2.0.17").component(DATABIND, "compile").model();
+        SoupRegisterStarter.write(soup, register, additions);
+        String filled = Files.readString(additions).replace("    systemRequirements:        # TO FILL",
+                "    systemRequirements: Java 17 # TO FILL");
+        Files.writeString(additions, filled);
+
+        UnsafeBundlePathException e = org.junit.jupiter.api.Assertions.assertThrows(UnsafeBundlePathException.class,
+                () -> SoupRegisterStarter.write(soup, register, additions));
+
+        assertEquals("Refusing to overwrite " + additions + ": it was edited after iec62304:soup-register wrote it,"
+                + " and what was filled in there would be lost. Nothing was changed. Copy its entries into "
+                + register + ", delete it, and run the goal again.", e.getMessage());
+        assertEquals(filled, Files.readString(additions));
     }
 
     @Test
