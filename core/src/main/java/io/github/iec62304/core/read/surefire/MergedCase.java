@@ -54,7 +54,8 @@ final class MergedCase {
         appearances.add(new Appearance(c, slash < 0 ? "" : source.substring(0, slash), fileClass));
     }
 
-    TestCaseResult toResult() {
+    /** @param id the invocation's canonical identity (it depends on the other invocations of its method) */
+    TestCaseResult toResult(String id) {
         TreeSet<String> sources = new TreeSet<>();
         double time = 0;
         int reruns = 0;
@@ -65,7 +66,7 @@ final class MergedCase {
         }
         List<ReportedCase> firstAttempts = nestedFileFirstAttempts();
         if (firstAttempts.isEmpty()) {
-            return worstWins(time, reruns, sources);
+            return worstWins(time, reruns, sources, id);
         }
         ReportedCase rerun = appearances.stream().map(Appearance::reported)
                 .filter(c -> !firstAttempts.contains(c)).findFirst().orElseThrow();
@@ -73,9 +74,9 @@ final class MergedCase {
         if (rerun.outcome() == TestOutcome.PASSED && firstAttempts.stream().allMatch(MergedCase::failed)) {
             String message = TestReportReader.FAILED_ATTEMPT + firstAttempts.get(0).message();
             return new TestCaseResult(className, name, TestOutcome.PASSED, time, reruns,
-                    firstAttempts.get(0).message().isEmpty() ? rerun.message() : message, new ArrayList<>(sources));
+                    firstAttempts.get(0).message().isEmpty() ? rerun.message() : message, new ArrayList<>(sources), id);
         }
-        return worstWins(time, reruns, sources);
+        return worstWins(time, reruns, sources, id);
     }
 
     /**
@@ -111,7 +112,7 @@ final class MergedCase {
         return c.outcome() == TestOutcome.FAILED || c.outcome() == TestOutcome.ERROR;
     }
 
-    private TestCaseResult worstWins(double time, int reruns, TreeSet<String> sources) {
+    private TestCaseResult worstWins(double time, int reruns, TreeSet<String> sources, String id) {
         TestOutcome outcome = appearances.get(0).reported().outcome();
         String message = "";
         for (Appearance a : appearances) {
@@ -123,6 +124,6 @@ final class MergedCase {
             }
             outcome = outcome.worst(c.outcome());
         }
-        return new TestCaseResult(className, name, outcome, time, reruns, message, new ArrayList<>(sources));
+        return new TestCaseResult(className, name, outcome, time, reruns, message, new ArrayList<>(sources), id);
     }
 }

@@ -107,7 +107,7 @@ public final class TestReports {
             List<String> ids = TestKey.identities(all.stream().map(MergedCase::reported).toList());
             List<TestCaseResult> cases = new ArrayList<>();
             for (int i = 0; i < all.size(); i++) {
-                cases.add(all.get(i).toResult().withId(ids.get(i)));
+                cases.add(all.get(i).toResult(ids.get(i)));
             }
             return new TestRecord(cases, inputs, stale);
         }
