@@ -5,6 +5,7 @@ import io.github.iec62304.core.model.Architecture;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.SoftwareItem;
 import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.model.release.AnomalyRegister;
 import io.github.iec62304.core.model.release.Baseline;
@@ -45,7 +46,7 @@ import java.util.function.Function;
  * @param baseline       the baseline bundle, or {@code null} when none is compared
  * @param coverage       the JaCoCo execution data
  * @param scan           the class files, with their coverage
- * @param tests          the test record
+ * @param tests          the test record (in a multi-module device: of every module)
  * @param soup           the SOUP register and SBOM, joined when they are linked
  * @param inputs         every file read, in input order, with its digest (the SOUP files are added when linked)
  */
@@ -83,23 +84,29 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
         ReadAhead<Register<AnomalyRegister>> anomalies = ReadAhead.start(() -> optionalYaml(settings,
                 release.anomaliesFile(), (in, l) -> new AnomalyRegisterReader().read(in, l), AnomalyRegister::empty));
         ReadAhead<Register<Baseline>> baseline = ReadAhead.start(() -> baseline(settings));
-        ReadAhead<Code> code = ReadAhead.start(() -> code(settings));
-        ReadAhead<TestReports.Parsed> reports = ReadAhead.start(() -> TestReports.parse(
-                settings.reportDirectories().stream().map(d -> new TestReports.Directory(
-                        settings.projectDir().resolve(d), settings.label(d))).toList()));
+        ModuleSources sources = ModuleSources.of(settings);
+        ReadAhead<Code> code = ReadAhead.start(() -> code(settings, sources));
+        ReadAhead<TestReports.Parsed> reports = ReadAhead.start(() -> TestReports.parse(sources.reports()));
         List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, code, reports);
         try {
             List<InputFile> inputs = new ArrayList<>();
             RequirementCatalog catalogRead = join(catalog, inputs);
             Architecture architectureRead = join(architecture, inputs);
+            requireKnownModules(architectureRead, settings);
             ChangeLog changesRead = join(changes, inputs);
             AnomalyRegister anomaliesRead = join(anomalies, inputs);
             Baseline baselineRead = join(baseline, inputs);
             Code codeRead = code.join();
             inputs.addAll(codeRead.coverage().inputs());
             inputs.addAll(codeRead.scan().inputs());
-            TestRecord tests = reports.join().record(codeRead.scan().newestClass());
+            TestReports.Parsed parsed = reports.join();
+            sources.requireReports(parsed.reportsPerDirectory(), codeRead.scan());
+            CodeScan scan = codeRead.scan();
+            TestRecord tests = parsed.record(scan::newestOf);
             inputs.addAll(tests.inputs()); // each with the digest of its own results
+            if (settings.multiModule()) {
+                inputs.replaceAll(sources::inModule);
+            }
             return new CheckInputs(catalogRead, architectureRead, changesRead, anomaliesRead, baselineRead,
                     codeRead.coverage(), codeRead.scan(), tests, soup, inputs);
         } catch (RuntimeException | Error e) {
@@ -109,25 +116,35 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
         }
     }
 
+    /** An item that names a module the device does not have would silently own nothing. */
+    private static void requireKnownModules(Architecture architecture, CheckSettings settings) {
+        List<String> names = settings.modules().stream().map(DeviceModule::name).filter(n -> n != null).toList();
+        for (SoftwareItem item : architecture.items()) {
+            for (String module : item.modules()) {
+                if (!names.contains(module)) {
+                    throw new InputException(architecture.source(), item.line(), "item " + item.id() + " names module '"
+                            + module + "', " + (names.isEmpty() ? "but this build judges a single module: 'modules' "
+                            + "is for a multi-module device judged by the check-aggregate goal; use 'packages' here"
+                            : "which is not a module of this device (its modules: " + String.join(", ", names)
+                            + ")"));
+                }
+            }
+        }
+    }
+
     private static <T> T join(ReadAhead<Register<T>> read, List<InputFile> inputs) {
         Register<T> register = read.join();
         inputs.addAll(register.inputs());
         return register.value();
     }
 
-    private static Code code(CheckSettings settings) {
-        ExecutionDataFiles.Read coverage = ExecutionDataFiles.read(settings.coverageFiles().stream()
-                .map(f -> new ExecutionDataFiles.ExecFile(settings.projectDir().resolve(f), settings.label(f))).toList());
-        CodeScan scan = CodeScanner.scan(directory(settings, settings.classesDirectory()),
-                directory(settings, settings.testClassesDirectory()), coverage.store());
-        requireMatchingCoverage(coverage, scan);
+    private static Code code(CheckSettings settings, ModuleSources sources) {
+        ExecutionDataFiles.Read coverage = ExecutionDataFiles.read(sources.executionData());
+        CodeScan scan = CodeScanner.scan(sources.production(), sources.tests(), coverage.store());
+        requireMatchingCoverage(coverage, scan, sources);
         Set<String> judged = new HashSet<>();
         scan.production().forEach(c -> judged.add(c.className().replace('.', '/')));
         return new Code(coverage.digestedOver(judged::contains), scan);
-    }
-
-    private static CodeScanner.Directory directory(CheckSettings settings, Path dir) {
-        return new CodeScanner.Directory(settings.projectDir().resolve(dir), settings.label(dir));
     }
 
     /**
@@ -135,7 +152,8 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
      * matches), and no session recorded before the last compilation (the JaCoCo agent appends to its file across
      * builds, so a deleted or changed test could still count).
      */
-    private static void requireMatchingCoverage(ExecutionDataFiles.Read coverage, CodeScan scan) {
+    private static void requireMatchingCoverage(ExecutionDataFiles.Read coverage, CodeScan scan,
+                                                ModuleSources sources) {
         if (!scan.staleCoverage().isEmpty()) {
             List<String> stale = scan.staleCoverage();
             String named = String.join(", ", stale.subList(0, Math.min(MAX_NAMED, stale.size())))
@@ -144,9 +162,8 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
                     "execution data does not match the compiled classes " + named + " (they were recompiled after "
                             + "the tests ran). Run mvn clean verify.");
         }
-        long compiled = scan.newestClass().toMillis();
         for (ExecutionDataFiles.Session s : coverage.sessions()) {
-            if (s.dumpTime() < compiled) {
+            if (sources.judgeAge() && s.dumpTime() < scan.newestOf(sources.moduleOfExecutionData(s.file())).toMillis()) {
                 throw new InputException(s.file(), 0, "holds coverage recorded before the classes were last "
                         + "compiled (session " + s.id() + "); the JaCoCo agent appends to this file across builds, "
                         + "so tests that changed or no longer exist could still count. Run mvn clean verify.");

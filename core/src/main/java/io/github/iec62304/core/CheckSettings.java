@@ -18,10 +18,11 @@ import java.util.Map;
  * @param safetyClass          the system's class, or {@code null} when none is declared (then C, clause 4.3)
  * @param requirementsFile     the requirements catalog
  * @param architectureFile     the architecture registry; when it does not exist the system is one item
- * @param classesDirectory     compiled production classes
- * @param testClassesDirectory compiled test classes
- * @param reportDirectories    surefire and failsafe report directories
- * @param coverageFiles        JaCoCo execution data files (those that exist are read)
+ * @param modules              where each module of the device keeps its classes, reports and execution data: one
+ *                             unnamed module in a single-module build
+ * @param shards               directories of test reports and execution data collected from CI shards, each
+ *                             holding them at the same paths relative to {@code projectDir} as the build would;
+ *                             when given they are read instead of the modules' own (empty: none)
  * @param criteria             the plan's unit acceptance criteria for classes B and C
  * @param soup                 what the SOUP gate reads
  * @param buildStart           when the build started (to recognise a stale SBOM; the date a development build
@@ -32,15 +33,28 @@ import java.util.Map;
  * @param bundleFile           the bundle zip
  */
 public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
-                            Path architectureFile, Path classesDirectory, Path testClassesDirectory,
-                            List<Path> reportDirectories, List<Path> coverageFiles,
+                            Path architectureFile, List<DeviceModule> modules, List<Path> shards,
                             Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
                             Instant buildStart, Map<String, String> ruleLevels,
                             Path evidenceDirectory, Path bundleFile) {
 
+    /** The settings of a single-module build, without shards. */
+    public CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
+                         Path architectureFile, Path classesDirectory, Path testClassesDirectory,
+                         List<Path> reportDirectories, List<Path> coverageFiles,
+                         Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
+                         Instant buildStart, Map<String, String> ruleLevels, Path evidenceDirectory, Path bundleFile) {
+        this(projectDir, project, safetyClass, requirementsFile, architectureFile, List.of(new DeviceModule(null,
+                classesDirectory, testClassesDirectory, reportDirectories, coverageFiles)), List.of(), criteria, soup,
+                release, buildStart, ruleLevels, evidenceDirectory, bundleFile);
+    }
+
     public CheckSettings {
-        reportDirectories = List.copyOf(reportDirectories);
-        coverageFiles = List.copyOf(coverageFiles);
+        modules = List.copyOf(modules);
+        shards = List.copyOf(shards);
+        if (modules.isEmpty()) {
+            throw new IllegalArgumentException("a device has at least one module");
+        }
         criteria = Map.copyOf(criteria);
         ruleLevels = Map.copyOf(ruleLevels);
     }
@@ -68,6 +82,11 @@ public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass sa
     public ReferenceDate referenceDate() {
         return ReferenceDate.of(releaseBuild(), project.buildTimestamp(),
                 project.git() == null ? null : project.git().committed(), buildStart);
+    }
+
+    /** @return {@code true} for a device of several named modules */
+    public boolean multiModule() {
+        return modules.get(0).name() != null;
     }
 
     /** @return the declared class, else C */

@@ -89,8 +89,8 @@ class Iec62304CheckSoupTest {
     private CheckSettings settings(String version, Instant outputTimestamp) {
         CheckSettings s = settings(Map.of(), "target/bom.json");
         return new CheckSettings(project, new ProjectInfo("com.acme", "pump", version, "Pump", "0.1.0-SNAPSHOT",
-                outputTimestamp, null), SafetyClass.B, s.requirementsFile(), s.architectureFile(), s.classesDirectory(),
-                s.testClassesDirectory(), s.reportDirectories(), s.coverageFiles(), s.criteria(), s.soup(), s.release(),
+                outputTimestamp, null), SafetyClass.B, s.requirementsFile(), s.architectureFile(),
+                s.modules(), s.shards(), s.criteria(), s.soup(), s.release(),
                 BUILD_START, Map.of(), s.evidenceDirectory(), s.bundleFile());
     }
 
@@ -223,8 +223,7 @@ class Iec62304CheckSoupTest {
         ProjectInfo p = s.project();
         return new CheckSettings(project, new ProjectInfo(p.groupId(), p.artifactId(), p.version(), p.name(),
                 p.toolVersion(), p.buildTimestamp(), GitRevision.of(project).orElseThrow()), s.safetyClass(),
-                s.requirementsFile(), s.architectureFile(), s.classesDirectory(), s.testClassesDirectory(),
-                s.reportDirectories(), s.coverageFiles(), s.criteria(), s.soup(), s.release(), start, s.ruleLevels(),
+                s.requirementsFile(), s.architectureFile(), s.modules(), s.shards(), s.criteria(), s.soup(), s.release(), start, s.ruleLevels(),
                 s.evidenceDirectory(), s.bundleFile());
     }
 

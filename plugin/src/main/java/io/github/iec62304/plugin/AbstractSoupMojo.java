@@ -84,20 +84,32 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
         }
     }
 
-    /** @return the SOUP settings of this build */
+    /** @return the SOUP settings of this project */
     protected SoupSettings soupSettings() throws MojoExecutionException {
+        return soupSettings(List.of(project));
+    }
+
+    /**
+     * @param modules the projects whose dependencies ship with the device (this project, or every module of a
+     *                multi-module device): a component ships when one of them ships it
+     * @return the SOUP settings of this build
+     */
+    protected SoupSettings soupSettings(List<MavenProject> modules) throws MojoExecutionException {
         List<Path> sboms = sbomFile != null ? List.of(sbomFile.toPath())
                 : List.of(Path.of(project.getBuild().getDirectory(), "bom.json"),
                 Path.of(project.getBuild().getDirectory(), "bom.xml"));
         // every artifact of a component counts: a test-scope tests jar must not hide the shipped jar
         ResolvedScopes scopes = new ResolvedScopes();
-        for (Artifact a : project.getArtifacts()) {
-            scopes.add(a.getGroupId(), a.getArtifactId(), a.getScope());
+        for (MavenProject module : modules) {
+            for (Artifact a : module.getArtifacts()) {
+                scopes.add(a.getGroupId(), a.getArtifactId(), a.getScope());
+            }
         }
         Set<String> own = new HashSet<>();
         own.add(project.getGroupId() + ":" + project.getArtifactId());
         if (session != null) {
             session.getProjects().forEach(p -> own.add(p.getGroupId() + ":" + p.getArtifactId()));
+            session.getAllProjects().forEach(p -> own.add(p.getGroupId() + ":" + p.getArtifactId()));
         }
         Period maxAge;
         try {

@@ -20,6 +20,13 @@ final class BuildFacts {
     private BuildFacts() {
     }
 
+    /** @return every SNAPSHOT the projects use, each once, sorted */
+    static List<SnapshotUse> snapshots(List<MavenProject> projects, List<String> allowed) {
+        TreeSet<SnapshotUse> uses = new TreeSet<>();
+        projects.forEach(p -> uses.addAll(snapshots(p, allowed)));
+        return new ArrayList<>(uses);
+    }
+
     /** @return every SNAPSHOT the build uses, each marked allowed when a pattern of {@code allowed} matches it */
     static List<SnapshotUse> snapshots(MavenProject project, List<String> allowed) {
         List<Pattern> patterns = (allowed == null ? List.<String>of() : allowed).stream()

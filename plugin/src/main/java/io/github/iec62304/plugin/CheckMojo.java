@@ -1,86 +1,24 @@
 package io.github.iec62304.plugin;
 
-import io.github.iec62304.core.CheckResult;
-import io.github.iec62304.core.CheckSettings;
-import io.github.iec62304.core.ConsoleText;
-import io.github.iec62304.core.ReleaseSettings;
-import io.github.iec62304.core.Iec62304Check;
-import io.github.iec62304.core.SettingsException;
-import io.github.iec62304.core.evaluate.GateReport;
-import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Violation;
-import io.github.iec62304.core.link.RegressionModel;
-import io.github.iec62304.core.model.SafetyClass;
-import io.github.iec62304.core.model.UnitCriteria;
-import io.github.iec62304.core.model.release.BuildEnvironment;
-import io.github.iec62304.core.project.BuildTimestamp;
-import io.github.iec62304.core.project.GitRevision;
-import io.github.iec62304.core.project.ProjectInfo;
-import io.github.iec62304.core.read.InputException;
-import io.github.iec62304.core.write.BundleLocation;
-import io.github.iec62304.core.write.UnsafeBundlePathException;
+import io.github.iec62304.core.DeviceModule;
 import java.io.File;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugins.annotations.Component;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
-import org.apache.maven.project.MavenProjectHelper;
-import org.apache.maven.rtinfo.RuntimeInformation;
-import org.eclipse.aether.RepositorySystem;
 
 /**
- * Runs every IEC 62304 gate on this build (for now the traceability gate: requirement to passing test), writes
- * the evidence bundle and attaches it with classifier {@code iec62304-evidence}, then fails the build when a
- * rule at level ERROR is violated, listing every violation. Unusable input or configuration is a BUILD ERROR
- * that names the file or parameter; nothing is written then.
+ * Runs every IEC 62304 gate on this project, writes the evidence bundle and attaches it with classifier
+ * {@code iec62304-evidence}, then fails the build when a rule at level ERROR is violated, listing every violation.
+ * Unusable input or configuration is a BUILD ERROR that names the file or parameter; nothing is written then. For a
+ * device of several Maven modules, use {@code check-aggregate} (site page "Multi-module devices").
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
         requiresDependencyResolution = ResolutionScope.TEST)
-public class CheckMojo extends AbstractSoupMojo {
-
-    /** Classifier of the attached evidence bundle. */
-    public static final String CLASSIFIER = "iec62304-evidence";
-
-    private static final int MAX_VIOLATIONS_IN_SUMMARY = 50;
-
-    @Component
-    private MavenProjectHelper projectHelper;
-
-    @Parameter(defaultValue = "${plugin.version}", readonly = true)
-    private String pluginVersion;
-
-    /**
-     * Software safety class of the system (IEC 62304 4.3): {@code A}, {@code B} or {@code C}. When not set, the
-     * system is treated as class C, as the standard requires, and the build log says so.
-     */
-    @Parameter(property = "iec62304.safetyClass")
-    private String safetyClass;
-
-    /** The requirements catalog (YAML). See the site page "Requirements catalog" for its format. */
-    @Parameter(property = "iec62304.requirementsFile", defaultValue = "${project.basedir}/src/iec62304/requirements.yaml")
-    private File requirementsFile;
-
-    /**
-     * The architecture registry: software items with their safety class, and optionally units, criteria overrides
-     * and class C (5.5.4) records. When the file does not exist, the whole system is one item at the system's
-     * class and every top-level class is a unit.
-     */
-    @Parameter(property = "iec62304.architectureFile", defaultValue = "${project.basedir}/src/iec62304/architecture.yaml")
-    private File architectureFile;
+public class CheckMojo extends AbstractCheckMojo {
 
     /**
      * JaCoCo execution data files. Default: {@code target/jacoco.exec} and {@code target/jacoco-it.exec}; those
@@ -88,21 +26,6 @@ public class CheckMojo extends AbstractSoupMojo {
      */
     @Parameter
     private List<File> coverageFiles;
-
-    /**
-     * Acceptance criteria of class B units: {@code lineCoverage} (default 80%), {@code branchCoverage} (70%),
-     * {@code ownTestRequired} (true), {@code testsMustPass} (true). The standard names no number: these are your
-     * plan's values.
-     */
-    @Parameter
-    private UnitCriteriaParameter classB;
-
-    /**
-     * Acceptance criteria of class C units: {@code lineCoverage} (default 90%), {@code branchCoverage} (85%),
-     * {@code ownTestRequired} (true), {@code testsMustPass} (true).
-     */
-    @Parameter
-    private UnitCriteriaParameter classC;
 
     /** Compiled production classes, scanned for {@code @Implements} and analysed for coverage. */
     @Parameter(property = "iec62304.classesDirectory", defaultValue = "${project.build.outputDirectory}")
@@ -120,183 +43,8 @@ public class CheckMojo extends AbstractSoupMojo {
     @Parameter
     private List<File> reportsDirectories;
 
-    /**
-     * Rule levels that override the defaults, by rule id: {@code ERROR}, {@code WARN}, {@code OFF}, or per class
-     * such as {@code B=ERROR,C=ERROR}. Example:
-     * {@code <rules><TRACE-IMPLEMENTED>B=ERROR,C=ERROR</TRACE-IMPLEMENTED></rules>}.
-     */
-    @Parameter
-    private Map<String, String> rules;
-
-    /**
-     * Directory of the unpacked evidence bundle; replaced on each run. The plugin refuses (BUILD ERROR, before
-     * touching anything) a directory it did not create, the project directory or a folder above it, and a source or
-     * resource root or a folder in or above one.
-     */
-    @Parameter(property = "iec62304.evidenceDirectory", defaultValue = "${project.build.directory}/iec62304")
-    private File evidenceDirectory;
-
-    /**
-     * The evidence bundle zip, attached to the project with classifier {@code iec62304-evidence}. The plugin
-     * refuses (BUILD ERROR, before touching anything) to overwrite a file that is not an evidence zip it wrote.
-     */
-    @Parameter(property = "iec62304.bundleFile",
-            defaultValue = "${project.build.directory}/${project.build.finalName}-iec62304-evidence.zip")
-    private File bundleFile;
-
-    /**
-     * Build time recorded in the evidence and used for every zip entry, so the same inputs give a byte-identical
-     * bundle. Not set: no time is recorded and entries get a fixed date.
-     */
-    @Parameter(defaultValue = "${project.build.outputTimestamp}")
-    private String outputTimestamp;
-
-    /**
-     * The previous release's evidence, which the regression gate compares with: {@code none} for the first
-     * release, a version of this artifact ({@code 1.0.0}), {@code groupId:artifactId:version} (resolved with
-     * classifier {@code iec62304-evidence}, type {@code zip}, from the project's repositories), or a zip file. A
-     * release build of class B or C without it fails REGRESSION-BASELINE.
-     */
-    @Parameter(property = "iec62304.baseline")
-    private String baseline;
-
-    /** Change records: what each release retires or changes, and why (optional file). */
-    @Parameter(property = "iec62304.changesFile", defaultValue = "${project.basedir}/src/iec62304/changes.yaml")
-    private File changesFile;
-
-    /** Known anomalies and their evaluations (optional file). */
-    @Parameter(property = "iec62304.anomaliesFile", defaultValue = "${project.basedir}/src/iec62304/anomalies.yaml")
-    private File anomaliesFile;
-
-    /**
-     * How far a class C unit's line or branch coverage may fall below the baseline's before REGRESSION-COVERAGE
-     * reports it, in percentage points: {@code 1%} or {@code 0.01}; {@code 0} reports any fall.
-     */
-    @Parameter(property = "iec62304.coverageTolerance", defaultValue = "1%")
-    private String coverageTolerance;
-
-    /**
-     * Whether the release gate judges this build. Not set: a release build when the version is not a SNAPSHOT.
-     * {@code true}: a release build whatever the version (a dry run). {@code false}: a development build, recorded
-     * as such in the checklist; meant for maven-release-plugin's preparation build, which runs before the release
-     * commit exists (the release itself, built from the tag by release:perform, is then judged in full).
-     */
-    @Parameter(property = "iec62304.release")
-    private Boolean release;
-
-    /**
-     * Allow a release build outside a git work tree (configuration management in another system); the checklist
-     * says so. A git tree with uncommitted changes still fails RELEASE-GIT.
-     */
-    @Parameter(property = "iec62304.releaseWithoutGit", defaultValue = "false")
-    private boolean releaseWithoutGit;
-
-    /**
-     * {@code groupId:artifactId} patterns ({@code *} allowed) of SNAPSHOTs a release may use; each stays listed as
-     * allowed in the release checklist. Comma-separated on the command line.
-     */
-    @Parameter(property = "iec62304.allowedSnapshots")
-    private List<String> allowedSnapshots;
-
-    @Component
-    private RepositorySystem repositorySystem;
-
-    @Component
-    private RuntimeInformation runtimeInformation;
-
-    /** Skip the check (logged). */
-    @Parameter(property = "iec62304.skip", defaultValue = "false")
-    private boolean skip;
-
-    /** Write the bundle but do not attach it to the project (so install/deploy do not publish it). */
-    @Parameter(property = "iec62304.skipAttach", defaultValue = "false")
-    private boolean skipAttach;
-
     @Override
-    protected void run() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("IEC 62304 check skipped (iec62304.skip=true): no gates ran, no evidence was written.");
-            return;
-        }
-        quietSchemaValidator();
-        Path basedir = project.getBasedir().toPath();
-        List<Path> roots = protectedRoots();
-        BundleLocation location;
-        try {
-            location = BundleLocation.check(basedir, evidenceDirectory.toPath(), bundleFile.toPath(), roots);
-        } catch (UnsafeBundlePathException | UncheckedIOException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        CheckSettings settings;
-        CheckResult result;
-        try {
-            settings = settings();
-            result = Iec62304Check.run(settings, roots);
-        } catch (MojoExecutionException e) {
-            withdrawEarlierBundle(basedir, location);
-            throw e;
-        } catch (InputException | SettingsException | UnsafeBundlePathException | UncheckedIOException e) {
-            withdrawEarlierBundle(basedir, location);
-            throw new MojoExecutionException(e.getMessage());
-        } catch (RuntimeException | Error e) {
-            // a defect or out of memory: no bundle was written either, so the earlier one must not stay
-            withdrawEarlierBundle(basedir, location);
-            throw e;
-        }
-        report(result, settings);
-        if (!skipAttach) {
-            projectHelper.attachArtifact(project, "zip", CLASSIFIER, result.bundleFile().toFile());
-        }
-        if (!result.report().passed()) {
-            throw new MojoFailureException(failureMessage(result.report(), settings.label(result.bundleFile()),
-                    settings.label(result.directory())));
-        }
-    }
-
-    /** The project's source and resource roots: no evidence may be written in or over them. */
-    private List<Path> protectedRoots() {
-        List<Path> roots = new ArrayList<>();
-        project.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
-        project.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
-        project.getResources().forEach(r -> roots.add(Path.of(r.getDirectory())));
-        project.getTestResources().forEach(r -> roots.add(Path.of(r.getDirectory())));
-        return roots;
-    }
-
-    /** After a BUILD ERROR: the bundle of an earlier run must not pass for this run's evidence. */
-    private void withdrawEarlierBundle(Path basedir, BundleLocation location) {
-        try {
-            String removed = Iec62304Check.withdrawEarlierBundle(basedir, location);
-            if (removed != null) {
-                getLog().warn(removed);
-            }
-        } catch (RuntimeException e) {
-            getLog().warn("Could not remove the evidence bundle of an earlier run: " + e.getMessage());
-        }
-    }
-
-    private CheckSettings settings() throws MojoExecutionException {
-        Path basedir = project.getBasedir().toPath();
-        SafetyClass declared = null;
-        if (safetyClass == null || safetyClass.isBlank()) {
-            getLog().warn("No <safetyClass> declared: the software system is treated as class C (IEC 62304 4.3). "
-                    + "Declare <safetyClass>A|B|C</safetyClass> in the plugin configuration.");
-        } else {
-            try {
-                declared = SafetyClass.parse(safetyClass);
-            } catch (IllegalArgumentException e) {
-                throw new MojoExecutionException("Invalid <safetyClass> (iec62304.safetyClass): " + e.getMessage());
-            }
-        }
-        Instant timestamp;
-        try {
-            timestamp = BuildTimestamp.parse(outputTimestamp).orElse(null);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        ProjectInfo info = new ProjectInfo(project.getGroupId(), project.getArtifactId(), project.getVersion(),
-                project.getName() == null ? project.getArtifactId() : project.getName(), pluginVersion, timestamp,
-                GitRevision.of(basedir).orElse(null));
+    protected Layout layout() {
         List<Path> reports = new ArrayList<>();
         if (reportsDirectories == null || reportsDirectories.isEmpty()) {
             reports.add(Path.of(project.getBuild().getDirectory(), "surefire-reports"));
@@ -308,88 +56,7 @@ public class CheckMojo extends AbstractSoupMojo {
                 ? List.of(Path.of(project.getBuild().getDirectory(), "jacoco.exec"),
                         Path.of(project.getBuild().getDirectory(), "jacoco-it.exec"))
                 : coverageFiles.stream().map(File::toPath).toList();
-        Instant buildStart = session == null || session.getRequest().getStartTime() == null ? Instant.now()
-                : session.getRequest().getStartTime().toInstant();
-        return new CheckSettings(basedir, info, declared, requirementsFile.toPath(), architectureFile.toPath(),
-                classesDirectory.toPath(), testClassesDirectory.toPath(), reports, coverage, criteria(),
-                soupSettings(), releaseSettings(), buildStart,
-                rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath());
-    }
-
-    private ReleaseSettings releaseSettings() throws MojoExecutionException {
-        BigDecimal tolerance;
-        try {
-            tolerance = BigDecimal.valueOf(UnitCriteria.parseRatio(coverageTolerance));
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid <coverageTolerance> (iec62304.coverageTolerance): "
-                    + e.getMessage());
-        }
-        return new ReleaseSettings(BaselineResolver.resolve(baseline, project, repositorySystem,
-                session.getRepositorySession()), changesFile.toPath(), anomaliesFile.toPath(), tolerance, release,
-                releaseWithoutGit, BuildFacts.snapshots(project, allowedSnapshots),
-                BuildEnvironment.current(runtimeInformation == null ? null : runtimeInformation.getMavenVersion(),
-                        BuildFacts.plugins(project)), !skipAttach);
-    }
-
-    private Map<SafetyClass, UnitCriteria> criteria() throws MojoExecutionException {
-        Map<SafetyClass, UnitCriteria> criteria = CheckSettings.defaultCriteria();
-        try {
-            if (classB != null) {
-                criteria.put(SafetyClass.B, classB.toCriteria(UnitCriteria.CLASS_B, "classB"));
-            }
-            if (classC != null) {
-                criteria.put(SafetyClass.C, classC.toCriteria(UnitCriteria.CLASS_C, "classC"));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage());
-        }
-        return criteria;
-    }
-
-    private void report(CheckResult result, CheckSettings settings) {
-        GateReport report = result.report();
-        result.warnings().forEach(getLog()::warn);
-        getLog().info("IEC 62304 check: software safety class " + result.evidence().systemClass() + ", "
-                + result.evidence().catalog().requirements().size() + " requirements, "
-                + result.evidence().tests().cases().size() + " test cases, "
-                + result.evidence().units().units().size() + " units, " + (result.evidence().soup().shipped().size()
-                + result.evidence().soup().runtime().size()) + " shipped SOUP, " + report.rules().size() + " rules");
-        Map<String, String> stale = result.evidence().tests().staleReports();
-        if (!stale.isEmpty()) {
-            getLog().warn(new java.util.TreeSet<>(stale.values()).size() + " test report(s) are older than the "
-                    + "compiled classes and were ignored, so their tests count as not run: "
-                    + String.join(", ", new java.util.TreeSet<>(stale.values()))
-                    + ". Run the tests in this build (mvn clean verify).");
-        }
-        for (Violation v : report.violations()) {
-            if (v.level() == Level.ERROR) {
-                getLog().error(ConsoleText.line(v.format()));
-            } else {
-                getLog().warn(ConsoleText.line(v.format()));
-            }
-        }
-        RegressionModel regression = result.evidence().regression();
-        getLog().info("IEC 62304 regression: " + (regression.baseline() == null
-                ? "not compared (" + regression.notApplicable() + ")"
-                : "baseline " + regression.baseline().version() + ", " + regression.differences().size()
-                + " difference(s), " + regression.differences().stream().filter(d -> d.justification() != null)
-                .count() + " justified by change records of release " + regression.release()
-                + " (regression-report.csv)"));
-        getLog().info("IEC 62304 release build: " + (result.evidence().release().releaseBuild() ? "yes" : "no")
-                + " (" + result.evidence().release().why() + ")");
-        getLog().info("IEC 62304 evidence bundle: " + settings.label(result.bundleFile()));
-        getLog().info("IEC 62304 verdict: " + (report.passed() ? "PASSED" : "FAILED") + " (" + report.errors()
-                + " errors, " + report.warnings() + " warnings)");
-    }
-
-    /** @return the summary, one line a violation: a line feed in a violation (a YAML title) is neutralised too */
-    static String failureMessage(GateReport report, String bundle, String directory) {
-        List<Violation> errors = report.violations().stream().filter(v -> v.level() == Level.ERROR).toList();
-        String listed = errors.stream().limit(MAX_VIOLATIONS_IN_SUMMARY).map(v -> "  " + ConsoleText.line(v.format()))
-                .collect(Collectors.joining("\n"));
-        String more = errors.size() > MAX_VIOLATIONS_IN_SUMMARY
-                ? "\n  ... and " + (errors.size() - MAX_VIOLATIONS_IN_SUMMARY) + " more, all listed above" : "";
-        return "IEC 62304 gates failed with " + errors.size() + " violation(s) at level ERROR:\n" + listed + more
-                + "\nThe evidence bundle documenting this build is " + bundle + " (open " + directory + "/index.html).";
+        return new Layout(project.getBasedir().toPath(), List.of(new DeviceModule(null, classesDirectory.toPath(),
+                testClassesDirectory.toPath(), reports, coverage)), List.of(project));
     }
 }

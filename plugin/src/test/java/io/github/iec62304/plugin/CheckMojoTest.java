@@ -68,7 +68,7 @@ class CheckMojoTest {
     @InjectMojo(goal = "check")
     @MojoParameter(name = "safetyClass", value = "C")
     void controlCharactersInAMessageAreNeutralised(CheckMojo mojo) throws Exception {
-        java.lang.reflect.Field file = CheckMojo.class.getDeclaredField("requirementsFile");
+        java.lang.reflect.Field file = AbstractCheckMojo.class.getDeclaredField("requirementsFile");
         file.setAccessible(true);
         file.set(mojo, new java.io.File("src/iec62304/req\r[INFO] BUILD SUCCESS\u001B[2K.yaml"));
 

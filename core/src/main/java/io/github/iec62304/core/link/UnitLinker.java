@@ -50,7 +50,7 @@ public final class UnitLinker {
         Map<String, List<String>> classesOfItem = new LinkedHashMap<>();
         ItemOwners itemOwners = new ItemOwners(architecture.items());
         for (String cls : byTopLevel.keySet()) {
-            List<SoftwareItem> owners = itemOwners.of(cls);
+            List<SoftwareItem> owners = itemOwners.of(cls, scan.moduleOf(cls));
             if (owners.size() == 1) {
                 itemOfClass.put(cls, owners.get(0));
                 classesOfItem.computeIfAbsent(owners.get(0).id(), k -> new ArrayList<>()).add(cls);
@@ -58,7 +58,7 @@ public final class UnitLinker {
                 problems.add(new AssignmentProblem(cls, owners.isEmpty() ? AssignmentProblem.Kind.NO_ITEM
                         : AssignmentProblem.Kind.SEVERAL_ITEMS, owners.stream().map(SoftwareItem::id).sorted().toList(),
                         null, owners.stream().map(i -> i.effectiveClass(systemClass)).max(Comparator.naturalOrder())
-                        .orElse(systemClass)));
+                        .orElse(systemClass), scan.moduleOf(cls)));
             }
         }
         Map<String, List<TestCaseResult>> testsByTopLevel = new HashMap<>();
@@ -85,7 +85,7 @@ public final class UnitLinker {
                 } else {
                     problems.add(new AssignmentProblem(cls, owners.isEmpty() ? AssignmentProblem.Kind.NO_UNIT
                             : AssignmentProblem.Kind.SEVERAL_UNITS, owners.stream().map(UnitDeclaration::id).sorted()
-                            .toList(), item.id(), item.effectiveClass(systemClass)));
+                            .toList(), item.id(), item.effectiveClass(systemClass), scan.moduleOf(cls)));
                 }
             }
             members.forEach((u, cls) -> units.add(builder.build(u.id(), item, cls, u)));
@@ -106,16 +106,18 @@ public final class UnitLinker {
 
         ItemOwners(List<SoftwareItem> items) {
             this.items = items;
-            this.anyPatterns = items.stream().anyMatch(i -> !i.classes().isEmpty());
+            this.anyPatterns = items.stream().anyMatch(i -> !i.classes().isEmpty() || !i.modules().isEmpty());
         }
 
-        List<SoftwareItem> of(String topLevelClass) {
+        /** @param module the class's module, {@code null} in a single-module build */
+        List<SoftwareItem> of(String topLevelClass, String module) {
             List<SoftwareItem> byPkg = byPackage.computeIfAbsent(SoftwareItem.packageOf(topLevelClass),
                     pkg -> items.stream().filter(i -> i.ownsPackage(pkg)).toList());
             if (!anyPatterns) {
                 return byPkg;
             }
-            return items.stream().filter(i -> byPkg.contains(i) || i.ownsByPattern(topLevelClass)).toList();
+            return items.stream().filter(i -> byPkg.contains(i) || i.ownsByPattern(topLevelClass)
+                    || i.ownsModule(module)).toList();
         }
     }
 

@@ -20,10 +20,22 @@ import java.util.Set;
  * @param testClasses  top-level classes of the test class directory
  * @param displayNames JUnit 5 {@code @DisplayName} values: of a class under its binary name, of a method under
  *                     {@code class#method}; the "phrased" reporter writes them instead of the names
+ * @param modules      in a multi-module device: the module of every top-level production and test class; empty in
+ *                     a single-module build
+ * @param newestByModule in a multi-module device: when each module's newest class file was written
  */
 public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
                        List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
-                       List<String> staleCoverage, Set<String> testClasses, Map<String, String> displayNames) {
+                       List<String> staleCoverage, Set<String> testClasses, Map<String, String> displayNames,
+                       Map<String, String> modules, Map<String, FileTime> newestByModule) {
+
+    /** A scan of a single-module build. */
+    public CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
+                    List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
+                    List<String> staleCoverage, Set<String> testClasses, Map<String, String> displayNames) {
+        this(links, testMethods, superClasses, inputs, newestClass, production, staleCoverage, testClasses,
+                displayNames, Map.of(), Map.of());
+    }
 
     /** A scan without display names. */
     public CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
@@ -41,5 +53,21 @@ public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<
         staleCoverage = List.copyOf(staleCoverage);
         testClasses = Set.copyOf(testClasses);
         displayNames = Map.copyOf(displayNames);
+        modules = Map.copyOf(modules);
+        newestByModule = Map.copyOf(newestByModule);
+    }
+
+    /** @return the module of a class (nested classes by their top-level class), or {@code null} in a single module */
+    public String moduleOf(String className) {
+        if (modules.isEmpty()) {
+            return null;
+        }
+        int dollar = className.indexOf('$');
+        return modules.get(dollar < 0 ? className : className.substring(0, dollar));
+    }
+
+    /** @return when the module's newest class file was written; the newest of all in a single-module build */
+    public FileTime newestOf(String module) {
+        return module == null ? newestClass : newestByModule.getOrDefault(module, FileTime.fromMillis(0));
     }
 }

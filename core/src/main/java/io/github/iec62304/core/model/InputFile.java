@@ -8,9 +8,20 @@ package io.github.iec62304.core.model;
  * @param files    1 for a file, the number of files for a directory
  * @param sha256Of what the digest is taken over: the bytes of the file, or, for inputs that carry timing noise
  *                 (durations, host names, times), the content the gates used
+ * @param module   the module of a multi-module device it belongs to, or {@code null}
  */
-public record InputFile(String path, String sha256, int files, DigestOf sha256Of)
+public record InputFile(String path, String sha256, int files, DigestOf sha256Of, String module)
         implements Comparable<InputFile> {
+
+    /** An input of no particular module. */
+    public InputFile(String path, String sha256, int files, DigestOf sha256Of) {
+        this(path, sha256, files, sha256Of, null);
+    }
+
+    /** @return this input as one of the module's ({@code null}: of none) */
+    public InputFile inModule(String name) {
+        return new InputFile(path, sha256, files, sha256Of, name);
+    }
 
     /** What an input's SHA-256 is taken over. */
     public enum DigestOf {

@@ -14,9 +14,17 @@ import java.util.List;
  * @param criteria    justified override of the pom criteria for its units, or {@code null}
  * @param classC      default 5.5.4 record for its units, or {@code null}
  * @param line        line in architecture.yaml, 0 for the implicit system item
+ * @param modules     modules of a multi-module device whose every production class it owns (by artifactId)
  */
 public record SoftwareItem(String id, String title, SafetyClass safetyClass, String rationale, List<String> packages,
-                           List<ClassPattern> classes, CriteriaOverride criteria, ClassCRecord classC, int line) {
+                           List<ClassPattern> classes, CriteriaOverride criteria, ClassCRecord classC, int line,
+                           List<String> modules) {
+
+    /** An item that owns code by package and class pattern only. */
+    public SoftwareItem(String id, String title, SafetyClass safetyClass, String rationale, List<String> packages,
+                        List<ClassPattern> classes, CriteriaOverride criteria, ClassCRecord classC, int line) {
+        this(id, title, safetyClass, rationale, packages, classes, criteria, classC, line, List.of());
+    }
 
     /** Id of the one item the system is when no architecture is declared. */
     public static final String SYSTEM = "SYSTEM";
@@ -24,6 +32,7 @@ public record SoftwareItem(String id, String title, SafetyClass safetyClass, Str
     public SoftwareItem {
         packages = List.copyOf(packages);
         classes = List.copyOf(classes);
+        modules = List.copyOf(modules);
     }
 
     /** @return the class that governs the item: its own, else the system's */
@@ -34,6 +43,11 @@ public record SoftwareItem(String id, String title, SafetyClass safetyClass, Str
     /** @return {@code true} when the top-level class belongs to this item */
     public boolean owns(String topLevelClass) {
         return ownsPackage(packageOf(topLevelClass)) || ownsByPattern(topLevelClass);
+    }
+
+    /** @return {@code true} when the item owns every class of the module ({@code null}: a single-module build) */
+    public boolean ownsModule(String module) {
+        return module != null && modules.contains(module);
     }
 
     /** @return {@code true} when the item owns every class of this package (one of its packages, or below one) */

@@ -20,10 +20,10 @@ final class BundleFiles {
         Evidence e = content.evidence();
         GateReport report = content.report();
         SortedMap<String, BundleFile> files = new TreeMap<>();
-        files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace())));
-        files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace())));
-        files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests())));
-        files.put("test-record.csv", out -> out.write(TestRecordFiles.csv(e.tests())));
+        files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace(), e.scan())));
+        files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace(), e.scan())));
+        files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests(), e.scan())));
+        files.put("test-record.csv", out -> out.write(TestRecordFiles.csv(e.tests(), e.scan())));
         files.put("unit-verification.json", out -> out.write(UnitVerificationFiles.json(e.units(), e.systemClass(),
                 report)));
         files.put("unit-verification.csv", out -> out.write(UnitVerificationFiles.csv(e.units(), report)));

@@ -142,6 +142,9 @@ final class Manifest {
         for (InputFile f : inputs.stream().sorted().toList()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("path", f.path());
+            if (f.module() != null) {
+                m.put("module", f.module());
+            }
             m.put("sha256", f.sha256());
             m.put("sha256Of", f.sha256Of().label());
             m.put("files", f.files());

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.write;
 
+import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.TestRecord;
@@ -31,7 +32,8 @@ final class TestRecordFiles {
         return counts;
     }
 
-    static byte[] json(TestRecord record) {
+    static byte[] json(TestRecord record, CodeScan scan) {
+        boolean modules = !scan.modules().isEmpty();
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("total", record.cases().size());
         summary(record).forEach((o, n) -> summary.put(o.name().toLowerCase(java.util.Locale.ROOT), n));
@@ -41,6 +43,9 @@ final class TestRecordFiles {
         for (TestCaseResult c : record.cases()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("class", c.className());
+            if (modules) {
+                m.put("module", scan.moduleOf(c.className()));
+            }
             m.put("name", c.name());
             m.put("id", c.id());
             m.put("outcome", c.outcome().name());
@@ -55,11 +60,20 @@ final class TestRecordFiles {
         return Json.bytes(root);
     }
 
-    static byte[] csv(TestRecord record) {
-        Csv csv = new Csv("class", "name", "id", "outcome", "reruns", "message", "reports");
+    static byte[] csv(TestRecord record, CodeScan scan) {
+        boolean modules = !scan.modules().isEmpty();
+        Csv csv = modules ? new Csv("module", "class", "name", "id", "outcome", "reruns", "message", "reports")
+                : new Csv("class", "name", "id", "outcome", "reruns", "message", "reports");
         for (TestCaseResult c : record.cases()) {
-            csv.row(List.of(c.className(), c.name(), c.id(), c.outcome().name(), Integer.toString(c.reruns()),
-                    c.message(), String.join(" ", c.sources())));
+            List<String> cells = List.of(c.className(), c.name(), c.id(), c.outcome().name(),
+                    Integer.toString(c.reruns()), c.message(), String.join(" ", c.sources()));
+            if (modules) {
+                List<String> withModule = new ArrayList<>();
+                withModule.add(java.util.Objects.toString(scan.moduleOf(c.className()), ""));
+                withModule.addAll(cells);
+                cells = withModule;
+            }
+            csv.row(cells);
         }
         return csv.bytes();
     }

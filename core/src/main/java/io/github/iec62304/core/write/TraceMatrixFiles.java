@@ -4,6 +4,7 @@ import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLink;
+import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.Requirement;
 import java.util.ArrayList;
@@ -12,13 +13,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}. */
+/**
+ * The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}. In a multi-module device every
+ * implementation and test also names its module ({@code implementedIn}, {@code verifiedBy[].module}, and two CSV
+ * columns); a single-module bundle has neither.
+ */
 final class TraceMatrixFiles {
 
     private TraceMatrixFiles() {
     }
 
-    static byte[] json(TraceMatrix matrix) {
+    static byte[] json(TraceMatrix matrix, CodeScan scan) {
+        boolean modules = !scan.modules().isEmpty();
         List<Object> rows = new ArrayList<>();
         for (RequirementTrace row : matrix.rows()) {
             Requirement r = row.requirement();
@@ -31,7 +37,15 @@ final class TraceMatrixFiles {
             m.put("parents", r.parents());
             m.put("status", row.status().name());
             m.put("implementedBy", row.implementedBy().stream().map(CodeLocation::toString).toList());
-            m.put("verifiedBy", row.verifiedBy().stream().map(TraceMatrixFiles::test).toList());
+            if (modules) {
+                m.put("implementedIn", row.implementedBy().stream().map(l -> {
+                    Map<String, Object> in = new LinkedHashMap<>();
+                    in.put("location", l.toString());
+                    in.put("module", scan.moduleOf(l.className()));
+                    return in;
+                }).toList());
+            }
+            m.put("verifiedBy", row.verifiedBy().stream().map(t -> test(t, modules ? scan : null)).toList());
             rows.add(m);
         }
         List<Object> dangling = new ArrayList<>();
@@ -48,9 +62,12 @@ final class TraceMatrixFiles {
         return Json.bytes(root);
     }
 
-    private static Map<String, Object> test(VerifyingTest t) {
+    private static Map<String, Object> test(VerifyingTest t, CodeScan modules) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("test", t.test().toString());
+        if (modules != null) {
+            m.put("module", modules.moduleOf(t.test().className()));
+        }
         m.put("outcome", t.outcome().name());
         m.put("invocations", t.invocations());
         m.put("reruns", t.reruns());
@@ -59,16 +76,28 @@ final class TraceMatrixFiles {
         return m;
     }
 
-    static byte[] csv(TraceMatrix matrix) {
-        Csv csv = new Csv("requirement", "title", "safety class", "risk controls", "status", "implemented by",
-                "verified by", "test outcomes");
+    static byte[] csv(TraceMatrix matrix, CodeScan scan) {
+        boolean modules = !scan.modules().isEmpty();
+        List<String> header = new ArrayList<>(List.of("requirement", "title", "safety class", "risk controls",
+                "status", "implemented by", "verified by", "test outcomes"));
+        if (modules) {
+            header.addAll(List.of("implementation modules", "test modules"));
+        }
+        Csv csv = new Csv(header.toArray(String[]::new));
         for (RequirementTrace row : matrix.rows()) {
             Requirement r = row.requirement();
-            csv.row(List.of(r.id(), r.title(), row.safetyClass().name(), String.join(" ", r.riskControls()),
-                    row.status().name(),
+            List<String> cells = new ArrayList<>(List.of(r.id(), r.title(), row.safetyClass().name(),
+                    String.join(" ", r.riskControls()), row.status().name(),
                     row.implementedBy().stream().map(CodeLocation::toString).collect(Collectors.joining(" ")),
                     row.verifiedBy().stream().map(t -> t.test().toString()).collect(Collectors.joining(" ")),
                     row.verifiedBy().stream().map(t -> t.outcome().name()).collect(Collectors.joining(" "))));
+            if (modules) {
+                cells.add(row.implementedBy().stream().map(l -> java.util.Objects.toString(scan.moduleOf(l.className()), ""))
+                        .collect(Collectors.joining(" ")));
+                cells.add(row.verifiedBy().stream().map(t -> java.util.Objects.toString(scan.moduleOf(t.test().className()), ""))
+                        .collect(Collectors.joining(" ")));
+            }
+            csv.row(cells);
         }
         return csv.bytes();
     }

@@ -26,9 +26,13 @@ public final class ClassAssignedRule extends RuleDefinition {
         for (AssignmentProblem p : evidence.units().problems()) {
             String names = String.join(" and ", p.candidates());
             String message = switch (p.kind()) {
-                case NO_ITEM -> "belongs to no software item. Add its package or class to an item in " + registry + ".";
-                case SEVERAL_ITEMS -> "belongs to items " + names + "; a class belongs to exactly one item. Narrow "
-                        + "their packages or classes in " + registry + ".";
+                case NO_ITEM -> p.module() == null
+                        ? "belongs to no software item. Add its package or class to an item in " + registry + "."
+                        : "of module " + p.module() + " belongs to no software item. Add the module (modules: ["
+                        + p.module() + "]), its package or the class to an item in " + registry + ".";
+                case SEVERAL_ITEMS -> (p.module() == null ? "" : "of module " + p.module() + " ") + "belongs to items "
+                        + names + "; a class belongs to exactly one item. Narrow their "
+                        + (p.module() == null ? "" : "modules, ") + "packages or classes in " + registry + ".";
                 case NO_UNIT -> "belongs to no unit of item " + p.itemId() + ". Add it to a unit in " + registry + ".";
                 case SEVERAL_UNITS -> "belongs to units " + names + "; a class belongs to exactly one unit. Narrow "
                         + "their classes in " + registry + ".";

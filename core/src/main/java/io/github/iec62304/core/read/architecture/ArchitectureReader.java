@@ -30,6 +30,7 @@ public final class ArchitectureReader {
             "items", "item", Entries.Item.class, "id, title and packages or classes");
     private static final StrictYaml.ListField<Entries.Unit> UNITS = new StrictYaml.ListField<>(
             "units", "unit", Entries.Unit.class, "id, item and classes");
+    private static final Pattern MODULE = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_$.*]+");
     private static final Pattern PACKAGE = Pattern.compile("[A-Za-z_$][A-Za-z0-9_$]*(\\.[A-Za-z_$][A-Za-z0-9_$]*)*");
 
@@ -82,13 +83,31 @@ public final class ArchitectureReader {
         List<String> packages = packages(names(e.packages(), "'packages'" + where, source, line), where, source,
                 line);
         List<ClassPattern> classes = patterns(e.classes(), "'classes'" + where, source, line);
-        if (packages.isEmpty() && classes.isEmpty()) {
-            throw new InputException(source, line, "item " + id + " owns no code; give 'packages' or 'classes'");
+        List<String> modules = modules(e.modules(), where, source, line);
+        if (packages.isEmpty() && classes.isEmpty() && modules.isEmpty()) {
+            throw new InputException(source, line, "item " + id + " owns no code; give 'packages', 'classes' or "
+                    + "(in a multi-module device) 'modules'");
         }
         String rationale = e.rationale() == null || e.rationale().isBlank() ? null : e.rationale().strip();
         return new SoftwareItem(id, FieldCheck.required(e.title(), "'title'" + where, source, line),
                 FieldCheck.safetyClass(e.safetyClass(), where, source, line), rationale, packages, classes,
-                criteria(e.criteria(), where, source, line), classC(e.classC(), where, source, line), line);
+                criteria(e.criteria(), where, source, line), classC(e.classC(), where, source, line), line, modules);
+    }
+
+    /** Modules are named by their artifactId. */
+    private static List<String> modules(List<String> values, String where, String source, int line) {
+        if (values == null) {
+            return List.of();
+        }
+        List<String> result = new ArrayList<>();
+        for (String v : values) {
+            if (v == null || !MODULE.matcher(v.strip()).matches()) {
+                throw new InputException(source, line, "field 'modules'" + where + " contains '" + v + "', which is "
+                        + "not a module's artifactId");
+            }
+            result.add(v.strip());
+        }
+        return result;
     }
 
     private static UnitDeclaration unit(Entries.Unit e, String source, int line) {

@@ -9,8 +9,8 @@ final class Entries {
     private Entries() {
     }
 
-    record Item(String id, String title, String safetyClass, String rationale, List<String> packages,
-                List<String> classes, Criteria criteria, ClassC classC) {
+    record Item(String id, String title, String safetyClass, String rationale, List<String> modules,
+                List<String> packages, List<String> classes, Criteria criteria, ClassC classC) {
     }
 
     record Unit(String id, String item, List<String> classes, List<String> tests, Criteria criteria, ClassC classC) {

@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import io.github.iec62304.core.read.InputException;
 import org.jacoco.core.data.ExecutionDataStore;
 
 /**
@@ -21,11 +22,28 @@ import org.jacoco.core.data.ExecutionDataStore;
  */
 public final class CodeScanner {
 
-    /** A class directory and how it is named in messages and the manifest. */
-    public record Directory(Path path, String label) {
+    /**
+     * A class directory and how it is named in messages and the manifest.
+     *
+     * @param module the module it belongs to, or {@code null} in a single-module build
+     */
+    public record Directory(Path path, String label, String module) {
+
+        /** A class directory of a single-module build. */
+        public Directory(Path path, String label) {
+            this(path, label, null);
+        }
     }
 
     private record ProductionClass(AnnotationScanner.ClassAnnotations annotations, CoverageAnalysis.Result coverage) {
+    }
+
+    /** What one module's two directories gave. */
+    private record ModuleRead(String module, ClassDirectory.Read<ProductionClass> main,
+                              ClassDirectory.Read<AnnotationScanner.ClassAnnotations> test) {
+        FileTime newest() {
+            return main.newest().compareTo(test.newest()) > 0 ? main.newest() : test.newest();
+        }
     }
 
     private CodeScanner() {
@@ -37,43 +55,95 @@ public final class CodeScanner {
      * @param coverage   execution data of this build (may be empty)
      */
     public static CodeScan scan(Directory production, Directory tests, ExecutionDataStore coverage) {
-        ClassDirectory.Read<ProductionClass> main = ClassDirectory.read(production.path(), production.label(),
-                file -> {
-                    AnnotationScanner.ClassAnnotations a = AnnotationScanner.scan(file, production.label());
-                    return new ProductionClass(a, isCode(a.className())
-                            ? CoverageAnalysis.analyze(file, a.className(), coverage, production.label()) : null);
-                });
-        ClassDirectory.Read<AnnotationScanner.ClassAnnotations> test = ClassDirectory.read(tests.path(),
-                tests.label(), file -> AnnotationScanner.scan(file, tests.label()));
+        return scan(List.of(production), List.of(tests), coverage);
+    }
 
+    /**
+     * Scans the class directories of every module of a device (one of each in a single-module build). A class
+     * compiled into two modules is a BUILD ERROR: which of the two ships, and which the tests ran, is unknowable.
+     *
+     * @param production compiled production classes, one directory a module, in module order
+     * @param tests      compiled test classes, one directory a module, in the same order
+     * @param coverage   execution data of this build, of every module's tests (may be empty)
+     */
+    public static CodeScan scan(List<Directory> production, List<Directory> tests, ExecutionDataStore coverage) {
+        if (production.size() != tests.size()) {
+            throw new IllegalArgumentException("one production and one test directory a module");
+        }
+        List<ModuleRead> modules = new ArrayList<>();
+        for (int i = 0; i < production.size(); i++) {
+            Directory main = production.get(i);
+            Directory test = tests.get(i);
+            modules.add(new ModuleRead(main.module(), ClassDirectory.read(main.path(), main.label(), file -> {
+                AnnotationScanner.ClassAnnotations a = AnnotationScanner.scan(file, main.label());
+                return new ProductionClass(a, isCode(a.className())
+                        ? CoverageAnalysis.analyze(file, a.className(), coverage, main.label()) : null);
+            }), ClassDirectory.read(test.path(), test.label(), file -> AnnotationScanner.scan(file, test.label()))));
+        }
         TreeSet<CodeLink> links = new TreeSet<>();
         TreeSet<CodeLocation> testMethods = new TreeSet<>();
         Map<String, String> superClasses = new HashMap<>();
         List<ClassCoverage> classes = new ArrayList<>();
         TreeSet<String> stale = new TreeSet<>();
-        for (ProductionClass c : main.results()) {
-            collect(c.annotations(), links, testMethods, superClasses);
-            if (c.coverage() != null) {
-                classes.add(c.coverage().coverage());
-                if (c.coverage().noMatch()) {
-                    stale.add(c.annotations().className());
-                }
-            }
-        }
         TreeSet<String> testClasses = new TreeSet<>();
         Map<String, String> displayNames = new HashMap<>();
-        for (AnnotationScanner.ClassAnnotations c : test.results()) {
-            collect(c, links, testMethods, superClasses);
-            displayNames.putAll(c.displayNames());
-            if (c.className().indexOf('$') < 0 && isCode(c.className())) {
-                testClasses.add(c.className());
+        ModuleIndex index = new ModuleIndex();
+        List<InputFile> inputs = new ArrayList<>();
+        FileTime newest = FileTime.fromMillis(0);
+        Map<String, FileTime> newestByModule = new HashMap<>();
+        for (ModuleRead m : modules) {
+            for (ProductionClass c : m.main().results()) {
+                collect(c.annotations(), links, testMethods, superClasses);
+                index.add(c.annotations().className(), m.module(), m.main().input().path());
+                if (c.coverage() != null) {
+                    classes.add(c.coverage().coverage());
+                    if (c.coverage().noMatch()) {
+                        stale.add(c.annotations().className());
+                    }
+                }
+            }
+            for (AnnotationScanner.ClassAnnotations c : m.test().results()) {
+                collect(c, links, testMethods, superClasses);
+                index.add(c.className(), m.module(), m.test().input().path());
+                displayNames.putAll(c.displayNames());
+                if (c.className().indexOf('$') < 0 && isCode(c.className())) {
+                    testClasses.add(c.className());
+                }
+            }
+            inputs.add(m.main().input());
+            inputs.add(m.test().input());
+            newest = m.newest().compareTo(newest) > 0 ? m.newest() : newest;
+            if (m.module() != null) {
+                newestByModule.merge(m.module(), m.newest(), (a, b) -> a.compareTo(b) > 0 ? a : b);
             }
         }
         classes.sort(Comparator.comparing(ClassCoverage::className));
-        FileTime newest = main.newest().compareTo(test.newest()) > 0 ? main.newest() : test.newest();
-        List<InputFile> inputs = List.of(main.input(), test.input());
         return new CodeScan(new ArrayList<>(links), testMethods, superClasses, inputs, newest, classes,
-                new ArrayList<>(stale), testClasses, displayNames);
+                new ArrayList<>(stale), testClasses, displayNames, index.modules(), newestByModule);
+    }
+
+    /** The module of every top-level class, and the refusal of a class compiled into two modules. */
+    private static final class ModuleIndex {
+        private final Map<String, String> modules = new HashMap<>();
+        private final Map<String, String> directories = new HashMap<>();
+
+        void add(String className, String module, String directory) {
+            if (module == null || !isCode(className)) {
+                return; // single module; and every module may have its module-info and package-infos
+            }
+            String top = className.indexOf('$') < 0 ? className : className.substring(0, className.indexOf('$'));
+            String previous = modules.putIfAbsent(top, module);
+            directories.putIfAbsent(top, directory);
+            if (previous != null && !previous.equals(module)) {
+                throw new InputException(directory, 0, "holds class " + top + ", which " + directories.get(top)
+                        + " (module " + previous + ") holds too. A class compiled into two modules makes it "
+                        + "unknowable which one ships and which one the tests ran; rename or move one of them.");
+            }
+        }
+
+        Map<String, String> modules() {
+            return modules;
+        }
     }
 
     private static void collect(AnnotationScanner.ClassAnnotations c, TreeSet<CodeLink> links,

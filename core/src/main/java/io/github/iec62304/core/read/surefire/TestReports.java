@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Finds the {@code TEST-*.xml} reports directly in the report directories (not {@code failsafe-summary.xml},
@@ -30,8 +31,19 @@ import java.util.TreeMap;
  */
 public final class TestReports {
 
-    /** A report directory and how it is named in messages and the manifest. */
-    public record Directory(Path path, String label) {
+    /**
+     * A report directory and how it is named in messages and the manifest.
+     *
+     * @param module   the module whose tests it reports, or {@code null} in a single-module build
+     * @param judgeAge {@code false} for reports collected from another machine (a CI shard): they are older than
+     *                 this build's classes by nature, so their age says nothing
+     */
+    public record Directory(Path path, String label, String module, boolean judgeAge) {
+
+        /** A directory of this build's own reports, in a single-module build. */
+        public Directory(Path path, String label) {
+            this(path, label, null, true);
+        }
     }
 
     private TestReports() {
@@ -56,7 +68,7 @@ public final class TestReports {
         List<Report> reports = new ArrayList<>();
         for (Directory dir : directories) {
             for (ListedFile file : reportFiles(dir)) {
-                reports.add(new Report(file, dir.label() + "/" + file.path().getFileName()));
+                reports.add(new Report(file, dir.label() + "/" + file.path().getFileName(), dir));
             }
         }
         // parsed in parallel (one reader per thread), merged in file order: the same record as one by one
@@ -77,6 +89,16 @@ public final class TestReports {
          * @throws InputException for the first report, in file order, that could not be read
          */
         public TestRecord record(FileTime notBefore) {
+            return record(module -> notBefore);
+        }
+
+        /**
+         * @param notBefore the instant before which a module's reports are stale: when its classes were last
+         *                  compiled (in a reactor each module is compiled and tested before the next)
+         * @return the merged test record
+         * @throws InputException for the first report, in file order, that could not be read
+         */
+        public TestRecord record(Function<String, FileTime> notBefore) {
             Map<String, MergedCase> merged = new LinkedHashMap<>();
             List<InputFile> inputs = new ArrayList<>();
             Map<String, String> stale = new TreeMap<>();
@@ -84,7 +106,8 @@ public final class TestReports {
                 if (p.problem() != null) {
                     throw p.problem();
                 }
-                boolean isStale = p.modified().compareTo(notBefore) < 0;
+                boolean isStale = p.directory().judgeAge()
+                        && p.modified().compareTo(notBefore.apply(p.directory().module())) < 0;
                 Map<String, Integer> occurrences = new HashMap<>();
                 for (ReportedCase c : p.cases()) {
                     if (isStale) {
@@ -111,16 +134,23 @@ public final class TestReports {
             }
             return new TestRecord(cases, inputs, stale);
         }
+
+        /** @return how many reports were found in each directory that has any (read or not) */
+        public Map<Directory, Integer> reportsPerDirectory() {
+            Map<Directory, Integer> counts = new LinkedHashMap<>();
+            reports.forEach(r -> counts.merge(r.directory(), 1, Integer::sum));
+            return counts;
+        }
     }
 
-    private record Report(ListedFile file, String label) {
+    private record Report(ListedFile file, String label, Directory directory) {
     }
 
     /**
      * One report read: when it was written, its cases and its input with the {@link TestResultsDigest} of those
      * cases, or the problem that stops the build.
      */
-    private record ParsedReport(FileTime modified, List<ReportedCase> cases, InputFile input,
+    private record ParsedReport(Directory directory, FileTime modified, List<ReportedCase> cases, InputFile input,
                                 InputException problem) {
     }
 
@@ -140,13 +170,13 @@ public final class TestReports {
                     cases = READER.get().read(in, label);
                 }
             }
-            return new ParsedReport(file.modified(), cases, new InputFile(label, digest(cases), 1,
+            return new ParsedReport(report.directory(), file.modified(), cases, new InputFile(label, digest(cases), 1,
                     InputFile.DigestOf.TEST_RESULTS), null);
         } catch (IOException e) {
-            return new ParsedReport(file.modified(), List.of(), null,
+            return new ParsedReport(report.directory(), file.modified(), List.of(), null,
                     new InputException(label, 0, "cannot be read: " + e, e));
         } catch (InputException e) {
-            return new ParsedReport(file.modified(), List.of(), null, e);
+            return new ParsedReport(report.directory(), file.modified(), List.of(), null, e);
         }
     }
 

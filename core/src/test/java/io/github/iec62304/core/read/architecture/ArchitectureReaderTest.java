@@ -247,7 +247,7 @@ class ArchitectureReaderTest {
 
     @Test
     void itemOwningNoCode() {
-        assertEquals(FILE + ":2: item DOSING owns no code; give 'packages' or 'classes'", error("""
+        assertEquals(FILE + ":2: item DOSING owns no code; give 'packages', 'classes' or (in a multi-module device) 'modules'", error("""
                 items:
                   - id: DOSING
                     title: Dose
@@ -429,7 +429,7 @@ class ArchitectureReaderTest {
 
     @Test
     void unknownFieldInAnItem() {
-        assertEquals(FILE + ":4: unknown field 'package'; an item has: id, title, safetyClass, rationale, packages, "
+        assertEquals(FILE + ":4: unknown field 'package'; an item has: id, title, safetyClass, rationale, modules, packages, "
                 + "classes, criteria, classC", error("""
                 items:
                   - id: DOSING
