@@ -348,6 +348,8 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         GateReport report = result.report();
         result.warnings().forEach(getLog()::warn);
         getLog().info("IEC 62304 check: software safety class " + result.evidence().systemClass() + ", "
+                + (settings.multiModule() ? settings.modules().size() + " modules ("
+                + String.join(", ", settings.modules().stream().map(DeviceModule::name).toList()) + "), " : "")
                 + result.evidence().catalog().requirements().size() + " requirements, "
                 + result.evidence().tests().cases().size() + " test cases, "
                 + result.evidence().units().units().size() + " units, " + (result.evidence().soup().shipped().size()

@@ -73,6 +73,11 @@ final class Manifest {
         root.put("verdict", content.report().passed() ? "PASSED" : "FAILED");
         root.put("rules", rules(content.report().rules()));
         root.put("violations", new Json.Each<>(content.report().violations(), Manifest::violation));
+        List<String> modules = content.inputs().stream().map(InputFile::module).filter(m -> m != null).distinct()
+                .sorted().toList();
+        if (!modules.isEmpty()) { // a multi-module device: the modules judged (each input names its own)
+            root.put("modules", modules);
+        }
         root.put("inputs", inputs(content.inputs()));
         List<Object> list = new ArrayList<>();
         files.forEach((name, sha256) -> {

@@ -63,6 +63,9 @@ final class UnitVerificationFiles {
             m.put("title", i.title());
             m.put("safetyClass", i.effectiveClass(systemClass).name());
             m.put("rationale", i.rationale());
+            if (!i.modules().isEmpty()) { // multi-module devices only: a single-module bundle keeps its shape
+                m.put("modules", i.modules());
+            }
             m.put("packages", i.packages());
             m.put("classes", i.classes().stream().map(ClassPattern::glob).toList());
             items.add(m);

@@ -43,7 +43,7 @@ public final class VerifyingTestsPassRule extends RuleDefinition {
             for (VerifyingTest t : row.verifiedBy()) {
                 if (!t.passed()) {
                     Optional<AnomalyRecord> accepted = evidence.anomalies().acceptedFor(t.test().toString());
-                    problems.add(describe(t) + accepted.map(r -> ", " + AnomalyModel.accepted(r)).orElse(""));
+                    problems.add(describe(t, evidence.scan().moduleOf(t.test().className())) + accepted.map(r -> ", " + AnomalyModel.accepted(r)).orElse(""));
                     notRun |= t.outcome() == TestOutcome.NOT_RUN || t.outcome() == TestOutcome.SKIPPED;
                     allAccepted &= accepted.isPresent();
                 }
@@ -61,8 +61,13 @@ public final class VerifyingTestsPassRule extends RuleDefinition {
         }
     }
 
-    private static String describe(VerifyingTest t) {
-        StringBuilder s = new StringBuilder("test ").append(t.test()).append(' ').append(t.outcome().label());
+    /** @param module the test's module in a multi-module device, else {@code null} */
+    private static String describe(VerifyingTest t, String module) {
+        StringBuilder s = new StringBuilder("test ").append(t.test());
+        if (module != null) {
+            s.append(" (module ").append(module).append(')');
+        }
+        s.append(' ').append(t.outcome().label());
         if (!t.message().isEmpty()) {
             s.append(" (").append(t.message()).append(')');
         }

@@ -1,0 +1,15 @@
+package com.example.pump.core;
+
+import io.github.iec62304.annotations.Implements;
+
+/** Rate from a prescription. */
+public final class DoseCalculator {
+
+    @Implements("REQ-DOSE-001")
+    public double rateMlPerHour(double volumeMl, double hours) {
+        if (hours <= 0) {
+            throw new IllegalArgumentException("duration must be positive");
+        }
+        return volumeMl / hours;
+    }
+}
