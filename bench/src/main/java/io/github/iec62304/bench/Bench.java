@@ -68,12 +68,13 @@ public final class Bench {
         System.out.printf("   %d class files, %d test cases, %d requirements, %d SOUP (%.1f s)%n", inputs.classFiles(),
                 inputs.testCases(), inputs.requirements(), inputs.soup(), (System.nanoTime() - t) / 1e9);
         int n = repeat > 0 ? repeat : size == Size.M ? 3 : 1;
-        Contenders contenders = new Contenders(repo, dir, out);
+        Contenders contenders = new Contenders(repo, dir, out, ReactorSplit.split(dir));
         contenders.removeReports(); // of an earlier run, before anything is timed
         contenders.floor(); // untimed: brings every input into the page cache, for every contender alike
         Map<String, List<ProcessRun.Measurement>> runs = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) { // interleaved, so load changes on a shared machine hit every contender
             runs.computeIfAbsent("check", k -> new ArrayList<>()).add(contenders.check());
+            runs.computeIfAbsent("reactor_check", k -> new ArrayList<>()).add(contenders.reactorCheck());
             runs.computeIfAbsent("oft", k -> new ArrayList<>()).add(contenders.oft());
             runs.computeIfAbsent("jacoco_report", k -> new ArrayList<>()).add(contenders.jacoco());
             runs.computeIfAbsent("jacoco_analysis", k -> new ArrayList<>()).add(contenders.jacocoAnalysis());
@@ -119,14 +120,16 @@ public final class Bench {
         private final Path repo;
         private final Path dir;
         private final Path out;
+        private final Path reactor;
         private final String benchClasses;
         private final String benchClasspath;
         private int jacocoRuns;
 
-        Contenders(Path repo, Path dir, Path out) {
+        Contenders(Path repo, Path dir, Path out, Path reactor) {
             this.repo = repo;
             this.dir = dir;
             this.out = out;
+            this.reactor = reactor;
             Path target = repo.resolve("bench/target");
             this.benchClasses = target.resolve("classes").toString();
             this.benchClasspath = benchClasses + File.pathSeparator + target.resolve("lib") + File.separator + "*";
@@ -135,6 +138,12 @@ public final class Bench {
         ProcessRun.Measurement check() throws Exception {
             return launch("check", benchClasspath, CheckContender.class.getName(),
                     List.of(dir.toString(), out.resolve("check-result.json").toString()));
+        }
+
+        /** The same inputs as {@link #check()}, split into {@link ReactorSplit#MODULES} modules (issue 14). */
+        ProcessRun.Measurement reactorCheck() throws Exception {
+            return launch("reactor-check", benchClasspath, CheckContender.class.getName(),
+                    List.of(reactor.toString(), out.resolve("reactor-check-result.json").toString(), "reactor"));
         }
 
         ProcessRun.Measurement oft() throws Exception {

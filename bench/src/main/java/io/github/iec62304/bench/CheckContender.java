@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.github.iec62304.core.CheckResult;
 import io.github.iec62304.core.CheckSettings;
+import io.github.iec62304.core.DeviceModule;
 import io.github.iec62304.core.ReleaseSettings;
 import io.github.iec62304.core.Iec62304Check;
 import io.github.iec62304.core.SoupSettings;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +29,8 @@ import java.util.TreeMap;
  * with the settings the {@code check} goal builds for that project's pom (class C, {@code target/jacoco.exec}, the
  * SOUP resolved in compile scope). Writes the verdict and the violations per rule and level as JSON.
  *
- * <p>{@code CheckContender <project-dir> <result-json>}
+ * <p>{@code CheckContender <project-dir> <result-json> [reactor]}: with {@code reactor}, the project split by
+ * {@link ReactorSplit} is judged as a multi-module device, with the settings {@code check-aggregate} builds.
  */
 public final class CheckContender {
 
@@ -36,7 +39,8 @@ public final class CheckContender {
 
     public static void main(String[] args) throws IOException {
         Path dir = Path.of(args[0]).toAbsolutePath();
-        String size = dir.getFileName().toString();
+        boolean reactor = args.length > 2 && args[2].equals("reactor");
+        String size = dir.getFileName().toString().replace("-reactor", "");
         String artifactId = ProjectPom.artifactId(Size.parse(size));
         Map<String, String> scopes = new HashMap<>();
         DeviceModel.soupOf(Size.parse(size)).forEach(s -> scopes.put(s.group() + ":" + s.artifact(), "compile"));
@@ -46,10 +50,21 @@ public final class CheckContender {
         SoupSettings soup = new SoupSettings(List.of(Path.of("target/bom.json"), Path.of("target/bom.xml")),
                 Path.of("src/iec62304/soup.yaml"), scopes, Set.of("com.example.bench:" + artifactId),
                 SoupSettings.DEFAULT_REVIEW_MAX_AGE, true);
+        List<DeviceModule> modules = new ArrayList<>();
+        if (reactor) {
+            for (int i = 0; i < ReactorSplit.MODULES; i++) {
+                Path m = Path.of(ReactorSplit.module(i));
+                modules.add(new DeviceModule(m.toString(), m.resolve("target/classes"), m.resolve("target/test-classes"),
+                        List.of(m.resolve("target/surefire-reports"), m.resolve("target/failsafe-reports")),
+                        List.of(m.resolve("target/jacoco.exec"))));
+            }
+        } else {
+            modules.add(new DeviceModule(null, Path.of("target/classes"), Path.of("target/test-classes"),
+                    List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
+                    List.of(Path.of("target/jacoco.exec"))));
+        }
         CheckSettings settings = new CheckSettings(dir, info, SafetyClass.C, Path.of("src/iec62304/requirements.yaml"),
-                Path.of("src/iec62304/architecture.yaml"), Path.of("target/classes"), Path.of("target/test-classes"),
-                List.of(Path.of("target/surefire-reports"), Path.of("target/failsafe-reports")),
-                List.of(Path.of("target/jacoco.exec")), CheckSettings.defaultCriteria(), soup,
+                Path.of("src/iec62304/architecture.yaml"), modules, List.of(), CheckSettings.defaultCriteria(), soup,
                 ReleaseSettings.development(), ProjectGenerator.BUILD_START, Map.of(), Path.of("target/iec62304"),
                 Path.of("target/" + artifactId + "-1.0.0-SNAPSHOT-iec62304-evidence.zip"));
         CheckResult result = Iec62304Check.run(settings);

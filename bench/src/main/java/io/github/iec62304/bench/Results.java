@@ -14,6 +14,7 @@ final class Results {
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     private static final String[][] ROWS = {
         {"check", "check (core API: all gates + bundle)"},
+        {"reactor_check", "device gate, same inputs in 50 modules"},
         {"oft", "OpenFastTrace trace"},
         {"jacoco_report", "JaCoCo HTML report"},
         {"jacoco_analysis", "JaCoCo analysis alone (CSV report)"},
@@ -89,6 +90,10 @@ final class Results {
                 target(targets, "M -> L check wall <= 11x", check / mediumOfThisRun.get("check_wall_s").asDouble(),
                         11);
             }
+        }
+        if (median.containsKey("reactor_check")) {
+            target(targets, "device gate (50 modules) <= 1.2x check", median.get("reactor_check").wallSeconds()
+                    / check, 1.2);
         }
         if (sampleGoal != null) {
             target(targets, "sample-device-project: check goal adds < 1 s", sampleGoal, 1.0);

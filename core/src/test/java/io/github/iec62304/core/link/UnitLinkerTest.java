@@ -69,6 +69,29 @@ class UnitLinkerTest {
         assertEquals(Optional.empty(), model.itemOf("com.acme.Unknown"));
     }
 
+    /**
+     * Issue 14: an item may own whole modules; a class of a module no item names is a finding naming the module, and
+     * a class owned by module and by package of two items belongs to both (a finding, as for two packages).
+     */
+    @Test
+    void itemsOwnModulesAndAClassOfAModuleNoItemNamesIsAFinding() {
+        UnitModel model = new UnitProject(SafetyClass.B)
+                .item(new SoftwareItem("CORE", "Core", null, null, List.of(), List.of(), null, null, 3,
+                        List.of("pump-core")))
+                .item(item("ALARM", null, null, "com.acme.alarm"))
+                .cls("com.acme.dose.Calculator").inModule("com.acme.dose.Calculator", "pump-core")
+                .cls("com.acme.alarm.Occlusion").inModule("com.acme.alarm.Occlusion", "pump-core")
+                .cls("com.acme.ui.Screen").inModule("com.acme.ui.Screen", "pump-ui")
+                .model();
+
+        assertEquals(Optional.of("CORE"), model.itemOf("com.acme.dose.Calculator").map(SoftwareItem::id));
+        assertEquals(List.of(
+                new AssignmentProblem("com.acme.alarm.Occlusion", AssignmentProblem.Kind.SEVERAL_ITEMS,
+                        List.of("ALARM", "CORE"), null, SafetyClass.B, "pump-core"),
+                new AssignmentProblem("com.acme.ui.Screen", AssignmentProblem.Kind.NO_ITEM, List.of(), null,
+                        SafetyClass.B, "pump-ui")), model.problems());
+    }
+
     /** Dosing (class C) with declared units, display (class A) with one unit per class. */
     private static UnitProject infusion() {
         return new UnitProject(SafetyClass.C)

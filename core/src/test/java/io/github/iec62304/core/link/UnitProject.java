@@ -55,6 +55,7 @@ public final class UnitProject {
     private final List<CodeLink> links = new ArrayList<>();
     private final Set<CodeLocation> testMethods = new HashSet<>();
     private final Map<String, String> displayNames = new HashMap<>();
+    private final Map<String, String> modules = new HashMap<>();
     private Map<SafetyClass, UnitCriteria> criteria = CheckSettings.defaultCriteria();
 
     public UnitProject(SafetyClass systemClass) {
@@ -177,9 +178,15 @@ public final class UnitProject {
         return this;
     }
 
+    /** Places a top-level class in a module of a multi-module device. */
+    public UnitProject inModule(String cls, String module) {
+        modules.put(cls, module);
+        return this;
+    }
+
     public CodeScan scan() {
         return new CodeScan(links.stream().sorted().toList(), Set.copyOf(testMethods), Map.of(), List.of(), FileTime.fromMillis(0),
-                production, List.of(), testClasses, displayNames);
+                production, List.of(), testClasses, displayNames, modules, Map.of());
     }
 
     public TestRecord record() {

@@ -427,6 +427,26 @@ class ArchitectureReaderTest {
                 """));
     }
 
+    /** Issue 14: an item of a multi-module device may own whole modules. */
+    @Test
+    void itemsOwnModulesByArtifactId() {
+        Architecture a = read("""
+                items:
+                  - id: CORE
+                    title: Core
+                    modules: [pump-core, pump.alarms_2]
+                """);
+
+        assertEquals(List.of("pump-core", "pump.alarms_2"), a.items().get(0).modules());
+        assertEquals(FILE + ":2: field 'modules' of item CORE contains 'pump core', which is not a module's artifactId",
+                error("""
+                items:
+                  - id: CORE
+                    title: Core
+                    modules: [pump core]
+                """));
+    }
+
     @Test
     void unknownFieldInAnItem() {
         assertEquals(FILE + ":4: unknown field 'package'; an item has: id, title, safetyClass, rationale, modules, packages, "

@@ -175,4 +175,34 @@ class CodeScannerTest {
         assertEquals(Map.of(name, "when the RR interval is invalid", name + "#rejectsNegative",
                 "rejects a negative interval"), c.displayNames());
     }
+
+    /** Issue 14: each class knows its module, so the trace matrix and the architecture can name it. */
+    @Test
+    void inAMultiModuleDeviceEveryClassKnowsItsModule() throws Exception {
+        CodeScan scan = CodeScanner.scan(
+                List.of(new CodeScanner.Directory(fixtureClasses(), "pump-core/target/classes", "pump-core"),
+                        new CodeScanner.Directory(Path.of("target/absent"), "pump-it/target/classes", "pump-it")),
+                List.of(new CodeScanner.Directory(Path.of("target/absent"), "pump-core/target/test-classes", "pump-core"),
+                        new CodeScanner.Directory(Path.of("target/absent"), "pump-it/target/test-classes", "pump-it")),
+                new ExecutionDataStore());
+
+        assertEquals("pump-core", scan.moduleOf(PKG + "InfusionPump"));
+        assertEquals(4, scan.inputs().size());
+        assertEquals(null, scanFixtures().moduleOf(PKG + "InfusionPump")); // a single module names none
+    }
+
+    /** A class compiled into two modules: which one ships and which one the tests ran cannot be known. */
+    @Test
+    void aClassCompiledIntoTwoModulesIsABuildError() throws Exception {
+        InputException e = assertThrows(InputException.class, () -> CodeScanner.scan(
+                List.of(new CodeScanner.Directory(fixtureClasses(), "pump-core/target/classes", "pump-core"),
+                        new CodeScanner.Directory(fixtureClasses(), "pump-ui/target/classes", "pump-ui")),
+                List.of(new CodeScanner.Directory(Path.of("target/absent"), "pump-core/target/test-classes", "pump-core"),
+                        new CodeScanner.Directory(Path.of("target/absent"), "pump-ui/target/test-classes", "pump-ui")),
+                new ExecutionDataStore()));
+
+        assertTrue(e.getMessage().startsWith("pump-ui/target/classes: holds class " + PKG), e.getMessage());
+        assertTrue(e.getMessage().contains(", which pump-core/target/classes (module pump-core) holds too."),
+                e.getMessage());
+    }
 }

@@ -138,6 +138,41 @@ class TestReportsTest {
         assertEquals(List.of(SUREFIRE + "/TEST-a.New.xml"), record.inputs().stream().map(InputFile::path).toList());
     }
 
+    /**
+     * Issue 14: in a reactor each module is compiled and tested before the next is compiled, so the first module's
+     * reports are older than the last module's classes. Judged against the newest class of the device, every module
+     * but the last would have counted as not run; each module's reports are judged against its own classes.
+     */
+    @Test
+    void inAReactorEachModulesReportsAreJudgedAgainstItsOwnClasses() throws Exception {
+        Path first = write("a", "TEST-a.First.xml", suite("a.First", "<testcase classname=\"a.First\" name=\"t\"/>"));
+        write("b", "TEST-b.Second.xml", suite("b.Second", "<testcase classname=\"b.Second\" name=\"t\"/>"));
+        long tested = Files.getLastModifiedTime(first).toMillis();
+        Files.setLastModifiedTime(first, FileTime.fromMillis(tested - 60_000)); // module a tested a minute earlier
+        Map<String, FileTime> compiled = Map.of("core", FileTime.fromMillis(tested - 120_000),
+                "ui", FileTime.fromMillis(tested - 1_000)); // module b compiled after a's tests ran
+
+        TestRecord record = TestReports.parse(List.of(
+                new TestReports.Directory(tmp.resolve("a"), "core/" + SUREFIRE, "core", true),
+                new TestReports.Directory(tmp.resolve("b"), "ui/" + SUREFIRE, "ui", true))).record(compiled::get);
+
+        assertEquals(List.of("a.First", "b.Second"), record.cases().stream().map(TestCaseResult::className).toList());
+        assertEquals(Map.of(), record.staleReports());
+    }
+
+    /** A CI shard's reports were written on another machine before this build compiled: their age says nothing. */
+    @Test
+    void reportsCollectedFromAShardAreNotJudgedByAge() throws Exception {
+        Path shard = write("shard", "TEST-a.B.xml", suite("a.B", "<testcase classname=\"a.B\" name=\"t\"/>"));
+        Files.setLastModifiedTime(shard, FileTime.fromMillis(0));
+
+        TestRecord record = TestReports.parse(List.of(new TestReports.Directory(tmp.resolve("shard"),
+                "shards/1/" + SUREFIRE, null, false))).record(FileTime.fromMillis(System.currentTimeMillis()));
+
+        assertEquals(List.of("a.B"), record.cases().stream().map(TestCaseResult::className).toList());
+        assertEquals(Map.of(), record.staleReports());
+    }
+
     @Test
     void mergesTheSameCaseAcrossDirectoriesWorstOutcomeWins() throws Exception {
         write("sf", "TEST-a.B.xml", suite("a.B", """
