@@ -66,8 +66,9 @@ class ThresholdDetectorTest {
     }
 
     /**
-     * The extrapolation itself. The 20 minute horizon of REQ-SIG-008 is verified end to end by
-     * com.example.cgm.it.GlucoseAlertChainIT in cgm-integration-tests, on a series of sensor readings.
+     * The extrapolation itself, for coverage of its branches. REQ-SIG-008 (urgent low soon, in the same reading
+     * cycle) is verified end to end by com.example.cgm.it.GlucoseAlertChainIT in cgm-integration-tests, on a series
+     * of sensor readings.
      */
     @Nested
     class Prediction {
