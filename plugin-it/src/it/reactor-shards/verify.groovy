@@ -7,12 +7,12 @@ def error = { String text -> assert lines.any { it.startsWith('[ERROR] Failed to
 assert lines.contains('[INFO] IEC 62304 check: software safety class B, 2 modules (cgm-device, cgm-core), 2 requirements, 2 test cases, 1 units, 0 shipped SOUP, 31 rules')
 assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
 def json = new JsonSlurper()
-def record = json.parse(new File(basedir, 'cgm-device/target/iec62304/test-record.json'))
+def record = json.parse(new File(basedir, 'runs/shards/test-record.json'))
 def low = record.testCases.find { it.id == 'com.example.cgm.GlucoseLimitsTest#lowBelow70' }
 assert low.module == 'cgm-core' && low.outcome == 'PASSED'
 assert low.reports == ['shards/1/cgm-core/target/surefire-reports/TEST-com.example.cgm.GlucoseLimitsTest.xml',
                        'shards/2/cgm-core/target/surefire-reports/TEST-com.example.cgm.GlucoseLimitsTest.xml']
-def manifest = json.parse(new File(basedir, 'cgm-device/target/iec62304/manifest.json'))
+def manifest = json.parse(new File(basedir, 'runs/shards/manifest.json'))
 assert manifest.inputs.find { it.path == 'shards/2/cgm-core/target/surefire-reports/TEST-com.example.cgm.HighLimitTest.xml' }.module == 'cgm-core'
 
 // 2 and 3: a shard that never reported is named
