@@ -214,15 +214,18 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
             return;
         }
         quietSchemaValidator();
-        Layout layout = layout();
-        Path basedir = layout.root();
-        List<Path> roots = protectedRoots(layout);
-        BundleLocation location;
+        // where the bundle goes is checked first, so that a BUILD ERROR of the layout can withdraw an earlier one
+        BundleLocation location = location(project.getBasedir().toPath(), protectedRoots(List.of(project)));
+        Layout layout;
         try {
-            location = BundleLocation.check(basedir, evidenceDirectory.toPath(), bundleFile.toPath(), roots);
-        } catch (UnsafeBundlePathException | UncheckedIOException e) {
-            throw new MojoExecutionException(e.getMessage());
+            layout = layout();
+        } catch (MojoExecutionException e) {
+            withdrawEarlierBundle(project.getBasedir().toPath(), location);
+            throw e;
         }
+        Path basedir = layout.root();
+        List<Path> roots = protectedRoots(layout.projects());
+        location = location(basedir, roots);
         CheckSettings settings;
         CheckResult result;
         try {
@@ -249,10 +252,19 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         }
     }
 
+    /** @return the bundle's place, refused (BUILD ERROR) where it would replace what the plugin did not write */
+    private BundleLocation location(Path basedir, List<Path> roots) throws MojoExecutionException {
+        try {
+            return BundleLocation.check(basedir, evidenceDirectory.toPath(), bundleFile.toPath(), roots);
+        } catch (UnsafeBundlePathException | UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage());
+        }
+    }
+
     /** Every module's source and resource roots: no evidence may be written in or over them. */
-    private static List<Path> protectedRoots(Layout layout) {
+    private static List<Path> protectedRoots(List<MavenProject> projects) {
         List<Path> roots = new ArrayList<>();
-        for (MavenProject p : layout.projects()) {
+        for (MavenProject p : projects) {
             p.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
             p.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
             p.getResources().forEach(r -> roots.add(Path.of(r.getDirectory())));
