@@ -360,7 +360,8 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         GateReport report = result.report();
         result.warnings().forEach(getLog()::warn);
         getLog().info("IEC 62304 check: software safety class " + result.evidence().systemClass() + ", "
-                + (settings.multiModule() ? settings.modules().size() + " modules ("
+                + (settings.multiModule() ? settings.modules().size()
+                + (settings.modules().size() == 1 ? " module (" : " modules (")
                 + String.join(", ", settings.modules().stream().map(DeviceModule::name).toList()) + "), " : "")
                 + result.evidence().catalog().requirements().size() + " requirements, "
                 + result.evidence().tests().cases().size() + " test cases, "

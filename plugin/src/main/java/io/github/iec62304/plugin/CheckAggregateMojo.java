@@ -34,6 +34,11 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
     protected Layout layout() throws MojoExecutionException {
         List<MavenProject> all = session.getAllProjects() == null ? session.getProjects() : session.getAllProjects();
         List<MavenProject> projects = ReactorModules.of(project, all, session.getProjects(), excludedModules);
+        if (projects.isEmpty()) {
+            throw new MojoExecutionException("The device gate in " + project.getArtifactId() + " sees no device "
+                    + "module: it has no code of its own and depends on no module of the reactor. Add the device's "
+                    + "modules as dependencies of " + project.getArtifactId() + ".");
+        }
         List<MavenProject> withAggregate = new ArrayList<>(projects);
         if (!withAggregate.contains(project)) {
             withAggregate.add(project);

@@ -19,7 +19,8 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * The modules of a multi-module device, found the way {@code jacoco:report-aggregate} finds them: the reactor
- * projects among the aggregate module's dependencies (any scope, transitive), plus the aggregate module itself. What
+ * projects among the aggregate module's dependencies (any scope, transitive), plus the aggregate module itself when
+ * it has classes of its own. What
  * the gate must not do is judge part of the device without a word, so each of these is a BUILD ERROR naming the
  * module: a reactor module that is neither such a dependency nor excluded; a device module not built in this run
  * ({@code -pl}); a device module whose test sources were not compiled ({@code -Dmaven.test.skip}); an excluded
@@ -35,7 +36,7 @@ final class ReactorModules {
      * @param all       every project of the reactor, also those left out of this run by {@code -pl}
      * @param built     the projects of this run
      * @param excluded  artifactIds (or {@code groupId:artifactId}) of reactor modules that are not device software
-     * @return the device modules, the aggregate module first, then by artifactId
+     * @return the device modules by artifactId, the aggregate module first when it has classes of its own
      */
     static List<MavenProject> of(MavenProject aggregate, List<MavenProject> all, List<MavenProject> built,
                                  List<String> excluded) throws MojoExecutionException {
@@ -94,37 +95,48 @@ final class ReactorModules {
                     + "with -pl ... -am.");
         }
         modules.sort(Comparator.comparing(MavenProject::getArtifactId));
-        if (!"pom".equals(aggregate.getPackaging())) {
+        if (hasClasses(aggregate)) { // usually it has no code; when it has, that code is judged too
             modules.add(0, aggregate);
         }
-        for (MavenProject p : modules) {
-            requireCompiledTests(p);
+        List<MavenProject> withAggregate = new ArrayList<>(modules);
+        withAggregate.add(aggregate);
+        Path root = root(withAggregate);
+        for (MavenProject p : withAggregate) {
+            requireCompiledTests(p, root);
         }
         return modules;
     }
 
+    /** @return whether the module compiled any class, production or test */
+    private static boolean hasClasses(MavenProject module) {
+        return hasFile(Path.of(module.getBuild().getOutputDirectory()), ".class")
+                || hasFile(Path.of(module.getBuild().getTestOutputDirectory()), ".class");
+    }
+
     /** {@code -Dmaven.test.skip} compiles no test and runs none: the module's tests would vanish without a word. */
-    private static void requireCompiledTests(MavenProject module) throws MojoExecutionException {
+    private static void requireCompiledTests(MavenProject module, Path root) throws MojoExecutionException {
         Path testClasses = Path.of(module.getBuild().getTestOutputDirectory());
         if (Files.isDirectory(testClasses)) {
             return;
         }
-        for (String root : module.getTestCompileSourceRoots()) {
-            if (hasSource(Path.of(root))) {
+        for (String sources : module.getTestCompileSourceRoots()) {
+            if (hasFile(Path.of(sources), ".java")) {
+                Path dir = Path.of(sources).toAbsolutePath().normalize();
                 throw new MojoExecutionException("The test sources of device module " + module.getArtifactId()
-                        + " (" + root + ") were not compiled in this build (-Dmaven.test.skip?), so its tests "
+                        + " (" + (dir.startsWith(root) ? root.relativize(dir).toString().replace('\\', '/') : dir)
+                        + ") were not compiled in this build (-Dmaven.test.skip?), so its tests "
                         + "neither ran nor can be traced. Build without -Dmaven.test.skip; in the final job of a "
                         + "sharded CI use -DskipTests instead.");
             }
         }
     }
 
-    private static boolean hasSource(Path root) {
-        if (!Files.isDirectory(root)) {
+    private static boolean hasFile(Path dir, String suffix) {
+        if (!Files.isDirectory(dir)) {
             return false;
         }
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.anyMatch(f -> f.getFileName().toString().endsWith(".java") && Files.isRegularFile(f));
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.anyMatch(f -> f.getFileName().toString().endsWith(suffix) && Files.isRegularFile(f));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
