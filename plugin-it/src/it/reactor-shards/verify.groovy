@@ -22,4 +22,10 @@ error('shards/empty: holds no test report (TEST-*.xml) at any of the modules\' r
 error('cgm-core/target/test-classes: module cgm-core has 2 test method(s) but no test report in cgm-core/target/surefire-reports or cgm-core/target/failsafe-reports: its tests did not run in this build')
 error('The test sources of device module cgm-core (cgm-core/src/test/java) were not compiled')
 error('were not compiled in this build (-Dmaven.test.skip?)')
+// 6-8: a module of the reactor the device module does not depend on
+error('The device gate in cgm-device does not see reactor module(s) cgm-tool: add each as a dependency of cgm-device')
+def excluded = json.parse(new File(basedir, 'runs/excluded/manifest.json'))
+assert excluded.verdict == 'PASSED' && excluded.modules == ['cgm-core']
+assert !excluded.inputs*.path.any { it.startsWith('cgm-tool/') }
+error("<excludedModules> names 'cgm-tol', which is not a module of this reactor (its modules: cgm-core, cgm-device, cgm-tool, reactor-shards)")
 return true
