@@ -96,18 +96,8 @@ public final class ArchitectureReader {
 
     /** Modules are named by their artifactId. */
     private static List<String> modules(List<String> values, String where, String source, int line) {
-        if (values == null) {
-            return List.of();
-        }
-        List<String> result = new ArrayList<>();
-        for (String v : values) {
-            if (v == null || !MODULE.matcher(v.strip()).matches()) {
-                throw new InputException(source, line, "field 'modules'" + where + " contains '" + v + "', which is "
-                        + "not a module's artifactId");
-            }
-            result.add(v.strip());
-        }
-        return result;
+        return matching(values, MODULE, v -> "field 'modules'" + where + " contains '" + v + "', which is not a "
+                + "module's artifactId", source, line);
     }
 
     private static UnitDeclaration unit(Entries.Unit e, String source, int line) {
@@ -123,13 +113,20 @@ public final class ArchitectureReader {
     }
 
     private static List<String> names(List<String> values, String field, String source, int line) {
+        return matching(values, NAME, v -> "field " + field + " contains an invalid name '" + v + "'", source, line);
+    }
+
+    /** @return the values, stripped; one that does not match is an error with {@code problem}'s message */
+    private static List<String> matching(List<String> values, Pattern pattern,
+                                         java.util.function.Function<String, String> problem, String source,
+                                         int line) {
         if (values == null) {
             return List.of();
         }
         List<String> result = new ArrayList<>();
         for (String v : values) {
-            if (v == null || !NAME.matcher(v.strip()).matches()) {
-                throw new InputException(source, line, "field " + field + " contains an invalid name '" + v + "'");
+            if (v == null || !pattern.matcher(v.strip()).matches()) {
+                throw new InputException(source, line, problem.apply(v));
             }
             result.add(v.strip());
         }
