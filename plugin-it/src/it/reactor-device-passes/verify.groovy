@@ -30,7 +30,7 @@ assert new File(basedir, 'runs/serial/test-record.csv').readLines()[0].startsWit
 def units = json.parse(new File(basedir, 'runs/serial/unit-verification.json'))
 def occlusion = units.units.find { it.id == 'com.example.pump.core.OcclusionAlarm' }
 assert occlusion.coverage.lines == [covered: 4, total: 4] && occlusion.coverage.branches == [covered: 2, total: 2]
-assert occlusion.verdict == 'PASSED'
+assert occlusion.verdict == 'PASSED' && occlusion.modules == ['pump-core']
 assert units.items.collect { [it.id, it.modules, it.safetyClass] } == [['CORE', ['pump-core'], 'B'], ['UI', ['pump-ui'], 'A']]
 
 // every input with its module, paths relative to the reactor root; the device's modules listed

@@ -25,7 +25,7 @@ final class BundleFiles {
         files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests(), e.scan())));
         files.put("test-record.csv", out -> out.write(TestRecordFiles.csv(e.tests(), e.scan())));
         files.put("unit-verification.json", out -> out.write(UnitVerificationFiles.json(e.units(), e.systemClass(),
-                report)));
+                report, e.scan())));
         files.put("unit-verification.csv", out -> out.write(UnitVerificationFiles.csv(e.units(), report)));
         files.put("soup-list.json", out -> SoupListFiles.json(out, e.soup(), report));
         files.put("soup-list.csv", out -> SoupListFiles.csv(out, e.soup(), report));

@@ -6,6 +6,7 @@ import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.AssignmentProblem;
 import io.github.iec62304.core.link.UnitModel;
 import io.github.iec62304.core.link.UnitVerification;
+import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.ClassCRecord;
 import io.github.iec62304.core.model.ClassPattern;
 import io.github.iec62304.core.model.Counter;
@@ -50,7 +51,9 @@ final class UnitVerificationFiles {
                 .map(Violation::subject).collect(Collectors.toSet());
     }
 
-    static byte[] json(UnitModel model, SafetyClass systemClass, GateReport report) {
+    /** @param scan the class files: in a multi-module device, each unit lists the modules its classes come from */
+    static byte[] json(UnitModel model, SafetyClass systemClass, GateReport report, CodeScan scan) {
+        boolean modules = scan != null && !scan.modules().isEmpty();
         Set<String> failed = failedSubjects(report);
         Map<String, Object> criteria = new LinkedHashMap<>();
         for (SafetyClass c : SafetyClass.values()) {
@@ -77,6 +80,10 @@ final class UnitVerificationFiles {
             m.put("item", u.item().id());
             m.put("safetyClass", u.safetyClass().name());
             m.put("classes", u.classes());
+            if (modules) {
+                m.put("modules", u.classes().stream().map(scan::moduleOf).filter(java.util.Objects::nonNull)
+                        .distinct().sorted().toList());
+            }
             Map<String, Object> inForce = u.criteria() == null ? null : criteria(u.criteria());
             if (inForce != null) {
                 inForce.put("overrideRationale", u.overrideRationale());
