@@ -23,6 +23,7 @@ assert alarm.implementedIn == [[location: 'com.example.pump.core.OcclusionAlarm'
 assert alarm.verifiedBy.collect { [it.test, it.module, it.outcome] } == [
         ['com.example.pump.core.OcclusionAlarmIT#alarmsAbove300', 'pump-it', 'PASSED'],
         ['com.example.pump.core.OcclusionAlarmIT#silentAt300', 'pump-it', 'PASSED']]
+assert new File(basedir, 'runs/serial/index.html').text.contains('<code>com.example.pump.core.OcclusionAlarmIT#silentAt300</code> <small>(module pump-it)</small>')
 assert new File(basedir, 'runs/serial/trace-matrix.csv').readLines()[0].endsWith(',implementation modules,test modules')
 assert new File(basedir, 'runs/serial/test-record.csv').readLines()[0].startsWith('module,class,')
 

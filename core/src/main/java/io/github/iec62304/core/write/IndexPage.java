@@ -7,6 +7,7 @@ import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.project.ProjectInfo;
@@ -96,7 +97,7 @@ final class IndexPage {
                 .append("</td></tr></table>\n");
         rules(c.report().rules());
         violations(c.report().violations());
-        matrix(c.evidence().trace().rows());
+        matrix(c.evidence().trace().rows(), c.evidence().scan());
         units(c);
         soup(c);
         ReleaseSections.append(out, c);
@@ -140,7 +141,8 @@ final class IndexPage {
         out.append("</table>\n");
     }
 
-    private void matrix(List<RequirementTrace> rows) {
+    /** @param scan in a multi-module device, the module of each implementation and test is shown beside it */
+    private void matrix(List<RequirementTrace> rows, CodeScan scan) {
         out.append("<h2>Traceability matrix (").append(rows.size()).append(" requirements)</h2>\n<table><tr>"
                 + "<th>Requirement</th><th>Title</th><th>Class</th><th>Risk controls</th><th>Implemented by</th>"
                 + "<th>Verified by</th><th>Status</th></tr>\n");
@@ -150,17 +152,25 @@ final class IndexPage {
                     .append("</td><td>").append(esc(String.join(", ", row.requirement().riskControls())))
                     .append("</td><td>");
             for (CodeLocation l : row.implementedBy()) {
-                out.append("<code>").append(esc(l)).append("</code><br>");
+                out.append("<code>").append(esc(l)).append("</code>").append(module(scan, l.className()))
+                        .append("<br>");
             }
             out.append("</td><td>");
             for (VerifyingTest t : row.verifiedBy()) {
-                out.append("<code>").append(esc(t.test())).append("</code> <span class=\"").append(t.outcome())
+                out.append("<code>").append(esc(t.test())).append("</code>")
+                        .append(module(scan, t.test().className())).append(" <span class=\"").append(t.outcome())
                         .append("\">").append(t.outcome().label()).append("</span><br>");
             }
             out.append("</td><td class=\"").append(row.status()).append("\">").append(row.status()).append("</td></tr>\n");
             piece();
         }
         out.append("</table>\n");
+    }
+
+    /** @return {@code " (module m)"} for a class of a multi-module device, else nothing */
+    private static String module(CodeScan scan, String className) {
+        String module = scan.moduleOf(className);
+        return module == null ? "" : " <small>(module " + esc(module) + ")</small>";
     }
 
     private void units(BundleContent c) {
