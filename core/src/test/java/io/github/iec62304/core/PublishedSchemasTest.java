@@ -75,6 +75,14 @@ class PublishedSchemasTest {
 
     /** A failing build on purpose: every part of every file is present (violations, WARN, dangling, flaky). */
     private static SortedMap<String, byte[]> bundle() {
+        return bundle(false);
+    }
+
+    /**
+     * @param modules as a multi-module device of two modules (issue 14): the module of every class, test and input,
+     *                and an item that owns a module
+     */
+    private static SortedMap<String, byte[]> bundle(boolean modules) {
         Requirement rate = new Requirement("REQ-RATE", "Rate", "The pump shall compute the rate.", null,
                 List.of("RC-01"), List.of("SYS-1"), 2);
         Requirement alarm = new Requirement("REQ-ALARM", "Alarm", "The pump shall alarm.", SafetyClass.B,
@@ -90,12 +98,23 @@ class PublishedSchemasTest {
                         new ClassCoverage("com.acme.Pump$Valve", new Counter(5, 5), new Counter(1, 1), Counter.EMPTY),
                         new ClassCoverage("com.acme.Constants", Counter.EMPTY, Counter.EMPTY, Counter.EMPTY)),
                 List.of(), java.util.Set.of("com.acme.PumpTest", "com.acme.PumpIT"));
+        if (modules) {
+            scan = new CodeScan(scan.links(), scan.testMethods(), scan.superClasses(), scan.inputs(),
+                    scan.newestClass(), scan.production(), scan.staleCoverage(), scan.testClasses(),
+                    scan.displayNames(), Map.of("com.acme.Pump", "pump-core", "com.acme.Constants", "pump-core",
+                    "com.acme.PumpTest", "pump-it", "com.acme.PumpIT", "pump-it"), Map.of());
+        }
+        io.github.iec62304.core.model.Architecture architecture = modules
+                ? new io.github.iec62304.core.model.Architecture("src/iec62304/architecture.yaml", List.of(
+                new io.github.iec62304.core.model.SoftwareItem("CORE", "Core", null, null, List.of(), List.of(),
+                        null, null, 2, List.of("pump-core"))), List.of())
+                : io.github.iec62304.core.model.Architecture.implicit();
         TestRecord tests = new TestRecord(List.of(new TestCaseResult("com.acme.PumpTest", "rate(int)[1]",
                 TestOutcome.FAILED, 0.25, 2, "expected: <1> but was: <2>",
                 List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))), List.of(),
                 Map.of("com.acme.OldTest", "target/surefire-reports/TEST-com.acme.OldTest.xml"));
         Evidence development = new Evidence(SafetyClass.C, catalog, scan, tests,
-                TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests), soup());
+                TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(architecture, "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests), soup());
         // as Iec62304Check builds it for 1.0.0 with no <baseline>: a release build outside git, not attached
         Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, tests, development.trace(), development.units(),
                 development.soup(), io.github.iec62304.core.link.RegressionModel.notCompared("no baseline declared",
@@ -114,7 +133,9 @@ class PublishedSchemasTest {
                 Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true,
                 Instant.parse("2026-01-31T09:00:00Z")));
         return EvidenceBundleWriter.render(new BundleContent(project, true, evidence, report,
-                List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1)), Map.of()));
+                List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1),
+                        new InputFile("pump-core/target/classes", "cd".repeat(32), 3, InputFile.DigestOf.CLASS_FILES,
+                                modules ? "pump-core" : null)), Map.of()));
     }
 
     private static final String SBOM = """
@@ -172,6 +193,17 @@ class PublishedSchemasTest {
                 + units.get(0).get("verdict").asText() + ", " + units.get(1).get("id").asText() + " "
                 + units.get(1).get("verdict").asText());
         assertEquals("com.acme.PumpIT", units.get(1).get("testClassesNotRun").get(0).asText());
+    }
+
+    /** Issue 14: the module names a multi-module device adds to its bundle are part of the published formats. */
+    @Test
+    void aMultiModuleBundleValidatesAgainstTheSchemasToo() throws Exception {
+        SortedMap<String, byte[]> files = bundle(true);
+        assertBundleValidates(files);
+        JsonNode matrix = JSON.readTree(files.get("trace-matrix.json")).get("requirements").get(0);
+        assertEquals("pump-core pump-it", matrix.get("implementedIn").get(0).get("module").asText() + " "
+                + matrix.get("verifiedBy").get(0).get("module").asText());
+        assertEquals("pump-core", JSON.readTree(files.get("manifest.json")).get("modules").get(0).asText());
     }
 
     /** Every JSON file of a bundle that has a schema. */
