@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 31 rules')
+assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 35 rules')
 assert log.contains('[INFO] IEC 62304 evidence bundle: target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert log.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
 assert !log.contains('No <safetyClass> declared')
@@ -14,7 +14,8 @@ def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.nam
 assert entries == ['anomalies.csv', 'anomalies.json', 'index.html', 'regression-report.csv',
                    'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv',
                    'soup-list.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json',
-                   'unit-verification.csv', 'unit-verification.json', 'manifest.json']
+                   'unit-verification.csv', 'unit-verification.json', 'verification-records.csv',
+                   'verification-records.json', 'manifest.json']
 assert !new File(basedir, 'target/iec62304.partial').exists()
 
 def json = new JsonSlurper()
@@ -27,7 +28,8 @@ assert manifest.referenceDate.basis == 'the day the build ran'
 assert manifest.referenceDate.date == java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString() ||
         manifest.referenceDate.date == java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString()
 assert manifest.project.artifactId == 'all-traced-passes'
-assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED', 'ARCH-ASSIGNED',
+assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED', 'VERIFY-RECORDED',
+        'VERIFY-RECORD-PASSED', 'VERIFY-RECORD-CURRENT', 'VERIFY-RECORD-DANGLING', 'ARCH-ASSIGNED',
         'ARCH-CLASS-RATIONALE', 'ARCH-IMPLEMENTS-CLASS', 'UNIT-COVERAGE', 'UNIT-TESTED', 'UNIT-TESTS-PASS',
         'UNIT-CLASS-C-RECORD', 'SOUP-REGISTERED', 'SOUP-MANUFACTURER', 'SOUP-VERSION', 'SOUP-UNUSED',
         'SOUP-REQUIREMENTS', 'SOUP-RISK', 'SOUP-ANOMALY-REVIEW', 'SOUP-VULNERABILITY', 'SOUP-CHANGE', 'REGRESSION-TEST',
@@ -48,7 +50,7 @@ assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'tar
 assert manifest.files*.path == ['anomalies.csv', 'anomalies.json', 'index.html', 'regression-report.csv',
         'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv', 'soup-list.json',
         'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv',
-        'unit-verification.json']
+        'unit-verification.json', 'verification-records.csv', 'verification-records.json']
 
 // the SOUP gate is off here (IT parent): its inputs are not read, so the SBOM is neither an input nor copied
 assert !manifest.inputs*.path.contains('target/bom.json')

@@ -10,6 +10,8 @@ import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.model.release.AnomalyRegister;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
+import io.github.iec62304.core.model.verification.VerificationRecord;
+import io.github.iec62304.core.model.verification.VerificationRegister;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
 import io.github.iec62304.core.read.architecture.ArchitectureReader;
@@ -20,6 +22,7 @@ import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
 import io.github.iec62304.core.read.release.AnomalyRegisterReader;
 import io.github.iec62304.core.read.release.ChangeLogReader;
 import io.github.iec62304.core.read.surefire.TestReports;
+import io.github.iec62304.core.read.verification.VerificationRecordReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -48,11 +51,14 @@ import java.util.function.Function;
  * @param scan           the class files, with their coverage
  * @param tests          the test record (in a multi-module device: of every module)
  * @param soup           the SOUP register and SBOM, joined when they are linked
+ * @param verificationRecords the executed verification records, with their attachments read (empty when the file
+ *                       does not exist)
  * @param inputs         every file read, in input order, with its digest (the SOUP files are added when linked)
  */
 record CheckInputs(RequirementCatalog catalog, Architecture architecture, ChangeLog changes,
                    AnomalyRegister anomalyRecords, Baseline baseline, ExecutionDataFiles.Read coverage, CodeScan scan,
-                   TestRecord tests, SoupRead soup, List<InputFile> inputs) {
+                   TestRecord tests, SoupRead soup, List<InputFile> inputs,
+                   VerificationRegister verificationRecords) {
 
     private static final String CATALOG_MISSING = "requirements catalog not found. Create it (format: "
             + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
@@ -84,10 +90,12 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
         ReadAhead<Register<AnomalyRegister>> anomalies = ReadAhead.start(() -> optionalYaml(settings,
                 release.anomaliesFile(), (in, l) -> new AnomalyRegisterReader().read(in, l), AnomalyRegister::empty));
         ReadAhead<Register<Baseline>> baseline = ReadAhead.start(() -> baseline(settings));
+        ReadAhead<Register<VerificationRegister>> records = ReadAhead.start(() -> verificationRecords(settings));
         ModuleSources sources = ModuleSources.of(settings);
         ReadAhead<Code> code = ReadAhead.start(() -> code(settings, sources));
         ReadAhead<TestReports.Parsed> reports = ReadAhead.start(() -> TestReports.parse(sources.reports()));
-        List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, code, reports);
+        List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, records, code,
+                reports);
         try {
             List<InputFile> inputs = new ArrayList<>();
             RequirementCatalog catalogRead = join(catalog, inputs);
@@ -96,6 +104,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
             ChangeLog changesRead = join(changes, inputs);
             AnomalyRegister anomaliesRead = join(anomalies, inputs);
             Baseline baselineRead = join(baseline, inputs);
+            VerificationRegister recordsRead = join(records, inputs);
             Code codeRead = code.join();
             inputs.addAll(codeRead.coverage().inputs());
             inputs.addAll(codeRead.scan().inputs());
@@ -108,7 +117,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
                 inputs.replaceAll(sources::inModule);
             }
             return new CheckInputs(catalogRead, architectureRead, changesRead, anomaliesRead, baselineRead,
-                    codeRead.coverage(), codeRead.scan(), tests, soup, inputs);
+                    codeRead.coverage(), codeRead.scan(), tests, soup, inputs, recordsRead);
         } catch (RuntimeException | Error e) {
             all.forEach(ReadAhead::cancel);
             soup.cancel();
@@ -169,6 +178,19 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
                         + "so tests that changed or no longer exist could still count. Run mvn clean verify.");
             }
         }
+    }
+
+    /** Reads the verification records, when the file exists, and each attachment (its digest is an input too). */
+    private static Register<VerificationRegister> verificationRecords(CheckSettings settings) {
+        Path file = settings.projectDir().resolve(settings.verificationRecordsFile());
+        Register<VerificationRegister> register = optionalYaml(settings, settings.verificationRecordsFile(),
+                (in, label) -> new VerificationRecordReader().read(in, label,
+                        file.toAbsolutePath().normalize().getParent()), VerificationRegister::empty);
+        List<InputFile> inputs = new ArrayList<>(register.inputs());
+        for (VerificationRecord r : register.value().records()) {
+            r.attachments().forEach(a -> inputs.add(new InputFile(settings.label(a.file()), a.sha256(), 1)));
+        }
+        return new Register<>(register.value(), inputs);
     }
 
     /** Reads the baseline bundle, when one is declared; it is untrusted input, checked before anything is used. */

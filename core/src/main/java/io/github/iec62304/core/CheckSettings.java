@@ -31,12 +31,23 @@ import java.util.Map;
  * @param ruleLevels           rule id to level override ({@code ERROR}, {@code WARN}, {@code OFF}, {@code B=WARN,...})
  * @param evidenceDirectory    the bundle directory
  * @param bundleFile           the bundle zip
+ * @param verificationRecordsFile the executed verification records (manual tests, inspections, ...); optional
  */
 public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
                             Path architectureFile, List<DeviceModule> modules, List<Path> shards,
                             Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
                             Instant buildStart, Map<String, String> ruleLevels,
-                            Path evidenceDirectory, Path bundleFile) {
+                            Path evidenceDirectory, Path bundleFile, Path verificationRecordsFile) {
+
+    /** Settings whose verification records, if any, are beside the catalog. */
+    public CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
+                         Path architectureFile, List<DeviceModule> modules, List<Path> shards,
+                         Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
+                         Instant buildStart, Map<String, String> ruleLevels, Path evidenceDirectory, Path bundleFile) {
+        this(projectDir, project, safetyClass, requirementsFile, architectureFile, modules, shards, criteria, soup,
+                release, buildStart, ruleLevels, evidenceDirectory, bundleFile,
+                requirementsFile.resolveSibling("verification-records.yaml"));
+    }
 
     /** The settings of a single-module build, without shards. */
     public CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,

@@ -16,6 +16,9 @@ import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitLinker;
 import io.github.iec62304.core.link.UnitModel;
+import io.github.iec62304.core.link.VerificationLinker;
+import io.github.iec62304.core.link.VerificationModel;
+import io.github.iec62304.core.model.verification.VerificationRecord;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestRecord;
@@ -28,6 +31,7 @@ import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
 import io.github.iec62304.core.write.BundleAttachment;
 import io.github.iec62304.core.write.BundleContent;
 import io.github.iec62304.core.write.BundleLocation;
+import io.github.iec62304.core.write.RecordAttachments;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
 import io.github.iec62304.core.write.UnsafeBundlePathException;
 import java.nio.file.Path;
@@ -68,7 +72,10 @@ public final class Iec62304Check {
 
         SafetyClass systemClass = settings.effectiveClass();
         TestRecord tests = DisplayNameLinker.link(read.scan(), read.tests());
-        TraceMatrix trace = TraceLinker.link(read.catalog(), systemClass, read.scan(), tests);
+        VerificationModel records = VerificationLinker.link(read.verificationRecords(), read.catalog(),
+                read.anomalyRecords(), read.changes(), settings.project().version(),
+                settings.project().git() == null ? null : settings.project().git().commit(), settings.releaseBuild());
+        TraceMatrix trace = TraceLinker.link(read.catalog(), systemClass, read.scan(), tests, records);
         UnitModel units = UnitLinker.link(read.architecture(), settings.label(settings.architectureFile()),
                 systemClass, settings.criteria(), read.scan(), tests);
         requireCoverageWhereNeeded(read.coverage(), units, levels);
@@ -76,6 +83,15 @@ public final class Iec62304Check {
         List<String> warnings = new ArrayList<>(FutureDates.of(read.changes(), read.anomalyRecords(),
                 settings.referenceDate()));
         Map<String, BundleAttachment> attachments = new TreeMap<>();
+        List<List<String>> kept = RecordAttachments.names(read.verificationRecords()); // protocols kept with records
+        for (int i = 0; i < kept.size(); i++) {
+            List<VerificationRecord.Attachment> files = read.verificationRecords().records().get(i).attachments();
+            for (int j = 0; j < files.size(); j++) {
+                VerificationRecord.Attachment a = files.get(j);
+                attachments.put(kept.get(i).get(j), new BundleAttachment(a.file(), settings.label(a.file()),
+                        a.sha256()));
+            }
+        }
         SoupModel soup = read.soup().link(inputs, attachments, warnings);
         RegressionModel regression = regression(settings, read, tests, trace, units, soup);
         AnomalyModel anomalies = AnomalyLinker.link(read.anomalyRecords(), trace, units, soup);

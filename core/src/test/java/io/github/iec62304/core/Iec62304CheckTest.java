@@ -113,7 +113,7 @@ class Iec62304CheckTest {
         assertEquals(SafetyClass.C, result.evidence().systemClass());
         assertEquals(project.resolve("target/iec62304.zip"), result.bundleFile());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(18, files.count()); // the marker + soup-list, regression-report, anomalies, release-checklist (json, csv), sbom.json
+            assertEquals(20, files.count()); // the marker + soup-list, regression-report, anomalies, release-checklist, verification-records (json, csv), sbom.json
         }
         JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/iec62304/manifest.json").toFile());
         assertEquals("FAILED", manifest.get("verdict").asText());
@@ -251,7 +251,8 @@ class Iec62304CheckTest {
                 + "RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, SOUP-ANOMALY-REVIEW, SOUP-CHANGE, "
                 + "SOUP-MANUFACTURER, SOUP-REGISTERED, SOUP-REQUIREMENTS, SOUP-RISK, SOUP-UNUSED, SOUP-VERSION, "
                 + "SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, "
-                + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
+                + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS, "
+                + "VERIFY-RECORD-CURRENT, VERIFY-RECORD-DANGLING, VERIFY-RECORD-PASSED, VERIFY-RECORDED", e.getMessage());
         assertFalse(Files.exists(project.resolve("target/iec62304")));
     }
 

@@ -208,7 +208,8 @@ class PublishedSchemasTest {
 
     /** Every JSON file of a bundle that has a schema. */
     private static final List<String> BUNDLE_JSON = List.of("manifest", "trace-matrix", "test-record",
-            "unit-verification", "soup-list", "regression-report", "anomalies", "release-checklist");
+            "unit-verification", "soup-list", "regression-report", "anomalies", "release-checklist",
+            "verification-records");
 
     private static void assertBundleValidates(SortedMap<String, byte[]> files) throws Exception {
         for (String name : BUNDLE_JSON) {
@@ -429,15 +430,23 @@ class PublishedSchemasTest {
         assertEquals(List.of(), errors("manifest.schema.json", manifest));
     }
 
+    private static List<String> rules(ObjectNode manifest) {
+        List<String> ids = new java.util.ArrayList<>();
+        manifest.get("rules").forEach(r -> ids.add(r.get("id").asText()));
+        return ids;
+    }
+
     @Test
     void aManifestWithTheReleaseGatesIsRejectedWhenIncomplete() throws Exception {
         ObjectNode noReason = releaseManifest();
-        ((ObjectNode) noReason.get("rules").get(19)).remove("reason");
+        ((ObjectNode) noReason.get("rules").get(rules(noReason).indexOf("SOUP-CHANGE"))).remove("reason");
         assertFalse(errors("manifest.schema.json", noReason).isEmpty(), "NOT_APPLICABLE needs a reason");
 
         ObjectNode fewerRules = releaseManifest();
-        ((ArrayNode) fewerRules.get("rules")).remove(30);
-        assertFalse(errors("manifest.schema.json", fewerRules).isEmpty(), "releaseBuild comes with all 31 rules");
+        for (int i = 0; i < 5; i++) {
+            ((ArrayNode) fewerRules.get("rules")).remove(fewerRules.get("rules").size() - 1);
+        }
+        assertFalse(errors("manifest.schema.json", fewerRules).isEmpty(), "releaseBuild comes with at least 31 rules");
 
         ObjectNode noEnvironment = releaseManifest();
         noEnvironment.remove("buildEnvironment");

@@ -149,6 +149,15 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
     @Parameter(property = "iec62304.changesFile", defaultValue = "${project.basedir}/src/iec62304/changes.yaml")
     private File changesFile;
 
+    /**
+     * Executed verification records: manual test protocols, inspections, analyses and demonstrations, with who
+     * executed them on which version and their result (optional file). See the site page "Verification methods and
+     * manual records".
+     */
+    @Parameter(property = "iec62304.verificationRecordsFile",
+            defaultValue = "${project.basedir}/src/iec62304/verification-records.yaml")
+    private File verificationRecordsFile;
+
     /** Known anomalies and their evaluations (optional file). */
     @Parameter(property = "iec62304.anomaliesFile", defaultValue = "${project.basedir}/src/iec62304/anomalies.yaml")
     private File anomaliesFile;
@@ -312,7 +321,8 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         return new CheckSettings(basedir, info, declared, requirementsFile.toPath(), architectureFile.toPath(),
                 layout.modules(), shardDirectories(), criteria(), soupSettings(layout.projects()),
                 releaseSettings(layout), buildStart,
-                rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath());
+                rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath(),
+                verificationRecordsFile.toPath());
     }
 
     /** Shard directories as given, relative to the directory Maven runs in. */

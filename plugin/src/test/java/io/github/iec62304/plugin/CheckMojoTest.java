@@ -60,7 +60,8 @@ class CheckMojoTest {
                 + "RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, SOUP-ANOMALY-REVIEW, SOUP-CHANGE, "
                 + "SOUP-MANUFACTURER, SOUP-REGISTERED, SOUP-REQUIREMENTS, SOUP-RISK, SOUP-UNUSED, SOUP-VERSION, "
                 + "SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PASSED, TRACE-TESTED, UNIT-CLASS-C-RECORD, "
-                + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS", e.getMessage());
+                + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS, "
+                + "VERIFY-RECORD-CURRENT, VERIFY-RECORD-DANGLING, VERIFY-RECORD-PASSED, VERIFY-RECORDED", e.getMessage());
     }
 
     /** Failed before: the carriage return reached the log raw and could overprint the line with another one. */

@@ -23,6 +23,10 @@ import io.github.iec62304.core.evaluate.soup.SoupRiskRule;
 import io.github.iec62304.core.evaluate.soup.SoupUnusedRule;
 import io.github.iec62304.core.evaluate.soup.SoupVersionRule;
 import io.github.iec62304.core.evaluate.soup.SoupVulnerabilityRule;
+import io.github.iec62304.core.evaluate.verification.RecordCurrentRule;
+import io.github.iec62304.core.evaluate.verification.RecordDanglingRule;
+import io.github.iec62304.core.evaluate.verification.RecordPassedRule;
+import io.github.iec62304.core.evaluate.verification.RecordedRule;
 import io.github.iec62304.core.evaluate.trace.ReferenceResolvesRule;
 import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
 import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
@@ -52,7 +56,8 @@ public final class Gates {
      */
     public static List<Rule> all() {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
-                new RequirementImplementedRule(), new ClassAssignedRule(), new LowerClassRationaleRule(),
+                new RequirementImplementedRule(), new RecordedRule(), new RecordPassedRule(), new RecordCurrentRule(),
+                new RecordDanglingRule(), new ClassAssignedRule(), new LowerClassRationaleRule(),
                 new ImplementationClassRule(), new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
                 new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
                 new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),

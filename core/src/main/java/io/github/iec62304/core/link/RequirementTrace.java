@@ -3,6 +3,7 @@ package io.github.iec62304.core.link;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.util.List;
 
 /**
@@ -12,30 +13,47 @@ import java.util.List;
  * @param safetyClass   its effective class (its own, else the system's)
  * @param implementedBy classes and methods annotated {@code @Implements} with its id, sorted
  * @param verifiedBy    tests annotated {@code @Verifies} with its id, with their outcomes, sorted
+ * @param records       executed verification records (manual tests, inspections, ...) that name it, judged
  */
 public record RequirementTrace(Requirement requirement, SafetyClass safetyClass, List<CodeLocation> implementedBy,
-                               List<VerifyingTest> verifiedBy) {
+                               List<VerifyingTest> verifiedBy, List<JudgedRecord> records) {
 
     /** Verification status of a requirement in this build. */
     public enum Status {
-        /** At least one verifying test, and all of them passed. */
+        /** Every method of its plan has evidence, and all its evidence (tests and records) passed. */
         VERIFIED,
-        /** At least one verifying test did not pass or did not run. */
+        /** Some evidence did not pass (a test failed or did not run, a record failed or is stale), or a method of
+         * its plan has no evidence while another has. */
         NOT_VERIFIED,
-        /** No test declares that it verifies the requirement. */
+        /** No evidence at all: no test declares that it verifies the requirement, and no record names it. */
         UNTESTED
+    }
+
+    /** A row with tests only (no verification records). */
+    public RequirementTrace(Requirement requirement, SafetyClass safetyClass, List<CodeLocation> implementedBy,
+                            List<VerifyingTest> verifiedBy) {
+        this(requirement, safetyClass, implementedBy, verifiedBy, List.of());
     }
 
     public RequirementTrace {
         implementedBy = List.copyOf(implementedBy);
         verifiedBy = List.copyOf(verifiedBy);
+        records = List.copyOf(records);
     }
 
-    /** @return the status derived from the verifying tests */
+    /** @return the status derived from its plan, its verifying tests and its records */
     public Status status() {
-        if (verifiedBy.isEmpty()) {
+        if (verifiedBy.isEmpty() && records.isEmpty()) {
             return Status.UNTESTED;
         }
-        return verifiedBy.stream().allMatch(VerifyingTest::passed) ? Status.VERIFIED : Status.NOT_VERIFIED;
+        boolean allPassed = verifiedBy.stream().allMatch(VerifyingTest::passed)
+                && records.stream().allMatch(JudgedRecord::verifies);
+        return allPassed && missingMethods().isEmpty() ? Status.VERIFIED : Status.NOT_VERIFIED;
+    }
+
+    /** @return the methods of its plan with no evidence at all, in plan order */
+    public List<VerificationMethod> missingMethods() {
+        return requirement.verification().stream().filter(m -> m == VerificationMethod.TEST ? verifiedBy.isEmpty()
+                : records.stream().noneMatch(r -> r.record().method() == m)).toList();
     }
 }

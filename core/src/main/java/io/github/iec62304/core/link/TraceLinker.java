@@ -29,6 +29,18 @@ public final class TraceLinker {
      */
     public static TraceMatrix link(RequirementCatalog catalog, SafetyClass systemClass, CodeScan scan,
                                    TestRecord tests) {
+        return link(catalog, systemClass, scan, tests, VerificationModel.none("src/iec62304/verification-records.yaml"));
+    }
+
+    /**
+     * @param catalog     the requirements
+     * @param systemClass the class of requirements that declare none
+     * @param scan        the links found in the compiled classes
+     * @param tests       the merged test results
+     * @param records     the executed verification records, judged
+     */
+    public static TraceMatrix link(RequirementCatalog catalog, SafetyClass systemClass, CodeScan scan,
+                                   TestRecord tests, VerificationModel records) {
         TestMatcher matcher = new TestMatcher(scan, tests);
         Map<String, TreeSet<CodeLocation>> implementers = new HashMap<>();
         Map<String, TreeMap<CodeLocation, VerifyingTest>> verifiers = new HashMap<>();
@@ -48,8 +60,8 @@ public final class TraceLinker {
         for (Requirement r : catalog.requirements()) {
             rows.add(new RequirementTrace(r, r.effectiveClass(systemClass),
                     new ArrayList<>(implementers.getOrDefault(r.id(), new TreeSet<>())),
-                    new ArrayList<>(verifiers.getOrDefault(r.id(), new TreeMap<>()).values())));
+                    new ArrayList<>(verifiers.getOrDefault(r.id(), new TreeMap<>()).values()), records.of(r.id())));
         }
-        return new TraceMatrix(rows, dangling);
+        return new TraceMatrix(rows, dangling, records);
     }
 }

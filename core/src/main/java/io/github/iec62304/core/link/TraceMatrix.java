@@ -8,8 +8,14 @@ import java.util.List;
  *
  * @param rows     one per requirement, in catalog order
  * @param dangling annotation ids that name no requirement in the catalog, sorted
+ * @param records  the executed verification records, judged (each row holds those that name it)
  */
-public record TraceMatrix(List<RequirementTrace> rows, List<CodeLink> dangling) {
+public record TraceMatrix(List<RequirementTrace> rows, List<CodeLink> dangling, VerificationModel records) {
+
+    /** A matrix of tests only. */
+    public TraceMatrix(List<RequirementTrace> rows, List<CodeLink> dangling) {
+        this(rows, dangling, VerificationModel.none("src/iec62304/verification-records.yaml"));
+    }
 
     public TraceMatrix {
         rows = List.copyOf(rows);

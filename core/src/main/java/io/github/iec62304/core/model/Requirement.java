@@ -1,5 +1,6 @@
 package io.github.iec62304.core.model;
 
+import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.util.List;
 
 /**
@@ -12,13 +13,31 @@ import java.util.List;
  * @param riskControls ids of the risk control measures this requirement implements
  * @param parents      ids of system or parent requirements it refines
  * @param line         line in the catalog file where it starts (for messages)
+ * @param verification the methods its verification plan names, each needing its own evidence; {@code [test]} when the
+ *                     catalog names none
  */
 public record Requirement(String id, String title, String text, SafetyClass safetyClass,
-                          List<String> riskControls, List<String> parents, int line) {
+                          List<String> riskControls, List<String> parents, int line,
+                          List<VerificationMethod> verification) {
+
+    /** The methods a requirement is verified by when its catalog entry names none: automated tests. */
+    public static final List<VerificationMethod> DEFAULT_VERIFICATION = List.of(VerificationMethod.TEST);
+
+    /** A requirement verified by automated tests (the default plan). */
+    public Requirement(String id, String title, String text, SafetyClass safetyClass, List<String> riskControls,
+                       List<String> parents, int line) {
+        this(id, title, text, safetyClass, riskControls, parents, line, DEFAULT_VERIFICATION);
+    }
 
     public Requirement {
         riskControls = List.copyOf(riskControls);
         parents = List.copyOf(parents);
+        verification = List.copyOf(verification);
+    }
+
+    /** @return whether its plan calls for automated tests */
+    public boolean verifiedByTests() {
+        return verification.contains(VerificationMethod.TEST);
     }
 
     /** The class that governs this requirement: its own, else the system's. */

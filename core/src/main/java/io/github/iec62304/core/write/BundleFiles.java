@@ -22,6 +22,8 @@ final class BundleFiles {
         SortedMap<String, BundleFile> files = new TreeMap<>();
         files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace(), e.scan())));
         files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace(), e.scan())));
+        files.put("verification-records.json", out -> out.write(VerificationRecordFiles.json(e.trace().records())));
+        files.put("verification-records.csv", out -> out.write(VerificationRecordFiles.csv(e.trace().records())));
         files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests(), e.scan())));
         files.put("test-record.csv", out -> out.write(TestRecordFiles.csv(e.tests(), e.scan())));
         files.put("unit-verification.json", out -> out.write(UnitVerificationFiles.json(e.units(), e.systemClass(),

@@ -36,7 +36,16 @@ final class BundleOwnership {
             "trace-matrix.json", "trace-matrix.csv", "test-record.json", "test-record.csv",
             "unit-verification.json", "unit-verification.csv", "soup-list.json", "soup-list.csv",
             "regression-report.json", "regression-report.csv", "anomalies.json", "anomalies.csv",
-            "release-checklist.json", "release-checklist.csv", "sbom.json", "sbom.xml");
+            "release-checklist.json", "release-checklist.csv", "sbom.json", "sbom.xml", "verification-records.json",
+            "verification-records.csv");
+
+    /** The prefix of the files kept with verification records ({@link RecordAttachments}). */
+    static final String RECORD_FILE = "record-";
+
+    /** @return whether the plugin writes files of this name into an evidence directory */
+    static boolean ourName(String name) {
+        return NAMES.contains(name) || name.startsWith(RECORD_FILE) && name.length() > RECORD_FILE.length();
+    }
 
     static final String FIRST_ENTRY = "anomalies.csv";
     private static final String FORMAT = "\"format\" : \"iec62304-evidence/";
@@ -65,7 +74,7 @@ final class BundleOwnership {
             any = !entries.isEmpty();
             for (Path p : entries) {
                 String name = p.getFileName().toString();
-                if (!NAMES.contains(name) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+                if (!ourName(name) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     foreign.add(name);
                 }
             }

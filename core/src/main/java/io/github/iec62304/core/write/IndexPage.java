@@ -8,6 +8,9 @@ import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.verification.VerificationRecord;
+import io.github.iec62304.core.link.JudgedRecord;
+import io.github.iec62304.core.link.VerificationModel;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.project.ProjectInfo;
@@ -98,6 +101,7 @@ final class IndexPage {
         rules(c.report().rules());
         violations(c.report().violations());
         matrix(c.evidence().trace().rows(), c.evidence().scan());
+        records(c.evidence().trace().records());
         units(c);
         soup(c);
         ReleaseSections.append(out, c);
@@ -161,7 +165,38 @@ final class IndexPage {
                         .append(module(scan, t.test().className())).append(" <span class=\"").append(t.outcome())
                         .append("\">").append(t.outcome().label()).append("</span><br>");
             }
+            for (JudgedRecord j : row.records()) {
+                out.append("<code>").append(esc(j.record().id())).append("</code> (").append(j.record().method())
+                        .append(") <span class=\"").append(j.verdict()).append("\">").append(j.verdict())
+                        .append("</span><br>");
+            }
             out.append("</td><td class=\"").append(row.status()).append("\">").append(row.status()).append("</td></tr>\n");
+            piece();
+        }
+        out.append("</table>\n");
+    }
+
+    /** Manual tests, inspections, analyses and demonstrations: who executed what, on which version, with what result. */
+    private void records(VerificationModel model) {
+        out.append("<h2>Verification records (").append(model.records().size()).append(")</h2>\n");
+        if (model.records().isEmpty()) {
+            out.append("<p>No executed verification records (").append(esc(model.register().source()))
+                    .append(" does not exist or lists none).</p>\n");
+            return;
+        }
+        out.append("<table><tr><th>Record</th><th>Method</th><th>Protocol</th><th>Requirements</th><th>Version</th>"
+                + "<th>Executed by</th><th>Date</th><th>Result</th><th>Verdict</th></tr>\n");
+        for (JudgedRecord j : model.records()) {
+            VerificationRecord r = j.record();
+            out.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(r.method()).append("</td><td>")
+                    .append(esc(r.protocolLabel())).append("</td><td>").append(esc(String.join(", ",
+                            r.requirements()))).append("</td><td>").append(esc(r.version())).append("</td><td>")
+                    .append(esc(r.executedBy())).append("</td><td>").append(esc(r.date())).append("</td><td>")
+                    .append(r.result().label()).append(r.deviations().isEmpty() ? "" : " (" + esc(String.join(", ",
+                            r.deviations())) + ")").append("</td><td class=\"").append(j.verdict()).append("\">")
+                    .append(j.verdict()).append(j.failure() == null ? "" : ": " + esc(j.failure()))
+                    .append(j.justification() == null ? "" : " (kept by " + esc(j.justification().change()) + ")")
+                    .append("</td></tr>\n");
             piece();
         }
         out.append("</table>\n");

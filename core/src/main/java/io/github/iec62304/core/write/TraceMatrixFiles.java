@@ -7,6 +7,7 @@ import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.Requirement;
+import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,6 +37,7 @@ final class TraceMatrixFiles {
             m.put("riskControls", r.riskControls());
             m.put("parents", r.parents());
             m.put("status", row.status().name());
+            m.put("verification", r.verification().stream().map(VerificationMethod::label).toList());
             m.put("implementedBy", row.implementedBy().stream().map(CodeLocation::toString).toList());
             if (modules) {
                 m.put("implementedIn", row.implementedBy().stream().map(l -> {
@@ -46,6 +48,13 @@ final class TraceMatrixFiles {
                 }).toList());
             }
             m.put("verifiedBy", row.verifiedBy().stream().map(t -> test(t, modules ? scan : null)).toList());
+            m.put("records", row.records().stream().map(j -> {
+                Map<String, Object> rec = new LinkedHashMap<>();
+                rec.put("record", j.record().id());
+                rec.put("method", j.record().method().label());
+                rec.put("verdict", j.verdict().name());
+                return rec;
+            }).toList());
             rows.add(m);
         }
         List<Object> dangling = new ArrayList<>();
@@ -79,7 +88,7 @@ final class TraceMatrixFiles {
     static byte[] csv(TraceMatrix matrix, CodeScan scan) {
         boolean modules = !scan.modules().isEmpty();
         List<String> header = new ArrayList<>(List.of("requirement", "title", "safety class", "risk controls",
-                "status", "implemented by", "verified by", "test outcomes"));
+                "status", "implemented by", "verified by", "test outcomes", "verification", "records"));
         if (modules) {
             header.addAll(List.of("implementation modules", "test modules"));
         }
@@ -90,7 +99,10 @@ final class TraceMatrixFiles {
                     String.join(" ", r.riskControls()), row.status().name(),
                     row.implementedBy().stream().map(CodeLocation::toString).collect(Collectors.joining(" ")),
                     row.verifiedBy().stream().map(t -> t.test().toString()).collect(Collectors.joining(" ")),
-                    row.verifiedBy().stream().map(t -> t.outcome().name()).collect(Collectors.joining(" "))));
+                    row.verifiedBy().stream().map(t -> t.outcome().name()).collect(Collectors.joining(" ")),
+                    r.verification().stream().map(VerificationMethod::label).collect(Collectors.joining(" ")),
+                    row.records().stream().map(j -> j.record().id() + ":" + j.verdict().name())
+                            .collect(Collectors.joining(" "))));
             if (modules) {
                 cells.add(row.implementedBy().stream().map(l -> java.util.Objects.toString(scan.moduleOf(l.className()), ""))
                         .collect(Collectors.joining(" ")));

@@ -301,14 +301,15 @@ class GatesTest {
 
     @Test
     void everyRuleHasAUniqueIdAndAClause() {
-        assertEquals(Set.of("TRACE-TESTED", "TRACE-PASSED", "TRACE-DANGLING", "TRACE-IMPLEMENTED", "ARCH-ASSIGNED",
+        assertEquals(Set.of("TRACE-TESTED", "TRACE-PASSED", "TRACE-DANGLING", "TRACE-IMPLEMENTED", "VERIFY-RECORDED",
+                "VERIFY-RECORD-PASSED", "VERIFY-RECORD-CURRENT", "VERIFY-RECORD-DANGLING", "ARCH-ASSIGNED",
                 "ARCH-CLASS-RATIONALE", "ARCH-IMPLEMENTS-CLASS", "UNIT-COVERAGE", "UNIT-TESTED", "UNIT-TESTS-PASS",
                 "UNIT-CLASS-C-RECORD", "SOUP-REGISTERED", "SOUP-MANUFACTURER", "SOUP-VERSION", "SOUP-UNUSED",
                 "SOUP-REQUIREMENTS", "SOUP-RISK", "SOUP-ANOMALY-REVIEW", "SOUP-VULNERABILITY", "SOUP-CHANGE",
                 "REGRESSION-TEST", "REGRESSION-REQUIREMENT", "REGRESSION-COVERAGE", "REGRESSION-BASELINE",
                 "ANOMALY-EVALUATED", "ANOMALY-ACCEPTABLE", "RELEASE-SNAPSHOT", "RELEASE-GIT", "RELEASE-REPRODUCIBLE",
                 "RELEASE-ARCHIVED", "RELEASE-VERIFIED"), Gates.ids());
-        assertEquals(31, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
+        assertEquals(35, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
         Gates.all().forEach(r -> assertTrue(r.clause().matches("[0-9][0-9.a-z ;]*"), r.clause()));
     }
 }

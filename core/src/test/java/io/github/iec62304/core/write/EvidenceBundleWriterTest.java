@@ -56,7 +56,7 @@ class EvidenceBundleWriterTest {
     private static final String XSS = "<script>alert(1)</script>";
     private static final List<String> FILES = List.of("anomalies.csv", "anomalies.json", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv", "soup-list.json", "test-record.csv",
             "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
-                "unit-verification.json");
+                "unit-verification.json", "verification-records.csv", "verification-records.json");
 
     @TempDir
     Path tmp;
@@ -252,7 +252,7 @@ class EvidenceBundleWriterTest {
         assertEquals(COMMIT, manifest.at("/git/commit").asText());
         assertFalse(manifest.at("/git/dirty").asBoolean());
         assertEquals("FAILED", manifest.get("verdict").asText());
-        assertEquals(31, manifest.get("rules").size());
+        assertEquals(35, manifest.get("rules").size());
         assertEquals(List.of("src/iec62304/requirements.yaml", "target/classes",
                         "target/surefire-reports/TEST-com.acme.PumpTest.xml"),
                 manifest.get("inputs").findValuesAsText("path"));
@@ -266,7 +266,7 @@ class EvidenceBundleWriterTest {
             }
         });
         assertEquals(actual, listed);
-        assertEquals(15, listed.size());
+        assertEquals(17, listed.size());
     }
 
     @Test
@@ -283,10 +283,11 @@ class EvidenceBundleWriterTest {
     void traceMatrixCsvIsQuotedAndDefusesFormulas() {
         String csv = text(EvidenceBundleWriter.render(content(BUILT, false)), "trace-matrix.csv");
 
-        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verified by,test outcomes\r\n"
-                + "REQ-1,'=SUM(A1:A9),C,RC-1 RC-2,VERIFIED,com.acme.Pump#rate,com.acme.PumpTest#rate,PASSED\r\n"
-                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,com.acme.PumpTest#alarm,FAILED\r\n"
-                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,,\r\n", csv);
+        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verified by,test outcomes,"
+                + "verification,records\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,RC-1 RC-2,VERIFIED,com.acme.Pump#rate,com.acme.PumpTest#rate,PASSED,test,\r\n"
+                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,com.acme.PumpTest#alarm,FAILED,test,\r\n"
+                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,,,test,\r\n", csv);
     }
 
     @Test

@@ -17,12 +17,21 @@ import java.util.List;
  * @param units        units whose coverage it lowers
  * @param soup         SOUP changes it analyses (IEC 62304 7.4.1)
  * @param line         line of the record in its file
+ * @param records      verification records of an earlier version that the change does not affect, and why
  */
 public record ChangeRecord(String id, String release, String description, String approvedBy, String date,
                            List<Reference> tests, List<Reference> requirements, List<Reference> units,
-                           List<SoupChange> soup, int line) {
+                           List<SoupChange> soup, int line, List<Reference> records) {
+
+    /** A change record that keeps no verification record. */
+    public ChangeRecord(String id, String release, String description, String approvedBy, String date,
+                        List<Reference> tests, List<Reference> requirements, List<Reference> units,
+                        List<SoupChange> soup, int line) {
+        this(id, release, description, approvedBy, date, tests, requirements, units, soup, line, List.of());
+    }
 
     public ChangeRecord {
+        records = List.copyOf(records);
         tests = List.copyOf(tests);
         requirements = List.copyOf(requirements);
         units = List.copyOf(units);

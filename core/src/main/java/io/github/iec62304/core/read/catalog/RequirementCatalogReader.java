@@ -5,7 +5,9 @@ import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.read.FieldCheck;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.StrictYaml;
+import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +22,7 @@ import java.util.Map;
  *     safetyClass: C            # optional, default: the system class
  *     riskControls: [RC-01]     # optional
  *     parents: [SYS-004]        # optional
+ *     verification: [test, inspection]   # optional, default [test]
  * </pre>
  *
  * Every problem is an {@link InputException} naming the file, the line and the field.
@@ -63,6 +66,30 @@ public final class RequirementCatalogReader {
                 FieldCheck.required(e.text(), "'text'" + where, source, line),
                 FieldCheck.safetyClass(e.safetyClass(), where, source, line),
                 FieldCheck.ids(e.riskControls(), "'riskControls'" + where, source, line),
-                FieldCheck.ids(e.parents(), "'parents'" + where, source, line), line);
+                FieldCheck.ids(e.parents(), "'parents'" + where, source, line), line,
+                verification(e.verification(), where, source, line));
+    }
+
+    /** The plan's methods: known names, each once, at least one; absent means automated tests. */
+    private static List<VerificationMethod> verification(List<String> names, String where, String source,
+                                                         int line) {
+        if (names == null) {
+            return Requirement.DEFAULT_VERIFICATION;
+        }
+        if (names.isEmpty()) {
+            throw new InputException(source, line, "field 'verification'" + where + " is empty; name the methods "
+                    + "its verification plan calls for (" + VerificationMethod.labels() + "), or leave the field out "
+                    + "for automated tests");
+        }
+        List<VerificationMethod> methods = new ArrayList<>();
+        for (String name : names) {
+            VerificationMethod m = VerificationMethod.of(name).orElseThrow(() -> new InputException(source, line,
+                    "field 'verification'" + where + ": '" + name + "' is not one of " + VerificationMethod.labels()));
+            if (methods.contains(m)) {
+                throw new InputException(source, line, "field 'verification'" + where + " names " + m + " twice");
+            }
+            methods.add(m);
+        }
+        return methods;
     }
 }

@@ -21,7 +21,8 @@ public final class ChangeLogReader {
             "change record", Entry.class, "id, release, description and approvedBy");
 
     record Entry(String id, String release, String description, String approvedBy, String date,
-                 List<TestEntry> tests, List<IdEntry> requirements, List<IdEntry> units, List<SoupEntry> soup) {
+                 List<TestEntry> tests, List<IdEntry> requirements, List<IdEntry> units, List<SoupEntry> soup,
+                 List<IdEntry> records) {
     }
 
     record TestEntry(String test, String rationale) {
@@ -61,7 +62,7 @@ public final class ChangeLogReader {
                 FieldCheck.required(e.approvedBy(), "'approvedBy'" + of, source, line),
                 Dates.optional(e.date(), "'date'" + of, source, line), tests,
                 ids(e.requirements(), "requirements", of, source, line), ids(e.units(), "units", of, source, line),
-                soup(e.soup(), of, source, line), line);
+                soup(e.soup(), of, source, line), line, ids(e.records(), "records", of, source, line));
     }
 
     private static List<ChangeRecord.Reference> ids(List<IdEntry> entries, String field, String of, String source,

@@ -5,13 +5,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 /** ISO dates in the release registers. */
-final class Dates {
+public final class Dates {
 
     private Dates() {
     }
 
     /** @return the date as written ({@code 2026-11-02}), or {@code null} when absent */
-    static String optional(String value, String field, String source, int line) {
+    public static String optional(String value, String field, String source, int line) {
         if (value == null || value.isBlank()) {
             return null;
         }

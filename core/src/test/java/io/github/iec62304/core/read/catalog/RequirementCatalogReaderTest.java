@@ -91,7 +91,7 @@ class RequirementCatalogReaderTest {
     @Test
     void rejectsUnknownField() {
         assertEquals(FILE + ":4: unknown field 'titel'; a requirement has: id, title, text, safetyClass, "
-                + "riskControls, parents", error("""
+                + "riskControls, parents, verification", error("""
                 requirements:
                   - id: REQ-1
                     title: One
@@ -103,7 +103,7 @@ class RequirementCatalogReaderTest {
     @Test
     void namesTheLineOfTheUnknownFieldNotTheNextRequirement() {
         assertEquals(FILE + ":3: unknown field 'titel'; a requirement has: id, title, text, safetyClass, "
-                + "riskControls, parents", error("""
+                + "riskControls, parents, verification", error("""
                 requirements:
                   - id: REQ-1
                     titel: One

@@ -1,0 +1,33 @@
+package io.github.iec62304.core.evaluate.verification;
+
+import io.github.iec62304.core.evaluate.Evidence;
+import io.github.iec62304.core.evaluate.Findings;
+import io.github.iec62304.core.evaluate.Level;
+import io.github.iec62304.core.evaluate.RuleDefinition;
+import io.github.iec62304.core.model.SafetyClass;
+import java.util.List;
+import java.util.Map;
+
+/** VERIFY-RECORD-DANGLING: every requirement id a verification record names exists in the catalog. All classes. */
+public final class RecordDanglingRule extends RuleDefinition {
+
+    public RecordDanglingRule() {
+        super("VERIFY-RECORD-DANGLING", "5.1.1 c",
+                "Every requirement id a verification record names exists in the catalog");
+    }
+
+    @Override
+    public Level defaultLevel(SafetyClass safetyClass) {
+        return Level.ERROR;
+    }
+
+    @Override
+    public void check(Evidence evidence, Findings findings) {
+        for (Map.Entry<String, List<String>> d : evidence.trace().records().dangling().entrySet()) {
+            findings.report(evidence.systemClass(), d.getKey(), "names " + String.join(", ", d.getValue())
+                    + ", which " + (d.getValue().size() == 1 ? "is" : "are") + " not in "
+                    + evidence.catalog().source() + ". Correct the id in "
+                    + evidence.trace().records().register().source() + " or add the requirement to the catalog.");
+        }
+    }
+}
