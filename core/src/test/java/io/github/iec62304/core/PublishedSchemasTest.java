@@ -114,7 +114,7 @@ class PublishedSchemasTest {
                 List.of("target/surefire-reports/TEST-com.acme.PumpTest.xml"))), List.of(),
                 Map.of("com.acme.OldTest", "target/surefire-reports/TEST-com.acme.OldTest.xml"));
         Evidence development = new Evidence(SafetyClass.C, catalog, scan, tests,
-                TraceLinker.link(catalog, SafetyClass.C, scan, tests), io.github.iec62304.core.link.UnitLinker.link(architecture, "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests), soup());
+                TraceLinker.link(catalog, SafetyClass.C, scan, tests, records(catalog)), io.github.iec62304.core.link.UnitLinker.link(architecture, "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, tests), soup());
         // as Iec62304Check builds it for 1.0.0 with no <baseline>: a release build outside git, not attached
         Evidence evidence = new Evidence(SafetyClass.C, catalog, scan, tests, development.trace(), development.units(),
                 development.soup(), io.github.iec62304.core.link.RegressionModel.notCompared("no baseline declared",
@@ -136,6 +136,29 @@ class PublishedSchemasTest {
                 List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1),
                         new InputFile("pump-core/target/classes", "cd".repeat(32), 3, InputFile.DigestOf.CLASS_FILES,
                                 modules ? "pump-core" : null)), Map.of()));
+    }
+
+    /** Issue 19: a record that passed on another version (stale), one that failed, one naming an unknown id. */
+    private static io.github.iec62304.core.link.VerificationModel records(RequirementCatalog catalog) {
+        io.github.iec62304.core.model.verification.VerificationMethod inspection =
+                io.github.iec62304.core.model.verification.VerificationMethod.INSPECTION;
+        var pass = io.github.iec62304.core.model.verification.VerificationRecord.Result.PASS;
+        var register = new io.github.iec62304.core.model.verification.VerificationRegister(
+                "src/iec62304/verification-records.yaml", List.of(
+                new io.github.iec62304.core.model.verification.VerificationRecord("VR-1", inspection, "TP-1", "B",
+                        List.of("REQ-ALARM"), "0.9.0", "3f2c9e1", "A. Tester", "2026-01-05", pass, List.of(),
+                        List.of(new io.github.iec62304.core.model.verification.VerificationRecord.Attachment(
+                                "records/vr-1.pdf", java.nio.file.Path.of("src/iec62304/records/vr-1.pdf"),
+                                "ef".repeat(32))), 2),
+                new io.github.iec62304.core.model.verification.VerificationRecord("VR-2",
+                        io.github.iec62304.core.model.verification.VerificationMethod.MANUAL_TEST, "TP-2", "A",
+                        List.of("REQ-RATE", "REQ-GONE"), "1.0.0", null, "B. Tester", "2026-01-20",
+                        io.github.iec62304.core.model.verification.VerificationRecord.Result.FAIL, List.of(),
+                        List.of(), 14)));
+        return io.github.iec62304.core.link.VerificationLinker.link(register, catalog,
+                io.github.iec62304.core.model.release.AnomalyRegister.empty("src/iec62304/anomalies.yaml"),
+                io.github.iec62304.core.model.release.ChangeLog.empty("src/iec62304/changes.yaml"), "1.0.0",
+                "0".repeat(40), true);
     }
 
     private static final String SBOM = """
@@ -204,6 +227,20 @@ class PublishedSchemasTest {
         assertEquals("pump-core pump-it", matrix.get("implementedIn").get(0).get("module").asText() + " "
                 + matrix.get("verifiedBy").get(0).get("module").asText());
         assertEquals("pump-core", JSON.readTree(files.get("manifest.json")).get("modules").get(0).asText());
+    }
+
+    /** Issue 19: the records, their verdicts and the files kept with them are part of the published formats. */
+    @Test
+    void verificationRecordsValidateWithEveryVerdict() throws Exception {
+        JsonNode records = JSON.readTree(bundle().get("verification-records.json"));
+        assertEquals(List.of(), errors("verification-records.schema.json", records));
+        assertEquals("STALE FAILED", records.get("records").get(0).get("verdict").asText() + " "
+                + records.get("records").get(1).get("verdict").asText());
+        assertEquals("record-VR-1-vr-1.pdf", records.get("records").get(0).get("attachments").get(0)
+                .get("bundleFile").asText());
+        JsonNode alarm = JSON.readTree(bundle().get("trace-matrix.json")).get("requirements").get(1);
+        assertEquals("VR-1 STALE", alarm.get("records").get(0).get("id").asText() + " "
+                + alarm.get("records").get(0).get("verdict").asText());
     }
 
     /** Every JSON file of a bundle that has a schema. */

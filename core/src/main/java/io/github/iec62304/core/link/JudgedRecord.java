@@ -17,11 +17,11 @@ public record JudgedRecord(VerificationRecord record, String failure, boolean cu
 
     /** What a record counts as in this build. */
     public enum Verdict {
-        /** It passed, and is current, kept by a change record, or judged in a development build. */
+        /** It passed, and was executed on the version built or is kept by a change record of this release. */
         PASSED,
-        /** It failed, or passed with a deviation that is not an evaluated anomaly. */
+        /** It failed, or passed with a deviation that is not an anomaly evaluated as acceptable. */
         FAILED,
-        /** It passed on another version, no change record of this release keeps it, and this is a release. */
+        /** It passed on another version, and no change record of this release keeps it. */
         STALE
     }
 
@@ -30,12 +30,34 @@ public record JudgedRecord(VerificationRecord record, String failure, boolean cu
         if (failure != null) {
             return Verdict.FAILED;
         }
-        return !current && justification == null && releaseBuild ? Verdict.STALE : Verdict.PASSED;
+        return stale() ? Verdict.STALE : Verdict.PASSED;
     }
 
-    /** @return whether it counts as evidence that its requirements are verified */
+    /**
+     * @return whether it counts as evidence that its requirements are verified: when it passed, and, in a release
+     * build, is not stale (a development build counts a stale record and warns)
+     */
     public boolean verifies() {
-        return verdict() == Verdict.PASSED;
+        return failure == null && (!stale() || !releaseBuild);
+    }
+
+    /** @return the reason for its verdict, in one sentence */
+    public String why(String version) {
+        if (failure != null) {
+            return failure;
+        }
+        String executed = "executed on " + record.version() + (record.commit() == null ? "" : " (commit "
+                + record.commit() + ")");
+        String passed = record.result() == VerificationRecord.Result.PASS ? "passed"
+                : "passed with deviations, each evaluated as acceptable (" + String.join(", ", record.deviations())
+                + ")";
+        if (current) {
+            return passed + "; " + executed;
+        }
+        String release = ChangeLog.releaseOf(version);
+        return justification != null ? passed + "; " + executed + ", not on " + release + ", and change record "
+                + justification.change() + " of release " + release + " keeps it"
+                : executed + ", not on " + release + ", and no change record of release " + release + " lists it";
     }
 
     /** @return whether it is not current and no change record keeps it (a warning in a development build) */

@@ -42,14 +42,16 @@ public final class VerificationLinker {
             if (!unknown.isEmpty()) {
                 dangling.put(r.id(), unknown);
             }
-            boolean current = ChangeLog.releaseOf(r.version()).equals(ChangeLog.releaseOf(projectVersion))
+            // 1.1.0 is current for 1.1.0 and 1.1.0-SNAPSHOT; 1.1.0-SNAPSHOT only for development builds of it
+            boolean current = r.version().equals(projectVersion)
+                    || r.version().equals(ChangeLog.releaseOf(projectVersion))
                     || r.commit() != null && commit != null && commit.toLowerCase(java.util.Locale.ROOT)
                     .startsWith(r.commit());
             ChangeLog.Justification kept = current ? null : changes.find(projectVersion, c -> reason(c, r.id()))
                     .orElse(null);
             judged.add(new JudgedRecord(r, failure(r, anomalies), current, kept, releaseBuild));
         }
-        return new VerificationModel(register, judged, dangling);
+        return new VerificationModel(register, judged, dangling, projectVersion, commit, releaseBuild);
     }
 
     private static Optional<String> reason(ChangeRecord change, String recordId) {
@@ -60,7 +62,7 @@ public final class VerificationLinker {
     /** @return why the record does not pass, or {@code null} when it does */
     private static String failure(VerificationRecord r, AnomalyRegister anomalies) {
         if (r.result() == VerificationRecord.Result.FAIL) {
-            return "its result is fail";
+            return "failed";
         }
         List<String> problems = new ArrayList<>();
         for (String deviation : r.deviations()) {
@@ -71,7 +73,7 @@ public final class VerificationLinker {
             } else if (!anomaly.get().evaluated()) {
                 problems.add("deviation " + deviation + " is not evaluated in " + anomalies.source() + " (missing: "
                         + String.join(", ", anomaly.get().missingEvaluation()) + ")");
-            } else if (Boolean.FALSE.equals(anomaly.get().acceptable())) {
+            } else if (!Boolean.TRUE.equals(anomaly.get().acceptable())) {
                 problems.add("deviation " + deviation + " is evaluated as not acceptable in " + anomalies.source());
             }
         }

@@ -69,6 +69,7 @@ final class BundleOwnership {
         }
         List<String> foreign = new ArrayList<>();
         boolean any;
+        String manifest = null;
         try (Stream<Path> list = Files.list(dir)) {
             List<Path> entries = list.sorted().toList();
             any = !entries.isEmpty();
@@ -76,6 +77,13 @@ final class BundleOwnership {
                 String name = p.getFileName().toString();
                 if (!ourName(name) || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
                     foreign.add(name);
+                } else if (requireMark && !NAMES.contains(name)) {
+                    // a file kept with a verification record: ours only when our manifest lists it, so that a
+                    // user's record-notes.txt in the evidence directory is never taken for ours and deleted
+                    manifest = manifest != null ? manifest : manifestText(dir);
+                    if (!manifest.contains("\"path\" : \"" + name + "\"")) {
+                        foreign.add(name);
+                    }
                 }
             }
         }
@@ -88,6 +96,13 @@ final class BundleOwnership {
             return "it has no evidence marker (" + MARKER + "): the plugin did not create it";
         }
         return null;
+    }
+
+    /** @return the evidence directory's manifest.json as text, empty when it has none */
+    private static String manifestText(Path dir) throws IOException {
+        Path manifest = dir.resolve(EvidenceBundleWriter.MANIFEST);
+        return Files.isRegularFile(manifest, LinkOption.NOFOLLOW_LINKS)
+                ? Files.readString(manifest, StandardCharsets.UTF_8) : "";
     }
 
     /** @return why the plugin may not replace or delete this file, or {@code null} when it may */

@@ -194,8 +194,7 @@ final class IndexPage {
                     .append(esc(r.executedBy())).append("</td><td>").append(esc(r.date())).append("</td><td>")
                     .append(r.result().label()).append(r.deviations().isEmpty() ? "" : " (" + esc(String.join(", ",
                             r.deviations())) + ")").append("</td><td class=\"").append(j.verdict()).append("\">")
-                    .append(j.verdict()).append(j.failure() == null ? "" : ": " + esc(j.failure()))
-                    .append(j.justification() == null ? "" : " (kept by " + esc(j.justification().change()) + ")")
+                    .append(j.verdict()).append(": ").append(esc(j.why(model.version())))
                     .append("</td></tr>\n");
             piece();
         }

@@ -50,7 +50,7 @@ final class TraceMatrixFiles {
             m.put("verifiedBy", row.verifiedBy().stream().map(t -> test(t, modules ? scan : null)).toList());
             m.put("records", row.records().stream().map(j -> {
                 Map<String, Object> rec = new LinkedHashMap<>();
-                rec.put("record", j.record().id());
+                rec.put("id", j.record().id());
                 rec.put("method", j.record().method().label());
                 rec.put("verdict", j.verdict().name());
                 return rec;

@@ -22,7 +22,7 @@ final class VerificationRecordFiles {
         List<List<String>> names = RecordAttachments.names(model.register());
         List<Object> records = new ArrayList<>();
         Map<String, Long> summary = new LinkedHashMap<>();
-        summary.put("total", (long) model.records().size());
+        summary.put("records", (long) model.records().size());
         for (JudgedRecord.Verdict v : JudgedRecord.Verdict.values()) {
             summary.put(v.name().toLowerCase(java.util.Locale.ROOT),
                     model.records().stream().filter(r -> r.verdict() == v).count());
@@ -51,23 +51,25 @@ final class VerificationRecordFiles {
                 files.add(f);
             }
             m.put("attachments", files);
-            m.put("verdict", j.verdict().name());
-            m.put("failure", j.failure());
-            m.put("current", j.current());
             if (j.justification() == null) {
-                m.put("keptBy", null);
+                m.put("justifiedBy", null);
             } else {
                 Map<String, Object> kept = new LinkedHashMap<>();
                 kept.put("change", j.justification().change());
                 kept.put("rationale", j.justification().rationale());
                 kept.put("approvedBy", j.justification().approvedBy());
-                m.put("keptBy", kept);
+                m.put("justifiedBy", kept);
             }
+            m.put("verdict", j.verdict().name());
+            m.put("why", j.why(model.version()));
             m.put("unknownRequirements", model.dangling().getOrDefault(r.id(), List.of()));
             records.add(m);
         }
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("register", model.register().source());
+        root.put("releaseBuild", model.releaseBuild());
+        root.put("version", model.version());
+        root.put("commit", model.commit());
         root.put("summary", summary);
         root.put("records", records);
         return Json.bytes(root);
@@ -76,14 +78,14 @@ final class VerificationRecordFiles {
     static byte[] csv(VerificationModel model) {
         List<List<String>> names = RecordAttachments.names(model.register());
         Csv csv = new Csv("record", "method", "protocol", "revision", "requirements", "version", "commit",
-                "executed by", "date", "result", "deviations", "attachments", "verdict", "failure", "kept by");
+                "executed by", "date", "result", "deviations", "attachments", "verdict", "why", "justified by");
         for (int i = 0; i < model.records().size(); i++) {
             JudgedRecord j = model.records().get(i);
             VerificationRecord r = j.record();
             csv.row(List.of(r.id(), r.method().label(), r.protocol(), r.protocolRevision(),
                     String.join(" ", r.requirements()), r.version(), r.commit() == null ? "" : r.commit(),
                     r.executedBy(), r.date(), r.result().label(), String.join(" ", r.deviations()),
-                    String.join(" ", names.get(i)), j.verdict().name(), j.failure() == null ? "" : j.failure(),
+                    String.join(" ", names.get(i)), j.verdict().name(), j.why(model.version()),
                     j.justification() == null ? "" : j.justification().change()));
         }
         return csv.bytes();

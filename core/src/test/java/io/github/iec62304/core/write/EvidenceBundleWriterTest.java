@@ -218,6 +218,28 @@ class EvidenceBundleWriterTest {
         }
     }
 
+    /**
+     * Issue 19: the files kept with verification records are named record-*; a user's record-notes.txt in an evidence
+     * directory is not the plugin's unless that directory's manifest lists it, so it is never deleted.
+     */
+    @Test
+    void aRecordFileIsThePluginsOnlyWhenTheEvidenceManifestListsIt() throws Exception {
+        Path dir = tmp.resolve("target/iec62304");
+        EvidenceBundleWriter.write(content(BUILT, false), dir, tmp.resolve("target/pump.zip"));
+        Files.writeString(dir.resolve("record-notes.txt"), "the user's");
+
+        UnsafeBundlePathException e = org.junit.jupiter.api.Assertions.assertThrows(UnsafeBundlePathException.class,
+                () -> EvidenceBundleWriter.write(content(BUILT, false), dir, tmp.resolve("target/pump.zip")));
+        assertTrue(e.getMessage().contains("it holds files the plugin did not write (record-notes.txt)"),
+                e.getMessage());
+        assertEquals("the user's", Files.readString(dir.resolve("record-notes.txt")));
+
+        String manifest = Files.readString(dir.resolve("manifest.json"));
+        Files.writeString(dir.resolve("manifest.json"), manifest.replace("\"path\" : \"anomalies.csv\"",
+                "\"path\" : \"record-notes.txt\""));
+        assertEquals(null, BundleOwnership.whyNotOurs(dir, true)); // listed: one the plugin kept with a record
+    }
+
     @Test
     void everyFileTheWriterRendersIsOneThePluginRecognisesAsItsOwn() {
         // otherwise the next run would refuse to replace the directory the plugin wrote itself

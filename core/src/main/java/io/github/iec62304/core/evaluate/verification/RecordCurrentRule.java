@@ -36,16 +36,20 @@ public final class RecordCurrentRule extends RuleDefinition {
             SafetyClass cls = r.record().requirements().stream().map(id -> evidence.catalog().find(id))
                     .flatMap(java.util.Optional::stream).map(q -> q.effectiveClass(evidence.systemClass()))
                     .max(Comparator.naturalOrder()).orElse(evidence.systemClass());
-            String message = r.record().method() + " " + r.record().protocolLabel() + " of " + String.join(", ",
-                    r.record().requirements()) + " was executed on " + r.record().version()
-                    + (r.record().commit() == null ? "" : " (commit " + r.record().commit() + ")") + ", not on "
-                    + version + ". Execute it again on " + version + ", or state in a change record of release "
-                    + version + " in " + evidence.regression().changes().source() + " (records:) why the changes "
-                    + "since " + r.record().version() + " do not affect it.";
+            String head = r.record().method() + " " + r.record().protocolLabel() + " was executed on "
+                    + r.record().version() + (r.record().commit() == null ? "" : " (commit " + r.record().commit()
+                    + ")") + ", not on " + version + ", and no change record of release " + version + " lists it; ";
+            String todo = " Execute the protocol on " + version + " and record it, or justify the record in a change "
+                    + "record of release " + version + " in " + evidence.regression().changes().source()
+                    + " (records: id " + r.record().id() + ", rationale).";
+            String requirements = String.join(", ", r.record().requirements());
             if (evidence.release().releaseBuild()) {
-                findings.report(cls, r.record().id(), message + " Until then it verifies nothing in this release.");
+                findings.report(cls, r.record().id(), head + "in this release build it verifies nothing ("
+                        + requirements + (r.record().requirements().size() == 1 ? " is" : " are")
+                        + " NOT_VERIFIED)." + todo);
             } else {
-                findings.warn(cls, r.record().id(), message);
+                findings.warn(cls, r.record().id(), head + "in a development build it still counts for "
+                        + requirements + ", not in the release." + todo);
             }
         }
     }

@@ -26,8 +26,8 @@ public final class RecordDanglingRule extends RuleDefinition {
         for (Map.Entry<String, List<String>> d : evidence.trace().records().dangling().entrySet()) {
             findings.report(evidence.systemClass(), d.getKey(), "names " + String.join(", ", d.getValue())
                     + ", which " + (d.getValue().size() == 1 ? "is" : "are") + " not in "
-                    + evidence.catalog().source() + ". Correct the id in "
-                    + evidence.trace().records().register().source() + " or add the requirement to the catalog.");
+                    + evidence.catalog().source() + ". Correct the id, or remove it from the record if the "
+                    + "requirement was withdrawn.");
         }
     }
 }

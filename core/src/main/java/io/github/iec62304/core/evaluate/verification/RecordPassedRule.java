@@ -7,6 +7,7 @@ import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.JudgedRecord;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.verification.VerificationRecord;
 import java.util.List;
 
 /**
@@ -28,16 +29,23 @@ public final class RecordPassedRule extends RuleDefinition {
     @Override
     public void check(Evidence evidence, Findings findings) {
         for (RequirementTrace row : evidence.trace().rows()) {
-            List<String> failed = row.records().stream().filter(r -> r.verdict() == JudgedRecord.Verdict.FAILED)
-                    .map(r -> "record " + r.record().id() + " (" + r.record().method() + ", "
-                            + r.record().protocolLabel() + ", executed on " + r.record().version() + " by "
-                            + r.record().executedBy() + " on " + r.record().date() + "): " + r.failure()).toList();
-            if (!failed.isEmpty()) {
-                findings.report(row.safetyClass(), row.requirement().id(), "not verified (class "
-                        + row.safetyClass() + "): " + String.join("; ", failed) + ". Fix the cause and execute the "
-                        + "protocol again, or evaluate each deviation in " + evidence.anomalies().register().source()
-                        + ".");
+            List<JudgedRecord> failed = row.records().stream()
+                    .filter(r -> r.verdict() == JudgedRecord.Verdict.FAILED).toList();
+            if (failed.isEmpty()) {
+                continue;
             }
+            String register = evidence.trace().records().register().source();
+            List<String> what = failed.stream().map(r -> "record " + r.record().id() + " (" + r.record().method()
+                    + ", protocol " + r.record().protocolLabel() + ") " + (r.record().result()
+                    == VerificationRecord.Result.FAIL ? "failed in " + register
+                    : "passed with deviations, but " + r.failure())).toList();
+            boolean anyFailed = failed.stream().anyMatch(r -> r.record().result() == VerificationRecord.Result.FAIL);
+            boolean unknown = failed.stream().anyMatch(r -> r.failure().contains(" is not in "));
+            String todo = anyFailed ? "Fix the cause, execute the protocol again and replace the record."
+                    : unknown ? "Add the anomaly with its evaluation, or correct the id."
+                    : "Evaluate the deviation, or execute the protocol again.";
+            findings.report(row.safetyClass(), row.requirement().id(), "not verified (class " + row.safetyClass()
+                    + "): " + String.join("; ", what) + ". " + todo);
         }
     }
 }

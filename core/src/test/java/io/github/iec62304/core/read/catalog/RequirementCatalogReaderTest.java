@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.verification.VerificationMethod;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.read.InputException;
 import java.io.ByteArrayInputStream;
@@ -299,6 +300,33 @@ class RequirementCatalogReaderTest {
         String message = assertTimeoutPreemptively(Duration.ofSeconds(3),
                 () -> error(yaml.toString()));
         assertTrue(message.startsWith(FILE), message);
+    }
+
+    /** Issue 19: the methods the verification plan names for a requirement; automated tests when none is named. */
+    @Test
+    void readsTheVerificationPlanOfEachRequirement() {
+        RequirementCatalog catalog = read("""
+                requirements:
+                  - id: REQ-1
+                    title: Legibility
+                    text: The rate shall be legible.
+                    verification: [inspection, Test]
+                  - id: REQ-2
+                    title: Rate
+                    text: The pump shall compute the rate.
+                """);
+
+        assertEquals(List.of(VerificationMethod.INSPECTION, VerificationMethod.TEST),
+                catalog.requirements().get(0).verification());
+        assertEquals(List.of(VerificationMethod.TEST), catalog.requirements().get(1).verification());
+        String head = "requirements:\n  - id: REQ-1\n    title: t\n    text: x\n    verification: ";
+        assertEquals(FILE + ":2: field 'verification' of requirement REQ-1 is empty; name the methods its verification "
+                + "plan calls for (test, manual-test, inspection, analysis, demonstration), or leave the field out for "
+                + "automated tests", error(head + "[]\n"));
+        assertEquals(FILE + ":2: field 'verification' of requirement REQ-1: 'review' is not one of test, manual-test, "
+                + "inspection, analysis, demonstration", error(head + "[review]\n"));
+        assertEquals(FILE + ":2: field 'verification' of requirement REQ-1 names inspection twice",
+                error(head + "[inspection, inspection]\n"));
     }
 
     private static RequirementCatalog readResource(String name) throws Exception {
