@@ -13,7 +13,7 @@ def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))
 assert manifest.releaseBuild == false
 assert manifest.verdict == 'PASSED'
 assert manifest.violations == []
-assert manifest.rules.size() == 31
+assert manifest.rules.size() == 35
 def rules = manifest.rules.collectEntries { [(it.id): it] }
 def release = ['REGRESSION-BASELINE', 'ANOMALY-EVALUATED', 'ANOMALY-ACCEPTABLE', 'RELEASE-VERIFIED', 'RELEASE-SNAPSHOT',
                'RELEASE-GIT', 'RELEASE-REPRODUCIBLE', 'RELEASE-ARCHIVED']

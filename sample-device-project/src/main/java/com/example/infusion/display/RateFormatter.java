@@ -17,7 +17,7 @@ public final class RateFormatter {
      * @param mlPerHour a non-negative rate
      * @return e.g. {@code "0.5 mL/h"}, {@code "5 mL/h"}, {@code "12.5 mL/h"}
      */
-    @Implements("REQ-DISP-001")
+    @Implements({"REQ-DISP-001", "REQ-DISP-003"})
     public static String formatRate(BigDecimal mlPerHour) {
         Objects.requireNonNull(mlPerHour, "mlPerHour");
         if (mlPerHour.signum() < 0) {
