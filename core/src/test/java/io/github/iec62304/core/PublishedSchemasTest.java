@@ -401,6 +401,25 @@ class PublishedSchemasTest {
         assertShownOn("anomalies.md", "anomalies.yaml");
     }
 
+    /** Issue 19: the register of verification records, as the site shows it and as the sample pump keeps it. */
+    @Test
+    void theVerificationRecordsOfTheSiteAndTheSampleValidate() throws Exception {
+        assertEquals(List.of(), errors("verification-register.schema.json",
+                YAML.readTree(example("verification-records.yaml"))));
+        assertShownOn("verification-records.md", "verification-records.yaml");
+        Path sample = Path.of("..", "sample-device-project", "src", "iec62304");
+        assertEquals(List.of(), errors("verification-register.schema.json",
+                YAML.readTree(sample.resolve("verification-records.yaml").toFile())));
+        // and the plugin reads it: every field known, the kept protocol file found
+        try (java.io.InputStream in = Files.newInputStream(sample.resolve("verification-records.yaml"))) {
+            assertEquals(2, new io.github.iec62304.core.read.verification.VerificationRecordReader().read(in,
+                    "src/iec62304/verification-records.yaml", sample).records().size());
+        }
+        ObjectNode broken = (ObjectNode) YAML.readTree(example("verification-records.yaml"));
+        ((ObjectNode) broken.get("records").get(0)).put("result", "passed");
+        assertFalse(errors("verification-register.schema.json", broken).isEmpty());
+    }
+
     @Test
     void theSiteExamplesOfTheReleaseBundleFilesValidate() throws Exception {
         for (String name : List.of("regression-report", "anomalies", "release-checklist")) {
