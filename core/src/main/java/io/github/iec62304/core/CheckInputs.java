@@ -111,7 +111,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
             TestReports.Parsed parsed = reports.join();
             sources.requireReports(parsed.reportsPerDirectory(), codeRead.scan());
             CodeScan scan = codeRead.scan();
-            TestRecord tests = parsed.record(scan::newestOf);
+            TestRecord tests = parsed.record(module -> sources.compiledLast(module, scan));
             inputs.addAll(tests.inputs()); // each with the digest of its own results
             if (settings.multiModule()) {
                 inputs.replaceAll(sources::inModule);
@@ -172,7 +172,8 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
                             + "the tests ran). Run mvn clean verify.");
         }
         for (ExecutionDataFiles.Session s : coverage.sessions()) {
-            if (sources.judgeAge() && s.dumpTime() < scan.newestOf(sources.moduleOfExecutionData(s.file())).toMillis()) {
+            if (sources.judgeAge()
+                    && s.dumpTime() < sources.compiledLast(sources.moduleOfExecutionData(s.file()), scan).toMillis()) {
                 throw new InputException(s.file(), 0, "holds coverage recorded before the classes were last "
                         + "compiled (session " + s.id() + "); the JaCoCo agent appends to this file across builds, "
                         + "so tests that changed or no longer exist could still count. Run mvn clean verify.");

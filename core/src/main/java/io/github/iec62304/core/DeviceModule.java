@@ -13,12 +13,21 @@ import java.util.List;
  * @param testClassesDirectory compiled test classes
  * @param reportDirectories    surefire and failsafe report directories
  * @param coverageFiles        JaCoCo execution data files (those that exist are read)
+ * @param upstream             the device modules it depends on: its tests run their code too, so its reports are
+ *                             stale when one of them was compiled after the tests ran
  */
 public record DeviceModule(String name, Path classesDirectory, Path testClassesDirectory,
-                           List<Path> reportDirectories, List<Path> coverageFiles) {
+                           List<Path> reportDirectories, List<Path> coverageFiles, List<String> upstream) {
+
+    /** A module that depends on no other module of the device. */
+    public DeviceModule(String name, Path classesDirectory, Path testClassesDirectory, List<Path> reportDirectories,
+                        List<Path> coverageFiles) {
+        this(name, classesDirectory, testClassesDirectory, reportDirectories, coverageFiles, List.of());
+    }
 
     public DeviceModule {
         reportDirectories = List.copyOf(reportDirectories);
         coverageFiles = List.copyOf(coverageFiles);
+        upstream = List.copyOf(upstream);
     }
 }

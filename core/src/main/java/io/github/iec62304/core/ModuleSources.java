@@ -9,6 +9,7 @@ import io.github.iec62304.core.read.coverage.ExecutionDataFiles;
 import io.github.iec62304.core.read.surefire.TestReports;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,11 +31,12 @@ import java.util.TreeMap;
  * @param shards        the shards by label, each with its report directories
  * @param judgeAge      {@code false} when reports and execution data come from shards (older than this build by
  *                      nature)
+ * @param upstream      per module, the device modules it depends on
  */
 record ModuleSources(List<CodeScanner.Directory> production, List<CodeScanner.Directory> tests,
                      List<TestReports.Directory> reports, List<ExecutionDataFiles.ExecFile> executionData,
                      Map<String, String> moduleOfData, Map<String, List<TestReports.Directory>> shards,
-                     boolean judgeAge) {
+                     boolean judgeAge, Map<String, List<String>> upstream) {
 
     static ModuleSources of(CheckSettings settings) {
         Path base = settings.projectDir();
@@ -44,7 +46,11 @@ record ModuleSources(List<CodeScanner.Directory> production, List<CodeScanner.Di
         List<ExecutionDataFiles.ExecFile> data = new ArrayList<>();
         Map<String, String> moduleOfData = new HashMap<>();
         Map<String, List<TestReports.Directory>> shards = new TreeMap<>();
+        Map<String, List<String>> upstream = new HashMap<>();
         for (DeviceModule m : settings.modules()) {
+            if (m.name() != null) {
+                upstream.put(m.name(), m.upstream());
+            }
             production.add(new CodeScanner.Directory(base.resolve(m.classesDirectory()),
                     settings.label(m.classesDirectory()), m.name()));
             tests.add(new CodeScanner.Directory(base.resolve(m.testClassesDirectory()),
@@ -59,7 +65,7 @@ record ModuleSources(List<CodeScanner.Directory> production, List<CodeScanner.Di
                     moduleOfData.put(settings.label(f), m.name());
                 }
             }
-            return new ModuleSources(production, tests, reports, data, moduleOfData, shards, true);
+            return new ModuleSources(production, tests, reports, data, moduleOfData, shards, true, upstream);
         }
         for (Path shard : settings.shards()) {
             String shardLabel = settings.label(shard);
@@ -88,7 +94,7 @@ record ModuleSources(List<CodeScanner.Directory> production, List<CodeScanner.Di
                 throw new SettingsException("<shards> names " + shardLabel + " twice");
             }
         }
-        return new ModuleSources(production, tests, reports, data, moduleOfData, shards, false);
+        return new ModuleSources(production, tests, reports, data, moduleOfData, shards, false, upstream);
     }
 
     /** A shard holds its copy at the path the build would write it to, relative to the project directory. */
@@ -114,6 +120,19 @@ record ModuleSources(List<CodeScanner.Directory> production, List<CodeScanner.Di
             module = module == null && path.startsWith(d.label() + "/") ? d.module() : module;
         }
         return module == null ? input : input.inModule(module);
+    }
+
+    /**
+     * @return when the code a module's tests run was last compiled: the newest class of the module and of every device
+     *         module it depends on (its tests run their code too); the newest class of all in a single-module build
+     */
+    FileTime compiledLast(String module, CodeScan scan) {
+        FileTime newest = scan.newestOf(module);
+        for (String m : module == null ? List.<String>of() : upstream.getOrDefault(module, List.of())) {
+            FileTime t = scan.newestOf(m);
+            newest = t.compareTo(newest) > 0 ? t : newest;
+        }
+        return newest;
     }
 
     /** @return the module an execution data file belongs to, {@code null} in a single-module build */

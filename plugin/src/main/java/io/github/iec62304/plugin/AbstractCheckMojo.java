@@ -231,6 +231,9 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         } catch (MojoExecutionException e) {
             withdrawEarlierBundle(project.getBasedir().toPath(), location);
             throw e;
+        } catch (UncheckedIOException e) { // a module's folder could not be read
+            withdrawEarlierBundle(project.getBasedir().toPath(), location);
+            throw new MojoExecutionException("Cannot read the device's modules: " + e.getCause().getMessage());
         }
         Path basedir = layout.root();
         List<Path> roots = protectedRoots(layout.projects());

@@ -4,6 +4,7 @@ import io.github.iec62304.core.DeviceModule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -43,14 +44,16 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
         if (!withAggregate.contains(project)) {
             withAggregate.add(project);
         }
+        Map<String, List<String>> upstream = ReactorModules.upstream(projects);
         List<DeviceModule> modules = new ArrayList<>();
         for (MavenProject p : projects) {
             String target = p.getBuild().getDirectory();
             modules.add(new DeviceModule(p.getArtifactId(), Path.of(p.getBuild().getOutputDirectory()),
                     Path.of(p.getBuild().getTestOutputDirectory()),
                     List.of(Path.of(target, "surefire-reports"), Path.of(target, "failsafe-reports")),
-                    List.of(Path.of(target, "jacoco.exec"), Path.of(target, "jacoco-it.exec"))));
+                    List.of(Path.of(target, "jacoco.exec"), Path.of(target, "jacoco-it.exec")),
+                    upstream.get(p.getArtifactId())));
         }
-        return new Layout(ReactorModules.root(withAggregate), modules, withAggregate);
+        return new Layout(ReactorModules.root(project, all), modules, withAggregate);
     }
 }

@@ -58,8 +58,21 @@ final class ReactorModules {
             }
         }
         Set<String> dependencies = new TreeSet<>();
+        Map<String, String> shippingScope = new LinkedHashMap<>();
         for (Artifact a : aggregate.getArtifacts()) {
             dependencies.add(a.getGroupId() + ":" + a.getArtifactId());
+            if (Artifact.SCOPE_COMPILE.equals(a.getScope()) || Artifact.SCOPE_RUNTIME.equals(a.getScope())
+                    || Artifact.SCOPE_SYSTEM.equals(a.getScope())) {
+                shippingScope.put(a.getGroupId() + ":" + a.getArtifactId(), a.getScope());
+            }
+        }
+        List<String> shippedButExcluded = excludedKeys.stream().filter(shippingScope::containsKey)
+                .map(k -> reactor.get(k).getArtifactId() + " (" + shippingScope.get(k) + ")").toList();
+        if (!shippedButExcluded.isEmpty()) {
+            throw new MojoExecutionException("<excludedModules> names " + String.join(", ", shippedButExcluded)
+                    + ", but the device ships it: " + aggregate.getArtifactId() + " resolves it in that scope, "
+                    + "directly or through a device module. Code that ships is device software and is judged: "
+                    + "remove it from <excludedModules>, or stop shipping it.");
         }
         for (Dependency d : aggregate.getDependencies()) {
             dependencies.add(d.getGroupId() + ":" + d.getArtifactId());
@@ -98,13 +111,60 @@ final class ReactorModules {
         if (hasClasses(aggregate)) { // usually it has no code; when it has, that code is judged too
             modules.add(0, aggregate);
         }
+        List<String> names = new ArrayList<>();
+        List<String> twice = new ArrayList<>();
+        modules.forEach(p -> (names.contains(p.getArtifactId()) ? twice : names).add(p.getArtifactId()));
+        if (!twice.isEmpty()) {
+            throw new MojoExecutionException("Device modules share the artifactId " + String.join(", ", twice)
+                    + " (in other groups): the evidence names modules by artifactId, and 'modules:' in "
+                    + "architecture.yaml owns them by it. Give each device module its own artifactId.");
+        }
+        List<String> productionOnlyInTests = modules.stream().filter(p -> p != aggregate
+                && !shippingScope.containsKey(key(p)) && hasFile(Path.of(p.getBuild().getOutputDirectory()),
+                ".class")).map(MavenProject::getArtifactId).toList();
+        if (!productionOnlyInTests.isEmpty()) {
+            throw new MojoExecutionException("Device module(s) " + String.join(", ", productionOnlyInTests)
+                    + " have production classes but reach " + aggregate.getArtifactId() + " only in test scope, so "
+                    + "their dependencies are not in the device's SBOM. If the code ships, depend on the module in "
+                    + "compile or runtime scope; if it is not device software (a test fixture), list it in "
+                    + "<excludedModules>.");
+        }
         List<MavenProject> withAggregate = new ArrayList<>(modules);
         withAggregate.add(aggregate);
-        Path root = root(withAggregate);
+        Path root = root(aggregate, all);
         for (MavenProject p : withAggregate) {
             requireCompiledTests(p, root);
         }
         return modules;
+    }
+
+    /**
+     * @return the reactor's root: the deepest folder holding every project of the reactor (the parent pom too, also
+     *         when the modules sit in a subfolder), which evidence paths, shard folders and the git state are
+     *         relative to
+     */
+    static Path root(MavenProject aggregate, List<MavenProject> all) {
+        List<MavenProject> projects = new ArrayList<>(all);
+        projects.add(aggregate);
+        return root(projects);
+    }
+
+    /** @return per device module, the device modules it depends on (any scope, transitively), by artifactId */
+    static Map<String, List<String>> upstream(List<MavenProject> modules) {
+        Map<String, String> names = new LinkedHashMap<>();
+        modules.forEach(p -> names.put(key(p), p.getArtifactId()));
+        Map<String, List<String>> upstream = new LinkedHashMap<>();
+        for (MavenProject p : modules) {
+            List<String> of = new ArrayList<>();
+            for (Artifact a : p.getArtifacts()) {
+                String name = names.get(a.getGroupId() + ":" + a.getArtifactId());
+                if (name != null && !name.equals(p.getArtifactId())) {
+                    of.add(name);
+                }
+            }
+            upstream.put(p.getArtifactId(), of.stream().sorted().toList());
+        }
+        return upstream;
     }
 
     /** @return whether the module compiled any class, production or test */

@@ -1,6 +1,7 @@
 package io.github.iec62304.plugin;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -56,8 +57,12 @@ class ReactorModulesTest {
         device.setArtifacts(Set.of(artifact("app", "compile"), artifact("tool", "compile")));
         List<MavenProject> all = List.of(app, tool, device);
 
-        assertThrows(MojoExecutionException.class, () -> ReactorModules.of(device, all, all, List.of("tool")),
-                "tool ships (compile scope in the device) but is excluded: its code would be judged by no gate");
+        MojoExecutionException e = assertThrows(MojoExecutionException.class, () -> ReactorModules.of(device, all,
+                all, List.of("tool")), "tool ships (compile scope in the device) but is excluded: its code would be "
+                + "judged by no gate");
+        assertEquals("<excludedModules> names tool (compile), but the device ships it: device resolves it in that "
+                + "scope, directly or through a device module. Code that ships is device software and is judged: "
+                + "remove it from <excludedModules>, or stop shipping it.", e.getMessage());
     }
 
     /**
@@ -76,10 +81,43 @@ class ReactorModulesTest {
         device.setArtifacts(Set.of(artifact("app", "compile")));
         List<MavenProject> all = List.of(parent, app, device);
 
-        List<MavenProject> withAggregate = new java.util.ArrayList<>(ReactorModules.of(device, all, all, List.of()));
-        withAggregate.add(device); // as CheckAggregateMojo.layout() does
+        ReactorModules.of(device, all, all, List.of());
 
+        // as CheckAggregateMojo.layout() does: every project of the reactor, the parent's folder included
         org.junit.jupiter.api.Assertions.assertEquals(root.toAbsolutePath().normalize(),
-                ReactorModules.root(withAggregate));
+                ReactorModules.root(device, all));
+    }
+
+    /** A module with production classes that reaches the device only in test scope would ship code outside the SBOM. */
+    @Test
+    void aModuleWithProductionCodeReachingTheDeviceOnlyInTestScopeIsABuildError() throws Exception {
+        MavenProject device = project("device");
+        MavenProject fixtures = project("fixtures");
+        java.nio.file.Files.createDirectories(root.resolve("fixtures/target/classes/com/example"));
+        java.nio.file.Files.write(root.resolve("fixtures/target/classes/com/example/Fixture.class"), new byte[] {1});
+        device.setArtifacts(Set.of(artifact("fixtures", "test")));
+        List<MavenProject> all = List.of(fixtures, device);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> ReactorModules.of(device, all, all, List.of()));
+        assertEquals("Device module(s) fixtures have production classes but reach device only in test scope, so their "
+                + "dependencies are not in the device's SBOM. If the code ships, depend on the module in compile or "
+                + "runtime scope; if it is not device software (a test fixture), list it in <excludedModules>.",
+                e.getMessage());
+    }
+
+    @Test
+    void twoDeviceModulesWithOneArtifactIdAreABuildError() {
+        MavenProject device = project("device");
+        MavenProject a = project("core", "a/core");
+        MavenProject b = project("core", "b/core");
+        b.setGroupId("org.other");
+        device.setArtifacts(Set.of(artifact("core", "compile"), new DefaultArtifact("org.other", "core",
+                "1.0.0-SNAPSHOT", "compile", "jar", null, new DefaultArtifactHandler("jar"))));
+        List<MavenProject> all = List.of(a, b, device);
+
+        MojoExecutionException e = assertThrows(MojoExecutionException.class,
+                () -> ReactorModules.of(device, all, all, List.of()));
+        assertEquals(true, e.getMessage().startsWith("Device modules share the artifactId core"), e.getMessage());
     }
 }

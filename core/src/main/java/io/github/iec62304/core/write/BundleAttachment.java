@@ -32,7 +32,7 @@ public record BundleAttachment(Path file, String label, String sha256) {
             in.transferTo(out);
         }
         if (!Sha256.hex(digest.digest()).equals(sha256)) {
-            throw new IOException(label + " changed while the check ran: its copy would not be the SBOM the "
+            throw new IOException(label + " changed while the check ran: its copy would not be the file the "
                     + "gates judged. Run the build again");
         }
     }

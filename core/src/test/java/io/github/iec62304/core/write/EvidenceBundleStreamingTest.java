@@ -84,7 +84,7 @@ class EvidenceBundleStreamingTest {
                 target.resolve("pump.zip")));
 
         assertEquals("cannot write the evidence bundle " + target.resolve("pump.zip") + ": target/bom.json changed "
-                + "while the check ran: its copy would not be the SBOM the gates judged. Run the build again",
+                + "while the check ran: its copy would not be the file the gates judged. Run the build again",
                 e.getMessage());
         assertEquals(List.of(), names(target));
     }

@@ -114,9 +114,22 @@ public final class VerificationRecordReader {
                 throw new InputException(source, line, "attachment '" + p + "'" + of + " not found (looked for "
                         + file + "); add the file or correct the path (relative to the register's folder)");
             }
+            if (!inside(file, folder)) { // a linked folder on the way: the file would be copied into the bundle
+                throw new InputException(source, line, "attachment '" + p + "'" + of + " is reached through a "
+                        + "link to outside the register's folder; keep the file itself below the folder");
+            }
             result.add(new VerificationRecord.Attachment(path, file, digest(file, source, line)));
         }
         return result;
+    }
+
+    /** @return whether the file, all links resolved, is below the folder, all links resolved */
+    private static boolean inside(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static String digest(Path file, String source, int line) {
