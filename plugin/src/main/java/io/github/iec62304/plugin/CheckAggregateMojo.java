@@ -37,8 +37,10 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
         List<MavenProject> projects = ReactorModules.of(project, all, session.getProjects(), excludedModules);
         if (projects.isEmpty()) {
             throw new MojoExecutionException("The device gate in " + project.getArtifactId() + " sees no device "
-                    + "module: it has no code of its own and depends on no module of the reactor. Add the device's "
-                    + "modules as dependencies of " + project.getArtifactId() + ".");
+                    + "module: it has no code of its own and depends on no module of this reactor. Build the device "
+                    + "from its reactor root (mvn verify there, or mvn -f <root>/pom.xml verify): built alone, "
+                    + project.getArtifactId() + " gets its modules from the repository, not from this build. Or add "
+                    + "the device's modules as dependencies of " + project.getArtifactId() + ".");
         }
         List<MavenProject> withAggregate = new ArrayList<>(projects);
         if (!withAggregate.contains(project)) {
