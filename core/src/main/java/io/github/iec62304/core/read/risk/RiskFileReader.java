@@ -186,8 +186,10 @@ public final class RiskFileReader {
                 throw new InputException(source, line, "a cause" + of + " names exactly one of item (an item of "
                         + "architecture.yaml), soup (a SOUP register key) or notSoftware (what it is)");
             }
-            causes.add(new Hazard.Cause(strip(c.item()), strip(c.soup()), strip(c.notSoftware()),
-                    FieldCheck.required(c.description(), "'description' of a cause" + of, source, line)));
+            String description = c.notSoftware() != null ? strip(c.description()) // it says what it is
+                    : FieldCheck.required(c.description(), "'description' of cause " + (c.item() != null
+                    ? "item " + c.item() : "soup " + c.soup()) + of + " (how it causes the situation)", source, line);
+            causes.add(new Hazard.Cause(strip(c.item()), strip(c.soup()), strip(c.notSoftware()), description));
         }
         if (causes.isEmpty()) {
             throw new InputException(source, line, "field 'causes'" + of + " is missing or empty: name what can cause "
