@@ -95,6 +95,11 @@ public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass sa
                 project.git() == null ? null : project.git().committed(), buildStart);
     }
 
+    /** @return the risk extract: {@code risks.yaml} beside the catalog (optional) */
+    public Path riskFile() {
+        return requirementsFile.resolveSibling("risks.yaml");
+    }
+
     /** @return {@code true} for a device of several named modules */
     public boolean multiModule() {
         return modules.get(0).name() != null;

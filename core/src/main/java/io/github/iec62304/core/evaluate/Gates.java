@@ -27,6 +27,9 @@ import io.github.iec62304.core.evaluate.verification.RecordCurrentRule;
 import io.github.iec62304.core.evaluate.verification.RecordDanglingRule;
 import io.github.iec62304.core.evaluate.verification.RecordPassedRule;
 import io.github.iec62304.core.evaluate.verification.RecordedRule;
+import io.github.iec62304.core.evaluate.risk.ControlImplementedRule;
+import io.github.iec62304.core.evaluate.risk.ControlVerifiedRule;
+import io.github.iec62304.core.evaluate.risk.RiskReferencesRule;
 import io.github.iec62304.core.evaluate.trace.ReferenceResolvesRule;
 import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
 import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
@@ -57,7 +60,8 @@ public final class Gates {
     public static List<Rule> all() {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
                 new RequirementImplementedRule(), new RecordedRule(), new RecordPassedRule(), new RecordCurrentRule(),
-                new RecordDanglingRule(), new ClassAssignedRule(), new LowerClassRationaleRule(),
+                new RecordDanglingRule(), new RiskReferencesRule(), new ControlImplementedRule(),
+                new ControlVerifiedRule(), new ClassAssignedRule(), new LowerClassRationaleRule(),
                 new ImplementationClassRule(), new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
                 new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
                 new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),

@@ -14,10 +14,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15: the risk extract is read as strictly as every register; the team's scale is configuration. */
-class RiskFileReaderTest {
+public class RiskFileReaderTest {
 
     private static final String FILE = "src/iec62304/risks.yaml";
-    static final String SCALE = """
+    public static final String SCALE = """
             severities:
               - id: negligible
                 description: no injury
@@ -43,7 +43,7 @@ class RiskFileReaderTest {
               - severity: serious
                 acceptable: [improbable]
             """;
-    static final String CHAIN = SCALE + """
+    public static final String CHAIN = SCALE + """
             hazards:
               - id: HAZ-OVERDOSE
                 title: The pump infuses more drug than prescribed
