@@ -23,7 +23,7 @@ public final class RecordAttachments {
         List<List<String>> names = new ArrayList<>();
         for (VerificationRecord r : register.records()) {
             List<String> ofRecord = new ArrayList<>();
-            String base = "record-" + r.id().replace(':', '_') + "-";
+            String base = BundleOwnership.RECORD_FILE + r.id().replace(':', '_') + "-";
             for (VerificationRecord.Attachment a : r.attachments()) {
                 String file = a.file().getFileName().toString();
                 String name = base + file;

@@ -40,7 +40,8 @@ public final class RecordPassedRule extends RuleDefinition {
                     == VerificationRecord.Result.FAIL ? "failed in " + register
                     : "passed with deviations, but " + r.failure())).toList();
             boolean anyFailed = failed.stream().anyMatch(r -> r.record().result() == VerificationRecord.Result.FAIL);
-            boolean unknown = failed.stream().anyMatch(r -> r.failure().contains(" is not in "));
+            boolean unknown = failed.stream().flatMap(r -> r.record().deviations().stream()).anyMatch(d ->
+                    evidence.anomalies().register().records().stream().noneMatch(a -> a.id().equals(d)));
             String todo = anyFailed ? "Fix the cause, execute the protocol again and replace the record."
                     : unknown ? "Add the anomaly with its evaluation, or correct the id."
                     : "Evaluate the deviation, or execute the protocol again.";

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -133,15 +132,10 @@ public final class VerificationRecordReader {
     }
 
     private static String digest(Path file, String source, int line) {
-        MessageDigest digest = Sha256.newDigest();
-        byte[] buffer = new byte[1 << 16];
-        try (InputStream in = Files.newInputStream(file)) {
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
+        try (InputStream raw = Files.newInputStream(file); Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+            return in.finish(); // reads the whole file
         } catch (IOException e) {
             throw new InputException(source, line, "attachment " + file + " cannot be read: " + e, e);
         }
-        return Sha256.hex(digest.digest());
     }
 }
