@@ -14,15 +14,24 @@ import java.util.List;
  * @param controls  ids of the risk control measures that reduce its risk
  * @param before    probability id of the risk before control, or {@code null}
  * @param after     probability id of the risk after control, or {@code null}
+ * @param afterExternal probability id of the risk after the controls outside the software alone (hardware, external),
+ *                  or {@code null}; when the team's matrix accepts it, software failure cannot lead to an
+ *                  unacceptable risk and the hazard demands no more than class A (IEC 62304 4.3, Amendment 1)
  * @param residual  the residual risk evaluation, or {@code null} when not yet evaluated
  * @param line      line in risks.yaml
  */
 public record Hazard(String id, String title, String harm, String severity, List<Cause> causes,
-                     List<String> controls, String before, String after, Residual residual, int line) {
+                     List<String> controls, String before, String after, String afterExternal, Residual residual,
+                     int line) {
 
     public Hazard {
         causes = List.copyOf(causes);
         controls = List.copyOf(controls);
+    }
+
+    /** @return whether a software item or a SOUP is among its causes */
+    public boolean causedBySoftware() {
+        return causes.stream().anyMatch(c -> c.item() != null || c.soup() != null);
     }
 
     /**

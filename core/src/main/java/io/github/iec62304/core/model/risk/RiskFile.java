@@ -43,6 +43,21 @@ public record RiskFile(String source, Scale scale, List<Hazard> hazards, List<Ri
     }
 
     /**
+     * The safety class a software item must have when its failure can contribute to this hazard (IEC 62304 4.3,
+     * Amendment 1): the class of the hazard's severity on the team's scale, unless the risk after the controls
+     * outside the software ({@code afterExternal}) is acceptable on the team's matrix, then A.
+     */
+    public SafetyClass demandedClass(Hazard hazard) {
+        RiskFile.Severity severity = scale.severity(hazard.severity()).orElseThrow();
+        return externallyAcceptable(hazard) ? SafetyClass.A : severity.safetyClass();
+    }
+
+    /** @return whether the controls outside the software alone make the hazard's risk acceptable */
+    public boolean externallyAcceptable(Hazard hazard) {
+        return hazard.afterExternal() != null && scale.acceptable(hazard.severity(), hazard.afterExternal());
+    }
+
+    /**
      * The team's scale (ISO 14971 leaves it to the manufacturer): severities with the software safety class each
      * demands (IEC 62304 4.3), probabilities, and which probabilities are acceptable per severity.
      *
@@ -56,6 +71,11 @@ public record RiskFile(String source, Scale scale, List<Hazard> hazards, List<Ri
             severities = List.copyOf(severities);
             probabilities = List.copyOf(probabilities);
             acceptable = Map.copyOf(acceptable);
+        }
+
+        /** @return whether the team's matrix accepts this probability for this severity */
+        public boolean acceptable(String severity, String probability) {
+            return acceptable.getOrDefault(severity, List.of()).contains(probability);
         }
 
         /** @return the severity with this id */

@@ -51,7 +51,8 @@ public final class RiskFileReader {
     }
 
     record HazardEntry(String id, String title, String harm, String severity, List<CauseEntry> causes,
-                       List<String> controls, String before, String after, ResidualEntry residual) {
+                       List<String> controls, String before, String after, String afterExternal,
+                       ResidualEntry residual) {
     }
 
     record ControlEntry(String id, String title, String kind, String implementedIn, String reference) {
@@ -204,9 +205,16 @@ public final class RiskFileReader {
         }
         String before = probability(e.before(), "'before'" + of, scale, source, line);
         String after = probability(e.after(), "'after'" + of, scale, source, line);
+        String afterExternal = probability(e.afterExternal(), "'afterExternal'" + of, scale, source, line);
+        if (afterExternal != null && controlIds.stream().allMatch(c -> controls.stream()
+                .anyMatch(rc -> rc.id().equals(c) && rc.inSoftware()))) {
+            throw new InputException(source, line, "field 'afterExternal'" + of + " is the risk after the controls "
+                    + "outside the software (hardware, external), but the hazard names none; remove it, or name "
+                    + "that control under 'controls'");
+        }
         return new Hazard(id, FieldCheck.required(e.title(), "'title'" + of, source, line),
                 FieldCheck.required(e.harm(), "'harm'" + of, source, line), severity, causes, controlIds, before,
-                after, residual(e.residual(), of, source, line), line);
+                after, afterExternal, residual(e.residual(), of, source, line), line);
     }
 
     private static String probability(String value, String field, RiskFile.Scale scale, String source, int line) {
