@@ -87,7 +87,7 @@ final class RiskSection {
         RiskControl rc = c.control();
         out.append("<div class=\"link\"><div class=\"box s-").append(status).append("\"><b>").append(esc(rc.id()))
                 .append("</b> <b>").append(status).append("</b><br>").append(esc(rc.title())).append("<br><small>")
-                .append(rc.kind().label()).append(", in ").append(rc.implementedIn().label())
+                .append(rc.kind().label()).append(", ").append(where(rc))
                 .append(rc.reference() == null ? "" : ": " + esc(rc.reference())).append("</small></div>");
         if (!c.requirements().isEmpty()) {
             out.append("<div class=\"to\">&rarr;</div><div class=\"col\">");
@@ -97,6 +97,11 @@ final class RiskSection {
             out.append("</div>");
         }
         out.append("</div>");
+    }
+
+    private static String where(RiskControl rc) {
+        return rc.implementedIn() == RiskControl.Where.EXTERNAL ? "outside the system"
+                : "in " + rc.implementedIn().label();
     }
 
     private static void requirement(StringBuilder out, RequirementTrace r) {
