@@ -16,6 +16,7 @@ import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitLinker;
 import io.github.iec62304.core.link.UnitModel;
+import io.github.iec62304.core.link.RiskChangeLinker;
 import io.github.iec62304.core.link.RiskLinker;
 import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.link.VerificationLinker;
@@ -98,6 +99,10 @@ public final class Iec62304Check {
         RegressionModel regression = regression(settings, read, tests, trace, units, soup);
         AnomalyModel anomalies = AnomalyLinker.link(read.anomalyRecords(), trace, units, soup);
         RiskModel risks = RiskLinker.link(read.risks(), trace, read.architecture(), soup.register());
+        if (regression.baseline() != null) {
+            regression = regression.with(RiskChangeLinker.differences(regression.baseline(), read.risks(), trace,
+                    regression.changes(), settings.project().version(), systemClass));
+        }
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
                 regression, anomalies, releaseFacts(settings, read.baseline()), risks);
 

@@ -3,17 +3,14 @@ package io.github.iec62304.core.evaluate.risk;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.model.SafetyClass;
-import io.github.iec62304.core.model.risk.Hazard;
-import java.util.stream.Collectors;
 
 /**
  * RISK-CONTROL-IMPLEMENTED: every risk control implemented in this software is a software requirement: at least one
  * requirement of the catalog names it in {@code riskControls} (IEC 62304 5.2.3, 7.2.2 a). Classes B and C.
  */
-public final class ControlImplementedRule extends RuleDefinition {
+public final class ControlImplementedRule extends RiskRule {
 
     public ControlImplementedRule() {
         super("RISK-CONTROL-IMPLEMENTED", "5.2.3; 7.2.2 a",
@@ -29,8 +26,7 @@ public final class ControlImplementedRule extends RuleDefinition {
     public void check(Evidence evidence, Findings findings) {
         for (RiskModel.ControlTrace c : evidence.risks().controls()) {
             if (c.control().inSoftware() && c.requirements().isEmpty()) {
-                String hazards = c.hazards().isEmpty() ? "no hazard"
-                        : c.hazards().stream().map(Hazard::id).collect(Collectors.joining(", "));
+                String hazards = ids(c.hazards());
                 findings.report(evidence.systemClass(), c.control().id(), "\"" + c.control().title() + "\" (controls "
                         + hazards + ") is implemented in software, but no requirement of "
                         + evidence.catalog().source() + " names it in riskControls. Write the requirement that "

@@ -3,16 +3,13 @@ package io.github.iec62304.core.evaluate.risk;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.SafetyClass;
-import io.github.iec62304.core.model.risk.Hazard;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * RISK-CONTROL-VERIFIED: every risk control implemented in this software is verified in this build: every requirement
@@ -20,7 +17,7 @@ import java.util.stream.Collectors;
  * the hazard, the control, the requirement and the test that failed or is missing. Classes B and C; the level follows
  * the highest class among the control's requirements.
  */
-public final class ControlVerifiedRule extends RuleDefinition {
+public final class ControlVerifiedRule extends RiskRule {
 
     public ControlVerifiedRule() {
         super("RISK-CONTROL-VERIFIED", "7.3.1", "Every risk control implemented in software is verified in this build");
@@ -48,8 +45,7 @@ public final class ControlVerifiedRule extends RuleDefinition {
                         ? (r.verifiedBy().isEmpty() && r.records().isEmpty() ? " (no verifying test)" : "")
                         : " (" + String.join(", ", tests) + ")"));
             }
-            String hazards = c.hazards().isEmpty() ? "no hazard"
-                    : c.hazards().stream().map(Hazard::id).collect(Collectors.joining(", "));
+            String hazards = ids(c.hazards());
             SafetyClass cls = c.requirements().stream().map(RequirementTrace::safetyClass)
                     .max(Comparator.naturalOrder()).orElse(evidence.systemClass());
             findings.report(cls, c.control().id(), "\"" + c.control().title() + "\" controls " + hazards

@@ -3,7 +3,6 @@ package io.github.iec62304.core.evaluate.risk;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.model.SafetyClass;
 
@@ -12,7 +11,7 @@ import io.github.iec62304.core.model.SafetyClass;
  * hazard a SOUP entry names exists (IEC 62304 7.3.3: traceability of hazard, cause, control and requirement). Judged
  * when the project has a risk extract.
  */
-public final class RiskReferencesRule extends RuleDefinition {
+public final class RiskReferencesRule extends RiskRule {
 
     public RiskReferencesRule() {
         super("RISK-REFERENCES", "7.3.3", "Every risk control, hazard, item and SOUP id of the risk chain exists");

@@ -132,7 +132,18 @@ public class RiskFileReaderTest {
                 + "protective-measure, information-for-safety (ISO 14971 7.1)",
                 error(CHAIN.replaceFirst("kind: protective-measure", "kind: alarm")));
         assertEquals(FILE + ":29: unknown field 'severty'; a hazard has: id, title, harm, severity, causes, controls, "
-                + "before, after, residual", error(CHAIN.replace("severity: serious\n    causes",
+                + "before, after, afterExternal, residual", error(CHAIN.replace("severity: serious\n    causes",
                 "severty: serious\n    causes")));
+    }
+
+    @Test
+    void theRiskAfterExternalControlsNeedsAnExternalControl() {
+        assertEquals(FILE + ":26: field 'afterExternal' of hazard HAZ-OVERDOSE is the risk after the controls outside "
+                + "the software (hardware, external), but the hazard names none; remove it, or name that control "
+                + "under 'controls'", error(CHAIN.replace("[RC-OVERDOSE-01, RC-MOTOR-01]", "[RC-OVERDOSE-01]")
+                .replace("after: improbable", "after: improbable\n    afterExternal: remote")));
+        RiskFile file = read(CHAIN.replace("after: improbable", "after: improbable\n    afterExternal: improbable"));
+        assertEquals(SafetyClass.A, file.demandedClass(file.hazards().get(0)));
+        assertEquals(SafetyClass.C, read(CHAIN).demandedClass(read(CHAIN).hazards().get(0)));
     }
 }
