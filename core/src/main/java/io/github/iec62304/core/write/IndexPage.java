@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * {@code index.html}: the summary an auditor opens first. Self-contained (no scripts, no external assets) and
  * every user-supplied string escaped. Lists every requirement, every rule and every test that did not pass;
- * the full test list is in the JSON and CSV files.
+ * the full test list is in the JSON and CSV files. With a risk extract, the risk chain too ({@link RiskSection}).
  */
 final class IndexPage {
 
