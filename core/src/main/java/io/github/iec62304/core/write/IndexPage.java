@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 /**
  * {@code index.html}: the summary an auditor opens first. Self-contained (no scripts, no external assets) and
  * every user-supplied string escaped. Lists every requirement, every rule and every test that did not pass;
- * the full test list is in the JSON and CSV files.
+ * the full test list is in the JSON and CSV files. With a risk extract, the risk chain too ({@link RiskSection}).
  */
 final class IndexPage {
 
@@ -82,10 +82,11 @@ final class IndexPage {
 
     private void render(BundleContent c) {
         ProjectInfo p = c.project();
+        RiskChain risks = RiskChain.of(c.evidence());
         String verdict = c.report().passed() ? "PASSED" : "FAILED";
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
                 .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
-                .append(STYLE).append("</style></head><body>\n");
+                .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "").append("</style></head><body>\n");
         out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
                 .append("</h1>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
@@ -100,7 +101,10 @@ final class IndexPage {
                 .append("</td></tr></table>\n");
         rules(c.report().rules());
         violations(c.report().violations());
-        matrix(c.evidence().trace().rows(), c.evidence().scan());
+        matrix(c.evidence().trace().rows(), c.evidence().scan(), risks);
+        if (risks.declared()) {
+            RiskSection.append(out, risks);
+        }
         records(c.evidence().trace().records());
         units(c);
         soup(c);
@@ -145,16 +149,23 @@ final class IndexPage {
         out.append("</table>\n");
     }
 
-    /** @param scan in a multi-module device, the module of each implementation and test is shown beside it */
-    private void matrix(List<RequirementTrace> rows, CodeScan scan) {
+    /**
+     * @param scan  in a multi-module device, the module of each implementation and test is shown beside it
+     * @param risks with a risk extract, a column names the hazards each requirement's risk controls control
+     */
+    private void matrix(List<RequirementTrace> rows, CodeScan scan, RiskChain risks) {
         out.append("<h2>Traceability matrix (").append(rows.size()).append(" requirements)</h2>\n<table><tr>"
-                + "<th>Requirement</th><th>Title</th><th>Class</th><th>Risk controls</th><th>Implemented by</th>"
+                + "<th>Requirement</th><th>Title</th><th>Class</th><th>Risk controls</th>")
+                .append(risks.declared() ? "<th>Hazards</th>" : "").append("<th>Implemented by</th>"
                 + "<th>Verified by</th><th>Status</th></tr>\n");
         for (RequirementTrace row : rows) {
             out.append("<tr><td>").append(esc(row.requirement().id())).append("</td><td>")
                     .append(esc(row.requirement().title())).append("</td><td>").append(row.safetyClass())
                     .append("</td><td>").append(esc(String.join(", ", row.requirement().riskControls())))
                     .append("</td><td>");
+            if (risks.declared()) {
+                out.append(esc(String.join(", ", risks.hazardsOf(row.requirement())))).append("</td><td>");
+            }
             for (CodeLocation l : row.implementedBy()) {
                 out.append("<code>").append(esc(l)).append("</code>").append(module(scan, l.className()))
                         .append("<br>");

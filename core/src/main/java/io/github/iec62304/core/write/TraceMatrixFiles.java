@@ -17,14 +17,17 @@ import java.util.stream.Collectors;
 /**
  * The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}. In a multi-module device every
  * implementation and test also names its module ({@code implementedIn}, {@code verifiedBy[].module}, and two CSV
- * columns); a single-module bundle has neither.
+ * columns); a single-module bundle has neither. With a risk extract every requirement also names the hazards its risk
+ * controls control ({@code hazards}, and a CSV column); without one the files are as they were before risks.
  */
 final class TraceMatrixFiles {
 
     private TraceMatrixFiles() {
     }
 
-    static byte[] json(TraceMatrix matrix, CodeScan scan) {
+    /** @param risks when a risk extract is declared, each requirement also names the hazards its controls control */
+    static byte[] json(TraceMatrix matrix, CodeScan scan, RiskChain risks) {
+        boolean hazards = risks.declared();
         boolean modules = !scan.modules().isEmpty();
         List<Object> rows = new ArrayList<>();
         for (RequirementTrace row : matrix.rows()) {
@@ -35,6 +38,9 @@ final class TraceMatrixFiles {
             m.put("text", r.text());
             m.put("safetyClass", row.safetyClass().name());
             m.put("riskControls", r.riskControls());
+            if (hazards) {
+                m.put("hazards", risks.hazardsOf(r));
+            }
             m.put("parents", r.parents());
             m.put("status", row.status().name());
             m.put("verification", r.verification().stream().map(VerificationMethod::label).toList());
@@ -85,10 +91,15 @@ final class TraceMatrixFiles {
         return m;
     }
 
-    static byte[] csv(TraceMatrix matrix, CodeScan scan) {
+    /** @param risks when a risk extract is declared, a {@code hazards} column follows {@code risk controls} */
+    static byte[] csv(TraceMatrix matrix, CodeScan scan, RiskChain risks) {
         boolean modules = !scan.modules().isEmpty();
+        boolean hazards = risks.declared();
         List<String> header = new ArrayList<>(List.of("requirement", "title", "safety class", "risk controls",
                 "status", "implemented by", "verified by", "test outcomes", "verification", "records"));
+        if (hazards) {
+            header.add(4, "hazards");
+        }
         if (modules) {
             header.addAll(List.of("implementation modules", "test modules"));
         }
@@ -103,6 +114,9 @@ final class TraceMatrixFiles {
                     r.verification().stream().map(VerificationMethod::label).collect(Collectors.joining(" ")),
                     row.records().stream().map(j -> j.record().id() + ":" + j.verdict().name())
                             .collect(Collectors.joining(" "))));
+            if (hazards) {
+                cells.add(4, String.join(" ", risks.hazardsOf(r)));
+            }
             if (modules) {
                 cells.add(row.implementedBy().stream().map(l -> java.util.Objects.toString(scan.moduleOf(l.className()), ""))
                         .collect(Collectors.joining(" ")));
