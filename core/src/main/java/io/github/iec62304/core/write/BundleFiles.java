@@ -22,6 +22,9 @@ final class BundleFiles {
         SortedMap<String, BundleFile> files = new TreeMap<>();
         files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace(), e.scan())));
         files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace(), e.scan())));
+        if (e.trace().systems().declared()) {
+            files.put("system-requirements.csv", out -> out.write(TraceMatrixFiles.systemCsv(e.trace())));
+        }
         files.put("verification-records.json", out -> out.write(VerificationRecordFiles.json(e.trace().records())));
         files.put("verification-records.csv", out -> out.write(VerificationRecordFiles.csv(e.trace().records())));
         files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests(), e.scan())));
