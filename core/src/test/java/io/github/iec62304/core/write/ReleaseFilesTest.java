@@ -231,7 +231,11 @@ class ReleaseFilesTest {
             }
         });
 
-        assertEquals(List.of("SOUP-CHANGE NOT_APPLICABLE: no baseline declared",
+        assertEquals(List.of("TRACE-PARENT NOT_APPLICABLE: src/iec62304/requirements.yaml declares no "
+                        + "systemRequirements, so parents are free text",
+                "TRACE-SYSTEM NOT_APPLICABLE: src/iec62304/requirements.yaml declares no systemRequirements, so "
+                        + "parents are free text",
+                "SOUP-CHANGE NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-TEST NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-REQUIREMENT NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-COVERAGE NOT_APPLICABLE: no baseline declared",

@@ -132,7 +132,7 @@ public class RiskFileReaderTest {
                 + "protective-measure, information-for-safety (ISO 14971 7.1)",
                 error(CHAIN.replaceFirst("kind: protective-measure", "kind: alarm")));
         assertEquals(FILE + ":29: unknown field 'severty'; a hazard has: id, title, harm, severity, causes, controls, "
-                + "before, after, residual", error(CHAIN.replace("severity: serious\n    causes",
+                + "before, after, afterExternal, residual", error(CHAIN.replace("severity: serious\n    causes",
                 "severty: serious\n    causes")));
     }
 }
