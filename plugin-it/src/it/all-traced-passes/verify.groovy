@@ -28,8 +28,9 @@ assert manifest.referenceDate.basis == 'the day the build ran'
 assert manifest.referenceDate.date == java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString() ||
         manifest.referenceDate.date == java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1).toString()
 assert manifest.project.artifactId == 'all-traced-passes'
-assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED', 'VERIFY-RECORDED',
-        'VERIFY-RECORD-PASSED', 'VERIFY-RECORD-CURRENT', 'VERIFY-RECORD-DANGLING', 'ARCH-ASSIGNED',
+assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 'TRACE-IMPLEMENTED', 'TRACE-PARENT',
+        'TRACE-SYSTEM', 'VERIFY-RECORDED', 'VERIFY-RECORD-PASSED', 'VERIFY-RECORD-CURRENT', 'VERIFY-RECORD-DANGLING',
+        'RISK-REFERENCES', 'RISK-CONTROL-IMPLEMENTED', 'RISK-CONTROL-VERIFIED', 'ARCH-ASSIGNED',
         'ARCH-CLASS-RATIONALE', 'ARCH-IMPLEMENTS-CLASS', 'UNIT-COVERAGE', 'UNIT-TESTED', 'UNIT-TESTS-PASS',
         'UNIT-CLASS-C-RECORD', 'SOUP-REGISTERED', 'SOUP-MANUFACTURER', 'SOUP-VERSION', 'SOUP-UNUSED',
         'SOUP-REQUIREMENTS', 'SOUP-RISK', 'SOUP-ANOMALY-REVIEW', 'SOUP-VULNERABILITY', 'SOUP-CHANGE', 'REGRESSION-TEST',
