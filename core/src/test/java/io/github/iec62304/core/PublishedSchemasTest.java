@@ -438,6 +438,19 @@ class PublishedSchemasTest {
         assertShownOn("anomalies.md", "anomalies.yaml");
     }
 
+    /** Issue 15: the risk extract as the sample pump keeps it and the reader's test fixture; a broken one fails. */
+    @Test
+    void theRiskExtractsOfTheSampleAndTheReaderTestValidate() throws Exception {
+        Path sample = Path.of("..", "sample-device-project", "src", "iec62304", "risks.yaml");
+        assertEquals(List.of(), errors("risks.schema.json", YAML.readTree(sample.toFile())));
+        assertEquals(List.of(), errors("risks.schema.json", YAML.readTree(
+                io.github.iec62304.core.read.risk.RiskFileReaderTest.CHAIN)));
+        assertFalse(errors("risks.schema.json", YAML.readTree(io.github.iec62304.core.read.risk.RiskFileReaderTest
+                .CHAIN.replace("    reference: HW-SPEC-012 section 4\n", ""))).isEmpty());
+        assertFalse(errors("risks.schema.json", YAML.readTree(io.github.iec62304.core.read.risk.RiskFileReaderTest
+                .CHAIN.replace("kind: protective-measure", "kind: alarm"))).isEmpty());
+    }
+
     /** Issue 19: the register of verification records, as the site shows it and as the sample pump keeps it. */
     @Test
     void theVerificationRecordsOfTheSiteAndTheSampleValidate() throws Exception {

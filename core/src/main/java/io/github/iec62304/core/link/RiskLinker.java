@@ -50,7 +50,7 @@ public final class RiskLinker {
                                     + " (items:)"));
                 }
                 if (c.soup() != null && register != null && register.entries().stream()
-                        .noneMatch(e -> e.key().equals(c.soup()))) {
+                        .noneMatch(e -> e.namedBy(c.soup()))) {
                     dangling.add(new RiskModel.Dangling(h.id(), "causes", c.soup(), "SOUP",
                             register.source()));
                 }

@@ -36,7 +36,7 @@ public final class SoupHazardRule extends RiskRule {
         for (Hazard h : evidence.risks().file().hazards()) {
             for (Hazard.Cause cause : h.causes()) {
                 Optional<SoupEntry> entry = cause.soup() == null ? Optional.empty()
-                        : register.entries().stream().filter(e -> e.key().equals(cause.soup())).findFirst();
+                        : register.entries().stream().filter(e -> e.namedBy(cause.soup())).findFirst();
                 if (entry.isEmpty()) {
                     continue; // not a SOUP, or RISK-REFERENCES' finding
                 }
