@@ -27,7 +27,7 @@ assert manifest.project.version == '1.1.0'
 assert manifest.referenceDate == [date: '2026-11-12', basis: 'project.build.outputTimestamp of this release build',
         why: 'a release judges against its own timestamp, so a rebuild of it reaches the same verdict']
 // every rule ran (none NOT_APPLICABLE: a release build with a baseline), the unit and SOUP gates included
-assert manifest.rules.size() == 35
+assert manifest.rules.size() == 45
 assert manifest.rules.every { it.verdict == 'PASSED' }
 // the baseline is the 1.0.0 bundle the setup project installed
 def baselineZip = new File(localRepositoryPath, 'it/iec62304/pump-regression/1.0.0/pump-regression-1.0.0-iec62304-evidence.zip')

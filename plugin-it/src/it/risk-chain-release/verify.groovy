@@ -12,6 +12,21 @@ assert passed.rules.findAll { it.id.startsWith('RISK-') }.collect { [it.id, it.v
         ['RISK-CONTROL-CLASS', 'PASSED'], ['RISK-CLASS', 'PASSED'], ['RISK-SOUP-HAZARD', 'PASSED'],
         ['RISK-CHANGE', 'NOT_APPLICABLE'], ['RISK-RESIDUAL', 'PASSED']]
 assert passed.inputs.any { it.path == 'src/iec62304/risks.yaml' }
+// the chain as evidence: hazard -> controls (with status) -> requirement -> code (item, class) -> tests
+def chain = json.parse(new File(basedir, 'runs/passed/risk-trace.json'))
+assert chain.hazards.collect { [it.id, it.severity, it.demandedClass, it.residual.acceptable] } ==
+        [['HAZ-OVERDOSE', 'critical', 'C', true]]
+assert chain.controls.collect { [it.id, it.implementedIn, it.status, it.requirements*.id] } == [
+        ['RC-OVERDOSE-01', 'software', 'VERIFIED', ['REQ-DOSE-001']],
+        ['RC-MOTOR-01', 'hardware', 'NOT_SOFTWARE', []]]
+def implementing = chain.controls[0].requirements[0]
+assert implementing.implementedBy.collect { [it.location, it.item, it.itemClass] } ==
+        [['com.example.pump.dosing.DoseCalculator#rateMlPerHour', 'DOSING', 'C']]
+assert implementing.verifiedBy*.outcome == ['PASSED', 'PASSED']
+def trace = json.parse(new File(basedir, 'runs/passed/trace-matrix.json'))
+assert trace.requirements.find { it.id == 'REQ-DOSE-001' }.hazards == ['HAZ-OVERDOSE']
+assert passed.files*.path.containsAll(['risk-trace.json', 'risk-trace.csv'])
+assert new File(basedir, 'runs/passed/index.html').text.contains('<h2>Risk management (1 hazards, 2 controls')
 
 // 2: a control implemented in software without a requirement
 assert lines.contains('[ERROR] RISK-CONTROL-IMPLEMENTED RC-OVERDOSE-01: "The rate is computed from the prescription and a zero duration is refused" (controls HAZ-OVERDOSE) is implemented in software, but no requirement of src/iec62304/requirements-without-control.yaml names it in riskControls. Write the requirement that implements it (riskControls: [RC-OVERDOSE-01]). [IEC 62304 5.2.3; 7.2.2 a]')

@@ -35,9 +35,11 @@ import io.github.iec62304.core.evaluate.risk.ResidualRiskRule;
 import io.github.iec62304.core.evaluate.risk.SoupHazardRule;
 import io.github.iec62304.core.evaluate.risk.ControlVerifiedRule;
 import io.github.iec62304.core.evaluate.risk.RiskReferencesRule;
+import io.github.iec62304.core.evaluate.trace.ParentResolvesRule;
 import io.github.iec62304.core.evaluate.trace.ReferenceResolvesRule;
 import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
 import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
+import io.github.iec62304.core.evaluate.trace.SystemRequirementAllocatedRule;
 import io.github.iec62304.core.evaluate.trace.VerifyingTestsPassRule;
 import io.github.iec62304.core.evaluate.unit.ClassCRecordRule;
 import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
@@ -64,7 +66,8 @@ public final class Gates {
      */
     public static List<Rule> all() {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
-                new RequirementImplementedRule(), new RecordedRule(), new RecordPassedRule(), new RecordCurrentRule(),
+                new RequirementImplementedRule(), new ParentResolvesRule(), new SystemRequirementAllocatedRule(),
+                new RecordedRule(), new RecordPassedRule(), new RecordCurrentRule(),
                 new RecordDanglingRule(), new RiskReferencesRule(), new ControlImplementedRule(),
                 new ControlVerifiedRule(), new ControlClassRule(), new HazardCauseClassRule(), new SoupHazardRule(),
                 new ClassAssignedRule(), new LowerClassRationaleRule(), new ImplementationClassRule(),

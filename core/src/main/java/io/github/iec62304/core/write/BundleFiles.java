@@ -23,6 +23,9 @@ final class BundleFiles {
         RiskChain risks = RiskChain.of(e);
         files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace(), e.scan(), risks)));
         files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace(), e.scan(), risks)));
+        if (e.trace().systems().declared()) {
+            files.put("system-requirements.csv", out -> out.write(TraceMatrixFiles.systemCsv(e.trace())));
+        }
         if (risks.declared()) { // a project without a risk extract keeps the files it had before
             files.put("risk-trace.json", out -> out.write(RiskTraceFiles.json(risks, e.scan())));
             files.put("risk-trace.csv", out -> out.write(RiskTraceFiles.csv(risks)));

@@ -5,6 +5,9 @@ import static io.github.iec62304.core.write.Html.esc;
 import io.github.iec62304.core.evaluate.RuleVerdict;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.SystemRequirementTrace;
+import io.github.iec62304.core.link.SystemTrace;
+import io.github.iec62304.core.model.SystemRequirement;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
@@ -102,6 +105,7 @@ final class IndexPage {
         rules(c.report().rules());
         violations(c.report().violations());
         matrix(c.evidence().trace().rows(), c.evidence().scan(), risks);
+        systems(c.evidence().trace().systems());
         if (risks.declared()) {
             RiskSection.append(out, risks);
         }
@@ -185,6 +189,48 @@ final class IndexPage {
             piece();
         }
         out.append("</table>\n");
+    }
+
+    /**
+     * The system requirements rolled up from their derived software requirements; nothing when the catalog declares
+     * none (the page of such a project keeps its bytes).
+     */
+    private void systems(SystemTrace systems) {
+        if (!systems.declared()) {
+            return;
+        }
+        out.append("<h2>System requirements (").append(systems.rows().size()).append(")</h2>\n<p>A system "
+                + "requirement is VERIFIED only when every software requirement derived from it (its parents name it, "
+                + "directly or through another software requirement) is VERIFIED.</p>\n<table><tr>"
+                + "<th>System requirement</th><th>Title</th><th>Derived requirements</th><th>Status</th></tr>\n");
+        for (SystemRequirementTrace row : systems.rows()) {
+            SystemRequirement s = row.requirement();
+            out.append("<tr><td>").append(esc(s.id())).append("</td><td>").append(esc(s.title())).append("</td><td>");
+            for (RequirementTrace r : row.derived()) {
+                out.append(esc(r.requirement().id())).append(" <span class=\"").append(r.status()).append("\">")
+                        .append(r.status()).append("</span><br>");
+            }
+            if (s.markedNotSoftware()) {
+                out.append("not software: ").append(esc(s.notSoftware()));
+            }
+            // a system requirement no software requirement derives from is shown like a failure (same style)
+            out.append("</td><td class=\"").append(row.status()).append(row.status()
+                            == SystemRequirementTrace.Status.NO_SOFTWARE_REQUIREMENT ? " FAILED" : "").append("\">")
+                    .append(row.status())
+                    .append(row.notVerified().isEmpty() ? "" : " (" + esc(row.notVerified().stream()
+                            .map(r -> r.requirement().id()).collect(Collectors.joining(", "))) + ")")
+                    .append("</td></tr>\n");
+            piece();
+        }
+        out.append("</table>\n");
+        if (!systems.unresolved().isEmpty()) {
+            out.append("<p>Parent ids that name no requirement (TRACE-PARENT):</p>\n<ul>\n");
+            for (SystemTrace.UnresolvedParent u : systems.unresolved()) {
+                out.append("<li>").append(esc(u.requirement().id())).append(" names <code>").append(esc(u.parentId()))
+                        .append("</code></li>\n");
+            }
+            out.append("</ul>\n");
+        }
     }
 
     /** Manual tests, inspections, analyses and demonstrations: who executed what, on which version, with what result. */

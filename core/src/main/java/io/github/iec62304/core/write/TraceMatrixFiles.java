@@ -1,12 +1,14 @@
 package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.SystemRequirementTrace;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.Requirement;
+import io.github.iec62304.core.model.SystemRequirement;
 import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,7 +17,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}. In a multi-module device every
+ * The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}, and, when the catalog declares system
+ * requirements, their roll-up in {@code trace-matrix.json} ({@code systemRequirements}, {@code unresolvedParents}) and
+ * {@code system-requirements.csv}. In a multi-module device every
  * implementation and test also names its module ({@code implementedIn}, {@code verifiedBy[].module}, and two CSV
  * columns); a single-module bundle has neither. With a risk extract every requirement also names the hazards its risk
  * controls control ({@code hazards}, and a CSV column); without one the files are as they were before risks.
@@ -74,7 +78,50 @@ final class TraceMatrixFiles {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("requirements", rows);
         root.put("danglingReferences", dangling);
+        if (matrix.systems().declared()) { // only then: a catalog without system requirements keeps its bytes
+            root.put("systemRequirements", matrix.systems().rows().stream().map(TraceMatrixFiles::system).toList());
+            root.put("unresolvedParents", matrix.systems().unresolved().stream().map(u -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("requirement", u.requirement().id());
+                m.put("parent", u.parentId());
+                return m;
+            }).toList());
+        }
         return Json.bytes(root);
+    }
+
+    private static Map<String, Object> system(SystemRequirementTrace row) {
+        SystemRequirement s = row.requirement();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("text", s.text());
+        m.put("notSoftware", s.notSoftware());
+        m.put("status", row.status().name());
+        m.put("derived", ids(row.derived()));
+        m.put("notVerified", ids(row.notVerified()));
+        return m;
+    }
+
+    private static List<String> ids(List<RequirementTrace> rows) {
+        return rows.stream().map(r -> r.requirement().id()).toList();
+    }
+
+    /**
+     * {@code system-requirements.csv}: one row per system requirement with its roll-up, for a spreadsheet filter on
+     * status; written only when the catalog declares system requirements.
+     */
+    static byte[] systemCsv(TraceMatrix matrix) {
+        Csv csv = new Csv("system requirement", "title", "status", "not software", "derived requirements",
+                "derived status", "not verified");
+        for (SystemRequirementTrace row : matrix.systems().rows()) {
+            SystemRequirement s = row.requirement();
+            csv.row(List.of(s.id(), s.title(), row.status().name(), s.notSoftware() == null ? "" : s.notSoftware(),
+                    String.join(" ", ids(row.derived())),
+                    row.derived().stream().map(r -> r.status().name()).collect(Collectors.joining(" ")),
+                    String.join(" ", ids(row.notVerified()))));
+        }
+        return csv.bytes();
     }
 
     private static Map<String, Object> test(VerifyingTest t, CodeScan modules) {

@@ -232,7 +232,10 @@ class ReleaseFilesTest {
         });
 
         String noRisks = " NOT_APPLICABLE: no risk extract (src/iec62304/risks.yaml)";
-        assertEquals(List.of("RISK-REFERENCES" + noRisks, "RISK-CONTROL-IMPLEMENTED" + noRisks,
+        assertEquals(List.of("TRACE-PARENT NOT_APPLICABLE: src/iec62304/requirements.yaml declares no "
+                        + "systemRequirements, so parents are free text",
+                "TRACE-SYSTEM NOT_APPLICABLE: src/iec62304/requirements.yaml declares no systemRequirements, so "
+                        + "parents are free text", "RISK-REFERENCES" + noRisks, "RISK-CONTROL-IMPLEMENTED" + noRisks,
                 "RISK-CONTROL-VERIFIED" + noRisks, "RISK-CONTROL-CLASS" + noRisks, "RISK-CLASS" + noRisks,
                 "RISK-SOUP-HAZARD" + noRisks, "SOUP-CHANGE NOT_APPLICABLE: no baseline declared",
                 "RISK-CHANGE NOT_APPLICABLE: no baseline declared",
