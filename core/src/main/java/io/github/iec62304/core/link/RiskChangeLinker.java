@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * control (then or now) whose title, text or controls changed, is a difference a change record of this release must
  * cover: {@code riskControls:} naming the control, or, for a requirement, {@code requirements:} naming it or
  * {@code riskControls:} naming one of its controls. A baseline without {@code risk-trace.json} recorded no control:
- * every control now counts as added, since nothing shows it was analysed before.
+ * every control now counts as added, since nothing shows it was analysed before. Nothing is compared when neither
+ * this build nor the baseline has a risk extract.
  */
 public final class RiskChangeLinker {
 
@@ -42,6 +43,9 @@ public final class RiskChangeLinker {
                                                                ChangeLog changes, String version,
                                                                SafetyClass systemClass) {
         List<RegressionModel.Difference> list = new ArrayList<>();
+        if (!file.declared() && !baseline.riskRecorded()) {
+            return list; // no risk extract on either side: the catalog's riskControls are names, nothing to compare
+        }
         Map<String, Baseline.BaselineControl> now = new HashMap<>();
         for (RiskControl c : file.controls()) {
             now.put(c.id(), facts(c, file));

@@ -117,4 +117,18 @@ class RiskChangeLinkerTest {
                 "riskControls: [RC-OVERDOSE-01]", "riskControls: []"), same, true, ChangeLog.empty("x")).stream()
                 .filter(d -> d.startsWith("REQ")).toList());
     }
+
+    @Test
+    void withoutARiskExtractOnEitherSideNothingIsCompared() {
+        RequirementCatalog read = new RequirementCatalogReader().read(in(CATALOG.replace("hard limit.", "limit.")),
+                "src/iec62304/requirements.yaml");
+        CodeScan scan = new CodeScan(List.of(), Set.of(), Map.of(), List.of(), FileTime.fromMillis(0), List.of(),
+                List.of(), Set.of());
+        TraceMatrix trace = TraceLinker.link(read, SafetyClass.C, scan, new TestRecord(List.of(), List.of(),
+                Map.of()));
+        Baseline baseline = new Baseline("pump 1.0.0", "ab".repeat(32), "com.acme", "pump", "1.0.0", null, null,
+                Map.of(), Map.of("REQ-LIMIT", LIMIT), Map.of(), null, Map.of(), false);
+        assertEquals(List.of(), RiskChangeLinker.differences(baseline, RiskFile.empty("src/iec62304/risks.yaml"),
+                trace, ChangeLog.empty("x"), "1.1.0", SafetyClass.C));
+    }
 }
