@@ -26,7 +26,7 @@ assert implementing.verifiedBy*.outcome == ['PASSED', 'PASSED']
 def trace = json.parse(new File(basedir, 'runs/passed/trace-matrix.json'))
 assert trace.requirements.find { it.id == 'REQ-DOSE-001' }.hazards == ['HAZ-OVERDOSE']
 assert passed.files*.path.containsAll(['risk-trace.json', 'risk-trace.csv'])
-assert new File(basedir, 'runs/passed/index.html').text.contains('<h2>Risk management (1 hazards, 2 controls')
+assert new File(basedir, 'runs/passed/index.html').text.contains('<h2>Risk management (1 hazards, 2 risk controls)</h2>')
 
 // 2: a control implemented in software without a requirement
 assert lines.contains('[ERROR] RISK-CONTROL-IMPLEMENTED RC-OVERDOSE-01: "The rate is computed from the prescription and a zero duration is refused" (controls HAZ-OVERDOSE) is implemented in software, but no requirement of src/iec62304/requirements-without-control.yaml names it in riskControls. Write the requirement that implements it (riskControls: [RC-OVERDOSE-01]). [IEC 62304 5.2.3; 7.2.2 a]')
