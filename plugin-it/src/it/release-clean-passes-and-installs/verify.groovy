@@ -26,9 +26,14 @@ assert manifest.project.version == '1.1.0'
 // a release judges dates against its own outputTimestamp, so a rebuild judges the same (issue 12 item 5)
 assert manifest.referenceDate == [date: '2026-11-12', basis: 'project.build.outputTimestamp of this release build',
         why: 'a release judges against its own timestamp, so a rebuild of it reaches the same verdict']
-// every rule ran (none NOT_APPLICABLE: a release build with a baseline), the unit and SOUP gates included
-assert manifest.rules.size() == 35
-assert manifest.rules.every { it.verdict == 'PASSED' }
+// every rule ran (a release build with a baseline), the unit and SOUP gates included; only the rules of the registers
+// this project does not have did not apply (no risk extract, no system requirements), and the evidence says why
+assert manifest.rules.size() == 45
+def absent = manifest.rules.findAll { it.verdict == 'NOT_APPLICABLE' }
+assert absent*.id == ['TRACE-PARENT', 'TRACE-SYSTEM', 'RISK-REFERENCES', 'RISK-CONTROL-IMPLEMENTED',
+        'RISK-CONTROL-VERIFIED', 'RISK-CONTROL-CLASS', 'RISK-CLASS', 'RISK-SOUP-HAZARD', 'RISK-CHANGE', 'RISK-RESIDUAL']
+assert absent.findAll { it.id.startsWith('RISK-') }*.reason.unique() == ['no risk extract (src/iec62304/risks.yaml)']
+assert (manifest.rules - absent).every { it.verdict == 'PASSED' }
 // the baseline is the 1.0.0 bundle the setup project installed
 def baselineZip = new File(localRepositoryPath, 'it/iec62304/pump-regression/1.0.0/pump-regression-1.0.0-iec62304-evidence.zip')
 assert manifest.baseline.source == 'baseline it.iec62304:pump-regression:1.0.0 (iec62304-evidence zip)'

@@ -10,6 +10,8 @@ import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.model.release.AnomalyRegister;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
+import io.github.iec62304.core.model.risk.RiskFile;
+import io.github.iec62304.core.read.risk.RiskFileReader;
 import io.github.iec62304.core.model.verification.VerificationRecord;
 import io.github.iec62304.core.model.verification.VerificationRegister;
 import io.github.iec62304.core.read.InputException;
@@ -53,12 +55,13 @@ import java.util.function.Function;
  * @param soup           the SOUP register and SBOM, joined when they are linked
  * @param verificationRecords the executed verification records, with their attachments read (empty when the file
  *                       does not exist)
+ * @param risks          the risk extract (empty when the file does not exist)
  * @param inputs         every file read, in input order, with its digest (the SOUP files are added when linked)
  */
 record CheckInputs(RequirementCatalog catalog, Architecture architecture, ChangeLog changes,
                    AnomalyRegister anomalyRecords, Baseline baseline, ExecutionDataFiles.Read coverage, CodeScan scan,
                    TestRecord tests, SoupRead soup, List<InputFile> inputs,
-                   VerificationRegister verificationRecords) {
+                   VerificationRegister verificationRecords, RiskFile risks) {
 
     private static final String CATALOG_MISSING = "requirements catalog not found. Create it (format: "
             + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
@@ -91,10 +94,12 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
                 release.anomaliesFile(), (in, l) -> new AnomalyRegisterReader().read(in, l), AnomalyRegister::empty));
         ReadAhead<Register<Baseline>> baseline = ReadAhead.start(() -> baseline(settings));
         ReadAhead<Register<VerificationRegister>> records = ReadAhead.start(() -> verificationRecords(settings));
+        ReadAhead<Register<RiskFile>> risks = ReadAhead.start(() -> optionalYaml(settings, settings.riskFile(),
+                (in, l) -> new RiskFileReader().read(in, l), RiskFile::empty));
         ModuleSources sources = ModuleSources.of(settings);
         ReadAhead<Code> code = ReadAhead.start(() -> code(settings, sources));
         ReadAhead<TestReports.Parsed> reports = ReadAhead.start(() -> TestReports.parse(sources.reports()));
-        List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, records, code,
+        List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, records, risks, code,
                 reports);
         try {
             List<InputFile> inputs = new ArrayList<>();
@@ -105,6 +110,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
             AnomalyRegister anomaliesRead = join(anomalies, inputs);
             Baseline baselineRead = join(baseline, inputs);
             VerificationRegister recordsRead = join(records, inputs);
+            RiskFile risksRead = join(risks, inputs);
             Code codeRead = code.join();
             inputs.addAll(codeRead.coverage().inputs());
             inputs.addAll(codeRead.scan().inputs());
@@ -117,7 +123,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
                 inputs.replaceAll(sources::inModule);
             }
             return new CheckInputs(catalogRead, architectureRead, changesRead, anomaliesRead, baselineRead,
-                    codeRead.coverage(), codeRead.scan(), tests, soup, inputs, recordsRead);
+                    codeRead.coverage(), codeRead.scan(), tests, soup, inputs, recordsRead, risksRead);
         } catch (RuntimeException | Error e) {
             all.forEach(ReadAhead::cancel);
             soup.cancel();

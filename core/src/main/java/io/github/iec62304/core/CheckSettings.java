@@ -32,12 +32,24 @@ import java.util.Map;
  * @param evidenceDirectory    the bundle directory
  * @param bundleFile           the bundle zip
  * @param verificationRecordsFile the executed verification records (manual tests, inspections, ...); optional
+ * @param riskFile             the risk extract (the software part of the ISO 14971 risk management file); optional
  */
 public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
                             Path architectureFile, List<DeviceModule> modules, List<Path> shards,
                             Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
                             Instant buildStart, Map<String, String> ruleLevels,
-                            Path evidenceDirectory, Path bundleFile, Path verificationRecordsFile) {
+                            Path evidenceDirectory, Path bundleFile, Path verificationRecordsFile, Path riskFile) {
+
+    /** Settings whose risk extract, if any, is beside the catalog. */
+    public CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
+                         Path architectureFile, List<DeviceModule> modules, List<Path> shards,
+                         Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
+                         Instant buildStart, Map<String, String> ruleLevels, Path evidenceDirectory, Path bundleFile,
+                         Path verificationRecordsFile) {
+        this(projectDir, project, safetyClass, requirementsFile, architectureFile, modules, shards, criteria, soup,
+                release, buildStart, ruleLevels, evidenceDirectory, bundleFile, verificationRecordsFile,
+                requirementsFile.resolveSibling("risks.yaml"));
+    }
 
     /** Settings whose verification records, if any, are beside the catalog. */
     public CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,

@@ -16,6 +16,9 @@ import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitLinker;
 import io.github.iec62304.core.link.UnitModel;
+import io.github.iec62304.core.link.RiskChangeLinker;
+import io.github.iec62304.core.link.RiskLinker;
+import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.link.VerificationLinker;
 import io.github.iec62304.core.link.VerificationModel;
 import io.github.iec62304.core.model.verification.VerificationRecord;
@@ -95,8 +98,13 @@ public final class Iec62304Check {
         SoupModel soup = read.soup().link(inputs, attachments, warnings);
         RegressionModel regression = regression(settings, read, tests, trace, units, soup);
         AnomalyModel anomalies = AnomalyLinker.link(read.anomalyRecords(), trace, units, soup);
+        RiskModel risks = RiskLinker.link(read.risks(), trace, read.architecture(), soup.register());
+        if (regression.baseline() != null) {
+            regression = regression.with(RiskChangeLinker.differences(regression.baseline(), read.risks(), trace,
+                    regression.changes(), settings.project().version(), systemClass));
+        }
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
-                regression, anomalies, releaseFacts(settings, read.baseline()));
+                regression, anomalies, releaseFacts(settings, read.baseline()), risks);
 
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 

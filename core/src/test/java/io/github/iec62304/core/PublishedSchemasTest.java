@@ -27,6 +27,7 @@ import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.LinkKind;
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.SystemRequirement;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
@@ -86,8 +87,12 @@ class PublishedSchemasTest {
         Requirement rate = new Requirement("REQ-RATE", "Rate", "The pump shall compute the rate.", null,
                 List.of("RC-01"), List.of("SYS-1"), 2);
         Requirement alarm = new Requirement("REQ-ALARM", "Alarm", "The pump shall alarm.", SafetyClass.B,
-                List.of(), List.of(), 6);
-        RequirementCatalog catalog = new RequirementCatalog("src/iec62304/requirements.yaml", List.of(rate, alarm));
+                List.of(), List.of("SYS-9"), 6);
+        // issue 15: system requirements rolled up NOT_VERIFIED, NOT_SOFTWARE and NO_SOFTWARE_REQUIREMENT; SYS-9 unresolved
+        RequirementCatalog catalog = new RequirementCatalog("src/iec62304/requirements.yaml", List.of(rate, alarm),
+                List.of(new SystemRequirement("SYS-1", "Dose delivery", "The pump shall deliver the dose.", null, 12),
+                        new SystemRequirement("SYS-2", "Flow accuracy", null, "hardware: pump mechanism", 15),
+                        new SystemRequirement("SYS-3", "Battery alarm", null, null, 18)));
         CodeLocation test = new CodeLocation("com.acme.PumpTest", "rate");
         CodeScan scan = new CodeScan(List.of(
                 new CodeLink(LinkKind.IMPLEMENTS, "REQ-RATE", new CodeLocation("com.acme.Pump", null)),
@@ -376,6 +381,38 @@ class PublishedSchemasTest {
         assertEquals(List.of(), errors("requirements.schema.json", catalog));
     }
 
+    /** Issue 15: the roll-up of every status is part of the published format, and its statuses are consistent. */
+    @Test
+    void theSystemRequirementRollUpValidatesAndAnInconsistentOneIsRejected() throws Exception {
+        JsonNode matrix = JSON.readTree(bundle().get("trace-matrix.json"));
+        assertEquals(List.of(), errors("trace-matrix.schema.json", matrix));
+        JsonNode systems = matrix.get("systemRequirements");
+        assertEquals("SYS-1 NOT_VERIFIED [\"REQ-RATE\"], SYS-2 NOT_SOFTWARE [], SYS-3 NO_SOFTWARE_REQUIREMENT []",
+                systems.get(0).get("id").asText() + " " + systems.get(0).get("status").asText() + " "
+                        + systems.get(0).get("notVerified") + ", " + systems.get(1).get("id").asText() + " "
+                        + systems.get(1).get("status").asText() + " " + systems.get(1).get("derived") + ", "
+                        + systems.get(2).get("id").asText() + " " + systems.get(2).get("status").asText() + " "
+                        + systems.get(2).get("derived"));
+        assertEquals("REQ-ALARM SYS-9", matrix.get("unresolvedParents").get(0).get("requirement").asText() + " "
+                + matrix.get("unresolvedParents").get(0).get("parent").asText());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) systems.get(0)).put("status", "VERIFIED");
+        assertFalse(errors("trace-matrix.schema.json", matrix).isEmpty(), "VERIFIED with a requirement not verified");
+    }
+
+    @Test
+    void aCatalogWithSystemRequirementsValidatesAndAMarkerThatGivesNoReasonIsRejected() throws Exception {
+        String catalog = "requirements:\n  - id: R-1\n    title: T\n    text: X\n    parents: [SYS-1]\n"
+                + "systemRequirements:\n  - id: SYS-1\n    title: Dose\n  - id: SYS-2\n    title: Flow\n"
+                + "    notSoftware: 'hardware: mechanism'\n";
+        assertEquals(List.of(), errors("requirements.schema.json", YAML.readTree(catalog)));
+        assertFalse(errors("requirements.schema.json", YAML.readTree(catalog.replace("'hardware: mechanism'",
+                "' Yes'"))).isEmpty());
+        assertFalse(errors("requirements.schema.json", YAML.readTree(catalog.replace("title: Flow",
+                "title: Flow\n    parents: [SYS-1]"))).isEmpty());
+        assertFalse(errors("requirements.schema.json", YAML.readTree(catalog.replace("    title: Dose\n", "")))
+                .isEmpty());
+    }
+
     @Test
     void aCatalogWithAnUnknownFieldIsRejected() throws Exception {
         JsonNode catalog = new YAMLMapper().readTree("requirements:\n  - id: R-1\n    title: T\n    text: X\n"
@@ -399,6 +436,19 @@ class PublishedSchemasTest {
         assertEquals(List.of(), errors("anomaly-register.schema.json", YAML.readTree(example("anomalies.yaml"))));
         assertShownOn("changes.md", "changes.yaml");
         assertShownOn("anomalies.md", "anomalies.yaml");
+    }
+
+    /** Issue 15: the risk extract as the sample pump keeps it and the reader's test fixture; a broken one fails. */
+    @Test
+    void theRiskExtractsOfTheSampleAndTheReaderTestValidate() throws Exception {
+        Path sample = Path.of("..", "sample-device-project", "src", "iec62304", "risks.yaml");
+        assertEquals(List.of(), errors("risks.schema.json", YAML.readTree(sample.toFile())));
+        assertEquals(List.of(), errors("risks.schema.json", YAML.readTree(
+                io.github.iec62304.core.read.risk.RiskFileReaderTest.CHAIN)));
+        assertFalse(errors("risks.schema.json", YAML.readTree(io.github.iec62304.core.read.risk.RiskFileReaderTest
+                .CHAIN.replace("    reference: HW-SPEC-012 section 4\n", ""))).isEmpty());
+        assertFalse(errors("risks.schema.json", YAML.readTree(io.github.iec62304.core.read.risk.RiskFileReaderTest
+                .CHAIN.replace("kind: protective-measure", "kind: alarm"))).isEmpty());
     }
 
     /** Issue 19: the register of verification records, as the site shows it and as the sample pump keeps it. */

@@ -158,6 +158,14 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
             defaultValue = "${project.basedir}/src/iec62304/verification-records.yaml")
     private File verificationRecordsFile;
 
+    /**
+     * The risk extract: the software part of the ISO 14971 risk management file, with the team's severity scale and
+     * acceptability matrix, the hazardous situations the software can contribute to, their causes, the risk control
+     * measures and the residual risk evaluations (optional file). See the site page "Risk management".
+     */
+    @Parameter(property = "iec62304.riskFile", defaultValue = "${project.basedir}/src/iec62304/risks.yaml")
+    private File riskFile;
+
     /** Known anomalies and their evaluations (optional file). */
     @Parameter(property = "iec62304.anomaliesFile", defaultValue = "${project.basedir}/src/iec62304/anomalies.yaml")
     private File anomaliesFile;
@@ -325,7 +333,7 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 layout.modules(), shardDirectories(), criteria(), soupSettings(layout.projects()),
                 releaseSettings(layout), buildStart,
                 rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath(),
-                verificationRecordsFile.toPath());
+                verificationRecordsFile.toPath(), riskFile.toPath());
     }
 
     /** Shard directories as given, relative to the directory Maven runs in. */

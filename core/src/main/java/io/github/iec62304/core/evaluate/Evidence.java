@@ -2,6 +2,7 @@ package io.github.iec62304.core.evaluate;
 
 import io.github.iec62304.core.link.AnomalyModel;
 import io.github.iec62304.core.link.RegressionModel;
+import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitModel;
@@ -33,10 +34,19 @@ import java.util.Set;
  * @param regression  this build compared with the previous release
  * @param anomalies   the residual anomalies and their evaluations
  * @param release     what the release gate judges about the build itself
+ * @param risks       the risk extract linked to the catalog and the architecture
  */
 public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
                        TraceMatrix trace, UnitModel units, SoupModel soup, RegressionModel regression,
-                       AnomalyModel anomalies, ReleaseFacts release) {
+                       AnomalyModel anomalies, ReleaseFacts release, RiskModel risks) {
+
+    /** Evidence of a project without a risk extract. */
+    public Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
+                    TraceMatrix trace, UnitModel units, SoupModel soup, RegressionModel regression,
+                    AnomalyModel anomalies, ReleaseFacts release) {
+        this(systemClass, catalog, scan, tests, trace, units, soup, regression, anomalies, release,
+                RiskModel.none("src/iec62304/risks.yaml"));
+    }
 
     /** Evidence of a development build with no baseline, no anomaly records and no release (tests, tools). */
     public Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,

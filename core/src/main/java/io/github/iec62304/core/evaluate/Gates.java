@@ -27,9 +27,19 @@ import io.github.iec62304.core.evaluate.verification.RecordCurrentRule;
 import io.github.iec62304.core.evaluate.verification.RecordDanglingRule;
 import io.github.iec62304.core.evaluate.verification.RecordPassedRule;
 import io.github.iec62304.core.evaluate.verification.RecordedRule;
+import io.github.iec62304.core.evaluate.regression.RiskChangeRule;
+import io.github.iec62304.core.evaluate.risk.ControlClassRule;
+import io.github.iec62304.core.evaluate.risk.ControlImplementedRule;
+import io.github.iec62304.core.evaluate.risk.HazardCauseClassRule;
+import io.github.iec62304.core.evaluate.risk.ResidualRiskRule;
+import io.github.iec62304.core.evaluate.risk.SoupHazardRule;
+import io.github.iec62304.core.evaluate.risk.ControlVerifiedRule;
+import io.github.iec62304.core.evaluate.risk.RiskReferencesRule;
+import io.github.iec62304.core.evaluate.trace.ParentResolvesRule;
 import io.github.iec62304.core.evaluate.trace.ReferenceResolvesRule;
 import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
 import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
+import io.github.iec62304.core.evaluate.trace.SystemRequirementAllocatedRule;
 import io.github.iec62304.core.evaluate.trace.VerifyingTestsPassRule;
 import io.github.iec62304.core.evaluate.unit.ClassCRecordRule;
 import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
@@ -56,15 +66,18 @@ public final class Gates {
      */
     public static List<Rule> all() {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
-                new RequirementImplementedRule(), new RecordedRule(), new RecordPassedRule(), new RecordCurrentRule(),
-                new RecordDanglingRule(), new ClassAssignedRule(), new LowerClassRationaleRule(),
-                new ImplementationClassRule(), new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
+                new RequirementImplementedRule(), new ParentResolvesRule(), new SystemRequirementAllocatedRule(),
+                new RecordedRule(), new RecordPassedRule(), new RecordCurrentRule(),
+                new RecordDanglingRule(), new RiskReferencesRule(), new ControlImplementedRule(),
+                new ControlVerifiedRule(), new ControlClassRule(), new HazardCauseClassRule(), new SoupHazardRule(),
+                new ClassAssignedRule(), new LowerClassRationaleRule(), new ImplementationClassRule(),
+                new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
                 new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
                 new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),
-                new SoupVulnerabilityRule(), new SoupChangeRule(), new TestRegressionRule(),
+                new SoupVulnerabilityRule(), new SoupChangeRule(), new RiskChangeRule(), new TestRegressionRule(),
                 new RequirementRegressionRule(), new CoverageRegressionRule(), new BaselineDeclaredRule(),
-                new AnomalyEvaluatedRule(), new AnomalyAcceptableRule(), new SnapshotRule(), new GitRule(),
-                new ReproducibleRule(), new ArchivedRule(), new VerificationCompleteRule());
+                new AnomalyEvaluatedRule(), new AnomalyAcceptableRule(), new ResidualRiskRule(), new SnapshotRule(),
+                new GitRule(), new ReproducibleRule(), new ArchivedRule(), new VerificationCompleteRule());
     }
 
     /** @return the ids of {@link #all()} */

@@ -32,6 +32,17 @@ public record RegressionModel(Baseline baseline, String notApplicable, String re
                 new Summary(0, 0, 0, 0, 0), List.of());
     }
 
+    /** @return this model with more differences, all in order */
+    public RegressionModel with(List<Difference> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Difference> all = new java.util.ArrayList<>(differences);
+        all.addAll(more);
+        java.util.Collections.sort(all);
+        return new RegressionModel(baseline, notApplicable, release, changes, tolerance, soupNote, summary, all);
+    }
+
     /** @return the differences of one kind */
     public List<Difference> of(Kind kind) {
         return differences.stream().filter(d -> d.kind() == kind).toList();
@@ -40,7 +51,7 @@ public record RegressionModel(Baseline baseline, String notApplicable, String re
     /** What changed. */
     public enum Kind {
         TEST("REGRESSION-TEST"), REQUIREMENT("REGRESSION-REQUIREMENT"), UNIT_COVERAGE("REGRESSION-COVERAGE"),
-        SOUP("SOUP-CHANGE");
+        SOUP("SOUP-CHANGE"), RISK("RISK-CHANGE");
 
         private final String rule;
 

@@ -62,6 +62,6 @@ public final class TraceLinker {
                     new ArrayList<>(implementers.getOrDefault(r.id(), new TreeSet<>())),
                     new ArrayList<>(verifiers.getOrDefault(r.id(), new TreeMap<>()).values()), records.of(r.id())));
         }
-        return new TraceMatrix(rows, dangling, records);
+        return new TraceMatrix(rows, dangling, records, SystemTraceLinker.link(catalog, rows));
     }
 }

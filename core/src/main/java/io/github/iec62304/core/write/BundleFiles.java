@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * The files of the bundle but {@code manifest.json} (which needs their digests), by name: the JSON and CSV files,
- * {@code index.html} and the attachments (the SBOM copy). The large ones (the SOUP list, the index, the SBOM copy)
+ * {@code index.html} and the attachments (the SBOM copy). The risk trace only when a risk extract is declared. The large ones (the SOUP list, the index, the SBOM copy)
  * stream; the others are small and rendered whole.
  */
 final class BundleFiles {
@@ -20,8 +20,16 @@ final class BundleFiles {
         Evidence e = content.evidence();
         GateReport report = content.report();
         SortedMap<String, BundleFile> files = new TreeMap<>();
-        files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace(), e.scan())));
-        files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace(), e.scan())));
+        RiskChain risks = RiskChain.of(e);
+        files.put("trace-matrix.json", out -> out.write(TraceMatrixFiles.json(e.trace(), e.scan(), risks)));
+        files.put("trace-matrix.csv", out -> out.write(TraceMatrixFiles.csv(e.trace(), e.scan(), risks)));
+        if (e.trace().systems().declared()) {
+            files.put("system-requirements.csv", out -> out.write(TraceMatrixFiles.systemCsv(e.trace())));
+        }
+        if (risks.declared()) { // a project without a risk extract keeps the files it had before
+            files.put("risk-trace.json", out -> out.write(RiskTraceFiles.json(risks, e.scan())));
+            files.put("risk-trace.csv", out -> out.write(RiskTraceFiles.csv(risks)));
+        }
         files.put("verification-records.json", out -> out.write(VerificationRecordFiles.json(e.trace().records())));
         files.put("verification-records.csv", out -> out.write(VerificationRecordFiles.csv(e.trace().records())));
         files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests(), e.scan())));

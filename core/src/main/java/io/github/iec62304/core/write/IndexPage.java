@@ -5,6 +5,9 @@ import static io.github.iec62304.core.write.Html.esc;
 import io.github.iec62304.core.evaluate.RuleVerdict;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.SystemRequirementTrace;
+import io.github.iec62304.core.link.SystemTrace;
+import io.github.iec62304.core.model.SystemRequirement;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
@@ -31,7 +34,7 @@ import java.util.stream.Collectors;
 /**
  * {@code index.html}: the summary an auditor opens first. Self-contained (no scripts, no external assets) and
  * every user-supplied string escaped. Lists every requirement, every rule and every test that did not pass;
- * the full test list is in the JSON and CSV files.
+ * the full test list is in the JSON and CSV files. With a risk extract, the risk chain too ({@link RiskSection}).
  */
 final class IndexPage {
 
@@ -82,10 +85,11 @@ final class IndexPage {
 
     private void render(BundleContent c) {
         ProjectInfo p = c.project();
+        RiskChain risks = RiskChain.of(c.evidence());
         String verdict = c.report().passed() ? "PASSED" : "FAILED";
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
                 .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
-                .append(STYLE).append("</style></head><body>\n");
+                .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "").append("</style></head><body>\n");
         out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
                 .append("</h1>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
@@ -100,7 +104,11 @@ final class IndexPage {
                 .append("</td></tr></table>\n");
         rules(c.report().rules());
         violations(c.report().violations());
-        matrix(c.evidence().trace().rows(), c.evidence().scan());
+        matrix(c.evidence().trace().rows(), c.evidence().scan(), risks);
+        systems(c.evidence().trace().systems());
+        if (risks.declared()) {
+            RiskSection.append(out, risks);
+        }
         records(c.evidence().trace().records());
         units(c);
         soup(c);
@@ -145,16 +153,23 @@ final class IndexPage {
         out.append("</table>\n");
     }
 
-    /** @param scan in a multi-module device, the module of each implementation and test is shown beside it */
-    private void matrix(List<RequirementTrace> rows, CodeScan scan) {
+    /**
+     * @param scan  in a multi-module device, the module of each implementation and test is shown beside it
+     * @param risks with a risk extract, a column names the hazards each requirement's risk controls control
+     */
+    private void matrix(List<RequirementTrace> rows, CodeScan scan, RiskChain risks) {
         out.append("<h2>Traceability matrix (").append(rows.size()).append(" requirements)</h2>\n<table><tr>"
-                + "<th>Requirement</th><th>Title</th><th>Class</th><th>Risk controls</th><th>Implemented by</th>"
+                + "<th>Requirement</th><th>Title</th><th>Class</th><th>Risk controls</th>")
+                .append(risks.declared() ? "<th>Hazards</th>" : "").append("<th>Implemented by</th>"
                 + "<th>Verified by</th><th>Status</th></tr>\n");
         for (RequirementTrace row : rows) {
             out.append("<tr><td>").append(esc(row.requirement().id())).append("</td><td>")
                     .append(esc(row.requirement().title())).append("</td><td>").append(row.safetyClass())
                     .append("</td><td>").append(esc(String.join(", ", row.requirement().riskControls())))
                     .append("</td><td>");
+            if (risks.declared()) {
+                out.append(esc(String.join(", ", risks.hazardsOf(row.requirement())))).append("</td><td>");
+            }
             for (CodeLocation l : row.implementedBy()) {
                 out.append("<code>").append(esc(l)).append("</code>").append(module(scan, l.className()))
                         .append("<br>");
@@ -174,6 +189,48 @@ final class IndexPage {
             piece();
         }
         out.append("</table>\n");
+    }
+
+    /**
+     * The system requirements rolled up from their derived software requirements; nothing when the catalog declares
+     * none (the page of such a project keeps its bytes).
+     */
+    private void systems(SystemTrace systems) {
+        if (!systems.declared()) {
+            return;
+        }
+        out.append("<h2>System requirements (").append(systems.rows().size()).append(")</h2>\n<p>A system "
+                + "requirement is VERIFIED only when every software requirement derived from it (its parents name it, "
+                + "directly or through another software requirement) is VERIFIED.</p>\n<table><tr>"
+                + "<th>System requirement</th><th>Title</th><th>Derived requirements</th><th>Status</th></tr>\n");
+        for (SystemRequirementTrace row : systems.rows()) {
+            SystemRequirement s = row.requirement();
+            out.append("<tr><td>").append(esc(s.id())).append("</td><td>").append(esc(s.title())).append("</td><td>");
+            for (RequirementTrace r : row.derived()) {
+                out.append(esc(r.requirement().id())).append(" <span class=\"").append(r.status()).append("\">")
+                        .append(r.status()).append("</span><br>");
+            }
+            if (s.markedNotSoftware()) {
+                out.append("not software: ").append(esc(s.notSoftware()));
+            }
+            // a system requirement no software requirement derives from is shown like a failure (same style)
+            out.append("</td><td class=\"").append(row.status()).append(row.status()
+                            == SystemRequirementTrace.Status.NO_SOFTWARE_REQUIREMENT ? " FAILED" : "").append("\">")
+                    .append(row.status())
+                    .append(row.notVerified().isEmpty() ? "" : " (" + esc(row.notVerified().stream()
+                            .map(r -> r.requirement().id()).collect(Collectors.joining(", "))) + ")")
+                    .append("</td></tr>\n");
+            piece();
+        }
+        out.append("</table>\n");
+        if (!systems.unresolved().isEmpty()) {
+            out.append("<p>Parent ids that name no requirement (TRACE-PARENT):</p>\n<ul>\n");
+            for (SystemTrace.UnresolvedParent u : systems.unresolved()) {
+                out.append("<li>").append(esc(u.requirement().id())).append(" names <code>").append(esc(u.parentId()))
+                        .append("</code></li>\n");
+            }
+            out.append("</ul>\n");
+        }
     }
 
     /** Manual tests, inspections, analyses and demonstrations: who executed what, on which version, with what result. */

@@ -1,12 +1,14 @@
 package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.SystemRequirementTrace;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.Requirement;
+import io.github.iec62304.core.model.SystemRequirement;
 import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,16 +17,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}. In a multi-module device every
+ * The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}, and, when the catalog declares system
+ * requirements, their roll-up in {@code trace-matrix.json} ({@code systemRequirements}, {@code unresolvedParents}) and
+ * {@code system-requirements.csv}. In a multi-module device every
  * implementation and test also names its module ({@code implementedIn}, {@code verifiedBy[].module}, and two CSV
- * columns); a single-module bundle has neither.
+ * columns); a single-module bundle has neither. With a risk extract every requirement also names the hazards its risk
+ * controls control ({@code hazards}, and a CSV column); without one the files are as they were before risks.
  */
 final class TraceMatrixFiles {
 
     private TraceMatrixFiles() {
     }
 
-    static byte[] json(TraceMatrix matrix, CodeScan scan) {
+    /** @param risks when a risk extract is declared, each requirement also names the hazards its controls control */
+    static byte[] json(TraceMatrix matrix, CodeScan scan, RiskChain risks) {
+        boolean hazards = risks.declared();
         boolean modules = !scan.modules().isEmpty();
         List<Object> rows = new ArrayList<>();
         for (RequirementTrace row : matrix.rows()) {
@@ -35,6 +42,9 @@ final class TraceMatrixFiles {
             m.put("text", r.text());
             m.put("safetyClass", row.safetyClass().name());
             m.put("riskControls", r.riskControls());
+            if (hazards) {
+                m.put("hazards", risks.hazardsOf(r));
+            }
             m.put("parents", r.parents());
             m.put("status", row.status().name());
             m.put("verification", r.verification().stream().map(VerificationMethod::label).toList());
@@ -68,7 +78,50 @@ final class TraceMatrixFiles {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("requirements", rows);
         root.put("danglingReferences", dangling);
+        if (matrix.systems().declared()) { // only then: a catalog without system requirements keeps its bytes
+            root.put("systemRequirements", matrix.systems().rows().stream().map(TraceMatrixFiles::system).toList());
+            root.put("unresolvedParents", matrix.systems().unresolved().stream().map(u -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("requirement", u.requirement().id());
+                m.put("parent", u.parentId());
+                return m;
+            }).toList());
+        }
         return Json.bytes(root);
+    }
+
+    private static Map<String, Object> system(SystemRequirementTrace row) {
+        SystemRequirement s = row.requirement();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("title", s.title());
+        m.put("text", s.text());
+        m.put("notSoftware", s.notSoftware());
+        m.put("status", row.status().name());
+        m.put("derived", ids(row.derived()));
+        m.put("notVerified", ids(row.notVerified()));
+        return m;
+    }
+
+    private static List<String> ids(List<RequirementTrace> rows) {
+        return rows.stream().map(r -> r.requirement().id()).toList();
+    }
+
+    /**
+     * {@code system-requirements.csv}: one row per system requirement with its roll-up, for a spreadsheet filter on
+     * status; written only when the catalog declares system requirements.
+     */
+    static byte[] systemCsv(TraceMatrix matrix) {
+        Csv csv = new Csv("system requirement", "title", "status", "not software", "derived requirements",
+                "derived status", "not verified");
+        for (SystemRequirementTrace row : matrix.systems().rows()) {
+            SystemRequirement s = row.requirement();
+            csv.row(List.of(s.id(), s.title(), row.status().name(), s.notSoftware() == null ? "" : s.notSoftware(),
+                    String.join(" ", ids(row.derived())),
+                    row.derived().stream().map(r -> r.status().name()).collect(Collectors.joining(" ")),
+                    String.join(" ", ids(row.notVerified()))));
+        }
+        return csv.bytes();
     }
 
     private static Map<String, Object> test(VerifyingTest t, CodeScan modules) {
@@ -85,10 +138,15 @@ final class TraceMatrixFiles {
         return m;
     }
 
-    static byte[] csv(TraceMatrix matrix, CodeScan scan) {
+    /** @param risks when a risk extract is declared, a {@code hazards} column follows {@code risk controls} */
+    static byte[] csv(TraceMatrix matrix, CodeScan scan, RiskChain risks) {
         boolean modules = !scan.modules().isEmpty();
+        boolean hazards = risks.declared();
         List<String> header = new ArrayList<>(List.of("requirement", "title", "safety class", "risk controls",
                 "status", "implemented by", "verified by", "test outcomes", "verification", "records"));
+        if (hazards) {
+            header.add(4, "hazards");
+        }
         if (modules) {
             header.addAll(List.of("implementation modules", "test modules"));
         }
@@ -103,6 +161,9 @@ final class TraceMatrixFiles {
                     r.verification().stream().map(VerificationMethod::label).collect(Collectors.joining(" ")),
                     row.records().stream().map(j -> j.record().id() + ":" + j.verdict().name())
                             .collect(Collectors.joining(" "))));
+            if (hazards) {
+                cells.add(4, String.join(" ", risks.hazardsOf(r)));
+            }
             if (modules) {
                 cells.add(row.implementedBy().stream().map(l -> java.util.Objects.toString(scan.moduleOf(l.className()), ""))
                         .collect(Collectors.joining(" ")));

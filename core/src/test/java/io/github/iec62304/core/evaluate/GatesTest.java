@@ -308,8 +308,10 @@ class GatesTest {
                 "SOUP-REQUIREMENTS", "SOUP-RISK", "SOUP-ANOMALY-REVIEW", "SOUP-VULNERABILITY", "SOUP-CHANGE",
                 "REGRESSION-TEST", "REGRESSION-REQUIREMENT", "REGRESSION-COVERAGE", "REGRESSION-BASELINE",
                 "ANOMALY-EVALUATED", "ANOMALY-ACCEPTABLE", "RELEASE-SNAPSHOT", "RELEASE-GIT", "RELEASE-REPRODUCIBLE",
-                "RELEASE-ARCHIVED", "RELEASE-VERIFIED"), Gates.ids());
-        assertEquals(35, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
+                "RELEASE-ARCHIVED", "RELEASE-VERIFIED", "RISK-REFERENCES", "RISK-CONTROL-IMPLEMENTED",
+                "RISK-CONTROL-VERIFIED", "RISK-CONTROL-CLASS", "RISK-CLASS", "RISK-SOUP-HAZARD", "RISK-CHANGE",
+                "RISK-RESIDUAL", "TRACE-PARENT", "TRACE-SYSTEM"), Gates.ids());
+        assertEquals(45, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
         Gates.all().forEach(r -> assertTrue(r.clause().matches("[0-9][0-9.a-z ;]*"), r.clause()));
     }
 }

@@ -63,12 +63,27 @@ class EvidenceBundleWriterTest {
 
     /** A small project with hostile user text; {@code shuffled} feeds the same facts in another order. */
     static BundleContent content(Instant timestamp, boolean shuffled) {
+        return content(timestamp, shuffled, false);
+    }
+
+    /**
+     * @param systems issue 15: the catalog declares system requirements (SYS-1 VERIFIED through REQ-1, SYS-2
+     *                NOT_VERIFIED through REQ-2 and, below it, REQ-3; SYS-3 not software; REQ-1 names SYS-X, unresolved)
+     */
+    static BundleContent content(Instant timestamp, boolean shuffled, boolean systems) {
         List<Requirement> requirements = List.of(
                 new Requirement("REQ-1", "=SUM(A1:A9)", "Formula title.", null, List.of("RC-1", "RC-2"),
-                        List.of("SYS-1"), 2),
-                new Requirement("REQ-2", XSS, "Script title.", SafetyClass.B, List.of(), List.of(), 5),
-                new Requirement("REQ-3", "Rate, in \"ml/h\"", "Quoted title.", null, List.of(), List.of(), 8));
-        RequirementCatalog catalog = new RequirementCatalog("src/iec62304/requirements.yaml", requirements);
+                        systems ? List.of("SYS-1", "SYS-X") : List.of("SYS-1"), 2),
+                new Requirement("REQ-2", XSS, "Script title.", SafetyClass.B, List.of(),
+                        systems ? List.of("SYS-2") : List.of(), 5),
+                new Requirement("REQ-3", "Rate, in \"ml/h\"", "Quoted title.", null, List.of(),
+                        systems ? List.of("REQ-2") : List.of(), 8));
+        RequirementCatalog catalog = new RequirementCatalog("src/iec62304/requirements.yaml", requirements,
+                !systems ? List.of() : List.of(
+                        new io.github.iec62304.core.model.SystemRequirement("SYS-1", "=HYPERLINK(\"x\")", null, null, 11),
+                        new io.github.iec62304.core.model.SystemRequirement("SYS-2", XSS, "Alarms.", null, 13),
+                        new io.github.iec62304.core.model.SystemRequirement("SYS-3", "Flow accuracy", null,
+                                "hardware: <b>pump</b> mechanism", 15)));
         List<CodeLink> links = new ArrayList<>(List.of(
                 new CodeLink(LinkKind.IMPLEMENTS, "REQ-1", new CodeLocation("com.acme.Pump", "rate")),
                 new CodeLink(LinkKind.VERIFIES, "REQ-1", new CodeLocation("com.acme.PumpTest", "rate")),
@@ -274,7 +289,7 @@ class EvidenceBundleWriterTest {
         assertEquals(COMMIT, manifest.at("/git/commit").asText());
         assertFalse(manifest.at("/git/dirty").asBoolean());
         assertEquals("FAILED", manifest.get("verdict").asText());
-        assertEquals(35, manifest.get("rules").size());
+        assertEquals(45, manifest.get("rules").size());
         assertEquals(List.of("src/iec62304/requirements.yaml", "target/classes",
                         "target/surefire-reports/TEST-com.acme.PumpTest.xml"),
                 manifest.get("inputs").findValuesAsText("path"));
@@ -341,6 +356,47 @@ class EvidenceBundleWriterTest {
         assertEquals("NOT_VERIFIED", json.at("/requirements/1/status").asText());
         assertEquals("FAILED", json.at("/requirements/1/verifiedBy/0/outcome").asText());
         assertEquals("[\"RC-1\",\"RC-2\"]", json.at("/requirements/0/riskControls").toString());
+    }
+
+    @Test
+    void aCatalogWithoutSystemRequirementsWritesNoRollUp() throws Exception {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
+        JsonNode json = new ObjectMapper().readTree(files.get("trace-matrix.json"));
+
+        assertEquals(List.of("requirements", "danglingReferences"), iterable(json.fieldNames()));
+        assertFalse(files.containsKey("system-requirements.csv"));
+        assertFalse(text(files, "index.html").contains("System requirements"));
+    }
+
+    /** Issue 15: a failing test of a derived requirement shows at the system level in every file, escaped. */
+    @Test
+    void systemRequirementsAreRolledUpInTheMatrixTheCsvAndTheIndex() throws Exception {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false, true));
+        JsonNode json = new ObjectMapper().readTree(files.get("trace-matrix.json"));
+
+        assertEquals("[{\"id\":\"SYS-1\",\"title\":\"=HYPERLINK(\\\"x\\\")\",\"text\":null,\"notSoftware\":null,"
+                + "\"status\":\"VERIFIED\",\"derived\":[\"REQ-1\"],\"notVerified\":[]},"
+                + "{\"id\":\"SYS-2\",\"title\":\"<script>alert(1)</script>\",\"text\":\"Alarms.\",\"notSoftware\":null,"
+                + "\"status\":\"NOT_VERIFIED\",\"derived\":[\"REQ-2\",\"REQ-3\"],\"notVerified\":[\"REQ-2\",\"REQ-3\"]},"
+                + "{\"id\":\"SYS-3\",\"title\":\"Flow accuracy\",\"text\":null,"
+                + "\"notSoftware\":\"hardware: <b>pump</b> mechanism\",\"status\":\"NOT_SOFTWARE\",\"derived\":[],"
+                + "\"notVerified\":[]}]", json.get("systemRequirements").toString());
+        assertEquals("[{\"requirement\":\"REQ-1\",\"parent\":\"SYS-X\"}]", json.get("unresolvedParents").toString());
+        assertEquals("""
+                system requirement,title,status,not software,derived requirements,derived status,not verified\r
+                SYS-1,"'=HYPERLINK(""x"")",VERIFIED,,REQ-1,VERIFIED,\r
+                SYS-2,<script>alert(1)</script>,NOT_VERIFIED,,REQ-2 REQ-3,NOT_VERIFIED UNTESTED,REQ-2 REQ-3\r
+                SYS-3,Flow accuracy,NOT_SOFTWARE,hardware: <b>pump</b> mechanism,,,\r
+                """, text(files, "system-requirements.csv"));
+        String html = text(files, "index.html");
+        assertTrue(html.contains("<tr><td>SYS-2</td><td>&lt;script&gt;alert(1)&lt;/script&gt;</td><td>REQ-2 <span "
+                + "class=\"NOT_VERIFIED\">NOT_VERIFIED</span><br>REQ-3 <span class=\"UNTESTED\">UNTESTED</span><br>"
+                + "</td><td class=\"NOT_VERIFIED\">NOT_VERIFIED (REQ-2, REQ-3)</td></tr>"), html);
+        assertTrue(html.contains("not software: hardware: &lt;b&gt;pump&lt;/b&gt; mechanism</td><td "
+                + "class=\"NOT_SOFTWARE\">NOT_SOFTWARE</td>"), html);
+        assertTrue(html.contains("<li>REQ-1 names <code>SYS-X</code></li>"), html);
+        assertTrue(iterable(new ObjectMapper().readTree(files.get("manifest.json")).get("files").findValuesAsText("path")
+                .iterator()).contains("system-requirements.csv"));
     }
 
     @Test

@@ -231,13 +231,20 @@ class ReleaseFilesTest {
             }
         });
 
-        assertEquals(List.of("SOUP-CHANGE NOT_APPLICABLE: no baseline declared",
+        String noRisks = " NOT_APPLICABLE: no risk extract (src/iec62304/risks.yaml)";
+        assertEquals(List.of("TRACE-PARENT NOT_APPLICABLE: src/iec62304/requirements.yaml declares no "
+                        + "systemRequirements, so parents are free text",
+                "TRACE-SYSTEM NOT_APPLICABLE: src/iec62304/requirements.yaml declares no systemRequirements, so "
+                        + "parents are free text", "RISK-REFERENCES" + noRisks, "RISK-CONTROL-IMPLEMENTED" + noRisks,
+                "RISK-CONTROL-VERIFIED" + noRisks, "RISK-CONTROL-CLASS" + noRisks, "RISK-CLASS" + noRisks,
+                "RISK-SOUP-HAZARD" + noRisks, "SOUP-CHANGE NOT_APPLICABLE: no baseline declared",
+                "RISK-CHANGE NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-TEST NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-REQUIREMENT NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-COVERAGE NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-BASELINE NOT_APPLICABLE: not a release build",
                 "ANOMALY-EVALUATED NOT_APPLICABLE: not a release build",
-                "ANOMALY-ACCEPTABLE NOT_APPLICABLE: not a release build",
+                "ANOMALY-ACCEPTABLE NOT_APPLICABLE: not a release build", "RISK-RESIDUAL" + noRisks,
                 "RELEASE-SNAPSHOT NOT_APPLICABLE: not a release build",
                 "RELEASE-GIT NOT_APPLICABLE: not a release build",
                 "RELEASE-REPRODUCIBLE NOT_APPLICABLE: not a release build",

@@ -2,6 +2,7 @@ package io.github.iec62304.core.model.release;
 
 import io.github.iec62304.core.model.Counter;
 import io.github.iec62304.core.model.SafetyClass;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,13 +20,26 @@ import java.util.Map;
  * @param units          unit id to its class and coverage
  * @param soup           SOUP key ({@code group:name} or {@code runtime:<name>}) to version; {@code null} when the
  *                       baseline recorded no SBOM
+ * @param riskControls   risk control id to what the baseline's {@code risk-trace.json} recorded; empty when it has
+ *                       none (no risk extract then, or a bundle of a plugin before risk tracing)
+ * @param riskRecorded   whether the baseline has a {@code risk-trace.json}
  */
 public record Baseline(String source, String sha256, String groupId, String artifactId, String version,
                        String commit, String buildTimestamp, Map<String, String> tests,
                        Map<String, BaselineRequirement> requirements, Map<String, BaselineUnit> units,
-                       Map<String, String> soup) {
+                       Map<String, String> soup, Map<String, BaselineControl> riskControls, boolean riskRecorded) {
+
+    /** A baseline without risk data. */
+    public Baseline(String source, String sha256, String groupId, String artifactId, String version,
+                    String commit, String buildTimestamp, Map<String, String> tests,
+                    Map<String, BaselineRequirement> requirements, Map<String, BaselineUnit> units,
+                    Map<String, String> soup) {
+        this(source, sha256, groupId, artifactId, version, commit, buildTimestamp, tests, requirements, units, soup,
+                Map.of(), false);
+    }
 
     public Baseline {
+        riskControls = Map.copyOf(riskControls);
         tests = Map.copyOf(tests);
         requirements = Map.copyOf(requirements);
         units = Map.copyOf(units);
@@ -35,8 +49,38 @@ public record Baseline(String source, String sha256, String groupId, String arti
     /**
      * @param status        VERIFIED, NOT_VERIFIED or UNTESTED
      * @param safetyClass   the requirement's class then
+     * @param title         its title then ({@code null} when not compared)
+     * @param text          its text then ({@code null} when not compared)
+     * @param riskControls  the risk controls it implemented then
      */
-    public record BaselineRequirement(String status, SafetyClass safetyClass) {
+    public record BaselineRequirement(String status, SafetyClass safetyClass, String title, String text,
+                                      List<String> riskControls) {
+
+        /** What a baseline recorded of a requirement's verification only. */
+        public BaselineRequirement(String status, SafetyClass safetyClass) {
+            this(status, safetyClass, null, null, List.of());
+        }
+
+        public BaselineRequirement {
+            riskControls = List.copyOf(riskControls);
+        }
+    }
+
+    /**
+     * A risk control as the baseline recorded it: what a change of it is judged on (IEC 62304 7.4.2).
+     *
+     * @param title         what it does
+     * @param kind          its ISO 14971 option ({@code protective-measure}, ...)
+     * @param implementedIn {@code software}, {@code hardware} or {@code external}
+     * @param reference     its reference outside the software, or {@code null}
+     * @param hazards       the hazards it controlled, sorted
+     */
+    public record BaselineControl(String title, String kind, String implementedIn, String reference,
+                                  List<String> hazards) {
+
+        public BaselineControl {
+            hazards = hazards.stream().sorted().toList();
+        }
     }
 
     /**

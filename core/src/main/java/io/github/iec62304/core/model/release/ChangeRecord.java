@@ -18,10 +18,19 @@ import java.util.List;
  * @param soup         SOUP changes it analyses (IEC 62304 7.4.1)
  * @param line         line of the record in its file
  * @param records      verification records of an earlier version that the change does not affect, and why
+ * @param riskControls risk controls of the risk extract it adds, removes or changes (IEC 62304 7.4.2, 7.4.3), and
+ *                     the analysis of the change's effect on them
  */
 public record ChangeRecord(String id, String release, String description, String approvedBy, String date,
                            List<Reference> tests, List<Reference> requirements, List<Reference> units,
-                           List<SoupChange> soup, int line, List<Reference> records) {
+                           List<SoupChange> soup, int line, List<Reference> records, List<Reference> riskControls) {
+
+    /** A change record that changes no risk control. */
+    public ChangeRecord(String id, String release, String description, String approvedBy, String date,
+                        List<Reference> tests, List<Reference> requirements, List<Reference> units,
+                        List<SoupChange> soup, int line, List<Reference> records) {
+        this(id, release, description, approvedBy, date, tests, requirements, units, soup, line, records, List.of());
+    }
 
     /** A change record that keeps no verification record. */
     public ChangeRecord(String id, String release, String description, String approvedBy, String date,
@@ -32,6 +41,7 @@ public record ChangeRecord(String id, String release, String description, String
 
     public ChangeRecord {
         records = List.copyOf(records);
+        riskControls = List.copyOf(riskControls);
         tests = List.copyOf(tests);
         requirements = List.copyOf(requirements);
         units = List.copyOf(units);

@@ -54,6 +54,15 @@ public record SoupEntry(String component, String runtime, String title, String m
         return component != null ? component : "runtime " + runtime;
     }
 
+    /**
+     * @return whether another register names this entry by its key: the component as written, or
+     *         {@code runtime:<name>} for a runtime entry (as change records and the risk extract write it)
+     */
+    public boolean namedBy(String key) {
+        return component != null ? component.equals(key)
+                : io.github.iec62304.core.model.release.SoupKey.runtime(runtime).equals(key);
+    }
+
     /** @return {@code true} when the pattern matches {@code group:artifact} */
     public boolean covers(String coordinates) {
         return component != null && java.util.regex.Pattern.matches(

@@ -40,6 +40,7 @@ public final class BaselineReader {
     private static final String TRACE = "trace-matrix.json";
     private static final String UNITS = "unit-verification.json";
     private static final String SOUP = "soup-list.json";
+    private static final String RISK = "risk-trace.json";
     /**
      * The most elements of one list (test cases, requirements, units, components) read from a baseline: five times
      * the benchmark's largest project, and what keeps the read within a 256 MiB heap (see {@code HeapLimitTest}).
@@ -66,6 +67,7 @@ public final class BaselineReader {
         Map<String, Baseline.BaselineRequirement> requirements = new HashMap<>();
         Map<String, Baseline.BaselineUnit> units = new HashMap<>();
         Map<String, String> soup = new HashMap<>();
+        Map<String, Baseline.BaselineControl> controls = new HashMap<>();
         try (InputStream raw = Files.newInputStream(zip);
              Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
             content = BundleZip.read(in, label, Map.of(
@@ -73,7 +75,11 @@ public final class BaselineReader {
                     TESTS, e -> lists(e, TESTS, label, Map.of("testCases", new JsonLists.Take(
                             Set.of("class", "name", "id", "outcome"), c -> test(c, tests, label)))),
                     TRACE, e -> lists(e, TRACE, label, Map.of("requirements", new JsonLists.Take(
-                            Set.of("id", "status", "safetyClass"), r -> requirement(r, requirements, label)))),
+                            Set.of("id", "status", "safetyClass", "title", "text", "riskControls"),
+                            r -> requirement(r, requirements, label)))),
+                    RISK, e -> lists(e, RISK, label, Map.of("controls", new JsonLists.Take(
+                            Set.of("id", "title", "kind", "implementedIn", "reference", "hazards"),
+                            c -> control(c, controls, label)))),
                     UNITS, e -> lists(e, UNITS, label, Map.of("units", new JsonLists.Take(
                             Set.of("id", "safetyClass", "coverage"), u -> unit(u, units, label)))),
                     SOUP, e -> lists(e, SOUP, label, Map.of(
@@ -104,9 +110,13 @@ public final class BaselineReader {
         requireList(content, TRACE, "requirements", label);
         requireList(content, UNITS, "units", label);
         boolean soupRead = requireSoup(content, label);
+        boolean riskRead = content.sha256().containsKey(RISK);
+        if (riskRead) {
+            requireList(content, RISK, "controls", label);
+        }
         return new Baseline(label, zipSha, g, a, text(project, "version", MANIFEST, label),
                 optional(manifest.path("git").path("commit")), optional(manifest.path("buildTimestamp")),
-                tests.outcomes(), requirements, units, soupRead ? soup : null);
+                tests.outcomes(), requirements, units, soupRead ? soup : null, controls, riskRead);
     }
 
     /** @return one line naming the bundle, its file and the line of the file where the JSON went wrong */
@@ -228,7 +238,29 @@ public final class BaselineReader {
     private static void requirement(JsonNode r, Map<String, Baseline.BaselineRequirement> requirements,
                                     String label) {
         requirements.put(text(r, "id", TRACE, label), new Baseline.BaselineRequirement(
-                text(r, "status", TRACE, label), safetyClass(r, TRACE, label)));
+                text(r, "status", TRACE, label), safetyClass(r, TRACE, label), optional(r.path("title")),
+                optional(r.path("text")), strings(r.path("riskControls"), TRACE, label)));
+    }
+
+    private static void control(JsonNode c, Map<String, Baseline.BaselineControl> controls, String label) {
+        controls.put(text(c, "id", RISK, label), new Baseline.BaselineControl(text(c, "title", RISK, label),
+                text(c, "kind", RISK, label), text(c, "implementedIn", RISK, label), optional(c.path("reference")),
+                strings(c.path("hazards"), RISK, label)));
+    }
+
+    /** @return the strings of a list field; a missing field is an empty list, anything else but strings an error */
+    private static List<String> strings(JsonNode list, String file, String label) {
+        if (list.isMissingNode() || list.isNull()) {
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode v : list.isArray() ? list : List.of(list)) {
+            if (!v.isTextual()) {
+                throw new InputException(label, 0, file + " has '" + v + "' where a list of ids belongs");
+            }
+            values.add(v.asText());
+        }
+        return values;
     }
 
     private static void unit(JsonNode u, Map<String, Baseline.BaselineUnit> units, String label) {

@@ -2,13 +2,16 @@ package io.github.iec62304.core.read.catalog;
 
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.SystemRequirement;
 import io.github.iec62304.core.read.FieldCheck;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.StrictYaml;
 import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,14 +26,25 @@ import java.util.Map;
  *     riskControls: [RC-01]     # optional
  *     parents: [SYS-004]        # optional
  *     verification: [test, inspection]   # optional, default [test]
+ * systemRequirements:           # optional; when present, every parents id must resolve
+ *   - id: SYS-004
+ *     title: Dose delivery
+ *     text: The pump shall deliver the prescribed dose.   # optional
+ *   - id: SYS-009
+ *     title: Flow accuracy of the mechanism
+ *     notSoftware: "hardware: peristaltic mechanism"      # optional: met outside the software, and why
  * </pre>
  *
- * Every problem is an {@link InputException} naming the file, the line and the field.
+ * Every problem is an {@link InputException} naming the file, the line and the field. Whether each {@code parents}
+ * id resolves is judged later (TRACE-PARENT), so that every dangling parent is reported at once.
  */
 public final class RequirementCatalogReader {
 
     private static final StrictYaml.ListField<RequirementEntry> REQUIREMENTS = new StrictYaml.ListField<>(
             "requirements", "requirement", RequirementEntry.class, "id, title and text");
+    private static final StrictYaml.ListField<SystemRequirementEntry> SYSTEM_REQUIREMENTS =
+            new StrictYaml.ListField<>("systemRequirements", "system requirement", SystemRequirementEntry.class,
+                    "id and title");
 
     private final StrictYaml yaml = new StrictYaml();
 
@@ -41,8 +55,8 @@ public final class RequirementCatalogReader {
      * @throws InputException naming file, line and field for every kind of bad input
      */
     public RequirementCatalog read(InputStream in, String source) {
-        Map<String, List<StrictYaml.Located<?>>> lists = yaml.read(in, source, List.of(REQUIREMENTS),
-                "the catalog has one field, 'requirements' (a list)");
+        Map<String, List<StrictYaml.Located<?>>> lists = yaml.read(in, source,
+                List.of(REQUIREMENTS, SYSTEM_REQUIREMENTS), "the catalog has: requirements, systemRequirements");
         List<StrictYaml.Located<?>> entries = lists.get(REQUIREMENTS.name());
         if (entries == null) {
             throw new InputException(source, 0, "field 'requirements' is missing");
@@ -55,7 +69,51 @@ public final class RequirementCatalogReader {
                 (RequirementEntry e, int line) -> validate(e, source, line), Requirement::id,
                 (id, first) -> "duplicate requirement id '" + id + "' (first defined at line " + first
                         + "); ids must be unique (IEC 62304 5.2.6)", source);
-        return new RequirementCatalog(source, result);
+        return new RequirementCatalog(source, result, systemRequirements(lists.get(SYSTEM_REQUIREMENTS.name()),
+                result, source));
+    }
+
+    /** The declared system requirements: unique ids, none shared with a software requirement. */
+    private static List<SystemRequirement> systemRequirements(List<StrictYaml.Located<?>> entries,
+                                                              List<Requirement> software, String source) {
+        if (entries == null) {
+            return List.of();
+        }
+        if (entries.isEmpty()) {
+            throw new InputException(source, 0, "field 'systemRequirements' is an empty list; list the system "
+                    + "requirements the software requirements' parents name, or remove the field (then parents "
+                    + "are not checked)");
+        }
+        List<SystemRequirement> result = StrictYaml.unique(entries,
+                (SystemRequirementEntry e, int line) -> validate(e, source, line), SystemRequirement::id,
+                (id, first) -> "duplicate system requirement id '" + id + "' (first defined at line " + first
+                        + "); ids must be unique (IEC 62304 5.2.6)", source);
+        Map<String, Integer> softwareLines = new HashMap<>();
+        software.forEach(r -> softwareLines.put(r.id(), r.line()));
+        for (SystemRequirement s : result) {
+            Integer line = softwareLines.get(s.id());
+            if (line != null) {
+                throw new InputException(source, s.line(), "system requirement id '" + s.id() + "' is also the id of "
+                        + "the software requirement at line " + line + "; ids must be unique across the catalog, "
+                        + "or a parent could not tell which is meant (IEC 62304 5.2.6)");
+            }
+        }
+        return result;
+    }
+
+    private static SystemRequirement validate(SystemRequirementEntry e, String source, int line) {
+        String id = FieldCheck.id(e.id(), source, line, "SYS-REQ-004");
+        String where = " of system requirement " + id;
+        String notSoftware = e.notSoftware() == null ? null : e.notSoftware().strip();
+        if (notSoftware != null && (notSoftware.isEmpty() || List.of("true", "yes", "false", "no")
+                .contains(notSoftware.toLowerCase(Locale.ROOT)))) {
+            throw new InputException(source, line, "field 'notSoftware'" + where + " must say where the requirement "
+                    + "is met instead of the software (e.g. \"hardware: motor driver board\"), not '"
+                    + notSoftware + "'; remove the field when software requirements derive from it");
+        }
+        String text = e.text() == null ? null : FieldCheck.required(e.text(), "'text'" + where, source, line);
+        return new SystemRequirement(id, FieldCheck.required(e.title(), "'title'" + where, source, line), text,
+                notSoftware, line);
     }
 
     private static Requirement validate(RequirementEntry e, String source, int line) {

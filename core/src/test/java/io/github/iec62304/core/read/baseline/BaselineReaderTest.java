@@ -121,9 +121,14 @@ class BaselineReaderTest {
 
     @Test
     void aRealBundleReadsBackItsRequirements() {
-        assertEquals(Map.of("REQ-RATE", new Baseline.BaselineRequirement("VERIFIED", SafetyClass.C),
-                "REQ-ALARM", new Baseline.BaselineRequirement("NOT_VERIFIED", SafetyClass.B),
-                "REQ-OLD", new Baseline.BaselineRequirement("UNTESTED", SafetyClass.A)), read(real).requirements());
+        assertEquals(Map.of("REQ-RATE", requirement("VERIFIED", SafetyClass.C, "REQ-RATE"),
+                "REQ-ALARM", requirement("NOT_VERIFIED", SafetyClass.B, "REQ-ALARM"),
+                "REQ-OLD", requirement("UNTESTED", SafetyClass.A, "REQ-OLD")), read(real).requirements());
+    }
+
+    /** A requirement as a bundle of {@link #real} records it: with its title and text (RISK-CHANGE compares them). */
+    private static Baseline.BaselineRequirement requirement(String status, SafetyClass cls, String id) {
+        return new Baseline.BaselineRequirement(status, cls, id + " title", "The pump shall " + id + ".", List.of());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.iec62304.core.read.catalog;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -10,6 +11,7 @@ import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.verification.VerificationMethod;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.SystemRequirement;
 import io.github.iec62304.core.read.InputException;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -257,14 +259,121 @@ class RequirementCatalogReaderTest {
 
     @Test
     void rejectsUnknownTopLevelField() {
-        assertEquals(FILE + ":5: unknown top-level field 'version'; the catalog has one field, 'requirements' "
-                + "(a list)", error("""
+        assertEquals(FILE + ":5: unknown top-level field 'version'; the catalog has: requirements, "
+                + "systemRequirements", error("""
                 requirements:
                   - id: REQ-1
                     title: One
                     text: One.
                 version: 2
                 """));
+    }
+
+    // issue 15: system requirements
+
+    private static final String SOFTWARE = """
+            requirements:
+              - id: REQ-1
+                title: One
+                text: One.
+                parents: [SYS-1]
+            """;
+
+    @Test
+    void readsSystemRequirementsWithOptionalTextAndMarker() {
+        RequirementCatalog catalog = read(SOFTWARE + """
+                systemRequirements:
+                  - id: SYS-1
+                    title: Dose delivery
+                    text: The pump shall deliver the prescribed dose.
+                  - id: SYS-2
+                    title: " Flow accuracy "
+                    notSoftware: " hardware: peristaltic mechanism "
+                """);
+
+        assertEquals(List.of(new SystemRequirement("SYS-1", "Dose delivery",
+                        "The pump shall deliver the prescribed dose.", null, 7),
+                new SystemRequirement("SYS-2", "Flow accuracy", null, "hardware: peristaltic mechanism", 10)),
+                catalog.systemRequirements());
+        assertTrue(catalog.declaresSystemRequirements());
+        assertEquals("SYS-2", catalog.findSystem("SYS-2").orElseThrow().id());
+        assertTrue(catalog.findSystem("REQ-1").isEmpty());
+    }
+
+    @Test
+    void withoutSystemRequirementsParentsStayFreeText() {
+        RequirementCatalog catalog = read(SOFTWARE);
+
+        assertFalse(catalog.declaresSystemRequirements());
+        assertEquals(List.of(), catalog.systemRequirements());
+    }
+
+    @Test
+    void systemRequirementsMayComeFirst() {
+        assertEquals("SYS-1", read("systemRequirements:\n  - id: SYS-1\n    title: Dose\n" + SOFTWARE)
+                .systemRequirements().get(0).id());
+    }
+
+    @Test
+    void rejectsDuplicateSystemRequirementId() {
+        assertEquals(FILE + ":9: duplicate system requirement id 'SYS-1' (first defined at line 7); ids must be unique "
+                + "(IEC 62304 5.2.6)", error(SOFTWARE + """
+                systemRequirements:
+                  - id: SYS-1
+                    title: Dose
+                  - id: SYS-1
+                    title: Flow
+                """));
+    }
+
+    @Test
+    void rejectsSystemRequirementWithTheIdOfASoftwareRequirement() {
+        assertEquals(FILE + ":7: system requirement id 'REQ-1' is also the id of the software requirement at line 2; "
+                + "ids must be unique across the catalog, or a parent could not tell which is meant (IEC 62304 5.2.6)",
+                error(SOFTWARE + """
+                systemRequirements:
+                  - id: REQ-1
+                    title: Dose
+                """));
+    }
+
+    @Test
+    void rejectsUnknownFieldOfASystemRequirement() {
+        assertEquals(FILE + ":9: unknown field 'parents'; a system requirement has: id, title, text, notSoftware",
+                error(SOFTWARE + """
+                systemRequirements:
+                  - id: SYS-1
+                    title: Dose
+                    parents: [SYS-0]
+                """));
+    }
+
+    @Test
+    void rejectsSystemRequirementWithoutTitle() {
+        assertEquals(FILE + ":7: field 'title' of system requirement SYS-1 is missing or empty", error(SOFTWARE + """
+                systemRequirements:
+                  - id: SYS-1
+                    text: Dose.
+                """));
+    }
+
+    @Test
+    void rejectsAMarkerThatGivesNoReason() {
+        assertEquals(FILE + ":7: field 'notSoftware' of system requirement SYS-1 must say where the requirement is met "
+                + "instead of the software (e.g. \"hardware: motor driver board\"), not 'true'; remove the field when "
+                + "software requirements derive from it", error(SOFTWARE + """
+                systemRequirements:
+                  - id: SYS-1
+                    title: Dose
+                    notSoftware: true
+                """));
+    }
+
+    @Test
+    void rejectsAnEmptyListOfSystemRequirements() {
+        assertEquals(FILE + ": field 'systemRequirements' is an empty list; list the system requirements the software "
+                + "requirements' parents name, or remove the field (then parents are not checked)",
+                error(SOFTWARE + "systemRequirements: []\n"));
     }
 
     @Test

@@ -1,0 +1,175 @@
+package io.github.iec62304.core.evaluate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.iec62304.core.link.RiskLinker;
+import io.github.iec62304.core.link.SoupModel;
+import io.github.iec62304.core.link.TraceLinker;
+import io.github.iec62304.core.link.TraceMatrix;
+import io.github.iec62304.core.link.UnitLinker;
+import io.github.iec62304.core.model.Architecture;
+import io.github.iec62304.core.model.CodeLink;
+import io.github.iec62304.core.model.CodeLocation;
+import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.LinkKind;
+import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.TestCaseResult;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
+import io.github.iec62304.core.read.risk.RiskFileReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.attribute.FileTime;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Issue 15: the risk chain hazard -> control -> requirement -> passing test, judged from the registers as written. */
+class RiskRulesTest {
+
+    private static final String TEST = "com.acme.DoseLimitTest";
+    private static final String RISKS = io.github.iec62304.core.read.risk.RiskFileReaderTest.CHAIN;
+
+    private static List<String> lines(String requirements, TestOutcome outcome) {
+        return lines(requirements, outcome, RISKS, null, false);
+    }
+
+    /**
+     * @param itemClass the class of item DOSING (which holds the test's package and is a cause of HAZ-OVERDOSE), or
+     *                  {@code null} to inherit the system's C
+     * @param release   whether the build is a release
+     */
+    private static List<String> lines(String requirements, TestOutcome outcome, String risks, SafetyClass itemClass,
+                                      boolean release) {
+        RequirementCatalog catalog = new RequirementCatalogReader().read(in(requirements),
+                "src/iec62304/requirements.yaml");
+        CodeLocation test = new CodeLocation(TEST, "refusesAboveHardLimit");
+        CodeScan scan = new CodeScan(List.of(new CodeLink(LinkKind.VERIFIES, "REQ-LIMIT", test)), Set.of(test),
+                Map.of(), List.of(), FileTime.fromMillis(0), List.of(), List.of(), Set.of(TEST));
+        TestRecord tests = new TestRecord(List.of(new TestCaseResult(TEST, "refusesAboveHardLimit", outcome, 0, 0,
+                outcome == TestOutcome.PASSED ? "" : "expected refusal", List.of("TEST-x.xml"))), List.of(),
+                Map.of());
+        TraceMatrix trace = TraceLinker.link(catalog, SafetyClass.C, scan, tests);
+        Architecture architecture = new Architecture("src/iec62304/architecture.yaml", List.of(
+                new io.github.iec62304.core.model.SoftwareItem("DOSING", "Dosing", itemClass, itemClass == null ? null
+                        : "segregated", List.of("com.acme"),
+                        List.of(), null, null, 2)), List.of());
+        SoupModel soup = SoupModel.none("src/iec62304/soup.yaml", LocalDate.of(2026, 11, 20),
+                io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE);
+        Evidence dev = new Evidence(SafetyClass.C, catalog, scan, tests, trace, UnitLinker.link(architecture,
+                "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings
+                        .defaultCriteria(), scan, tests), soup);
+        Evidence evidence = new Evidence(dev.systemClass(), catalog, scan, tests, trace, dev.units(), soup,
+                dev.regression(), dev.anomalies(), release ? release(dev.release()) : dev.release(),
+                RiskLinker.link(new RiskFileReader().read(in(risks),
+                "src/iec62304/risks.yaml"), trace, architecture, null));
+        return Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults()).violations().stream()
+                .filter(v -> v.ruleId().startsWith("RISK-")).map(v -> v.level() + " " + v.format()).toList();
+    }
+
+    private static io.github.iec62304.core.model.release.ReleaseFacts release(
+            io.github.iec62304.core.model.release.ReleaseFacts dev) {
+        return new io.github.iec62304.core.model.release.ReleaseFacts(true, "not a SNAPSHOT", dev.subject(),
+                dev.version(), dev.baselineDeclared(), dev.snapshots(), dev.git(), dev.withoutGit(), dev.reproducible(),
+                dev.attached(), dev.environment(), dev.referenceDate(), dev.timestampOfBaseline(),
+                dev.outputTimestamp());
+    }
+
+    private static ByteArrayInputStream in(String yaml) {
+        return new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static final String CATALOG = """
+            requirements:
+              - id: REQ-LIMIT
+                title: Hard limit
+                text: The pump shall refuse a rate above the drug library's hard limit.
+                riskControls: [%s]
+            """;
+
+    @Test
+    void aCompleteChainPasses() {
+        assertEquals(List.of(), lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED));
+    }
+
+    @Test
+    void aControlWhoseTestFailsNamesHazardControlRequirementAndTest() {
+        assertEquals(List.of("ERROR RISK-CONTROL-VERIFIED RC-OVERDOSE-01: \"Rates above the drug library's hard limit are "
+                + "refused\" controls HAZ-OVERDOSE but is not verified in this build: REQ-LIMIT is NOT_VERIFIED "
+                + "(com.acme.DoseLimitTest#refusesAboveHardLimit FAILED). A risk control counts only when every "
+                + "requirement implementing it is verified (see their TRACE-* findings). [IEC 62304 7.3.1]"),
+                lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.FAILED));
+    }
+
+    @Test
+    void aSoftwareControlWithoutARequirementAndAnUnknownControlIdAreFindings() {
+        assertEquals(List.of("ERROR RISK-CONTROL-IMPLEMENTED RC-OVERDOSE-01: \"Rates above the drug "
+                + "library's hard limit are refused\" (controls HAZ-OVERDOSE) is implemented in software, but no "
+                + "requirement of src/iec62304/requirements.yaml names it in riskControls. Write the requirement that "
+                + "implements it (riskControls: [RC-OVERDOSE-01]). [IEC 62304 5.2.3; 7.2.2 a]",
+                "ERROR RISK-REFERENCES REQ-LIMIT: names risk control RC-OVERDOSE-1 (riskControls), which is "
+                + "not in src/iec62304/risks.yaml (controls:). Correct the id, or declare the risk control. "
+                + "[IEC 62304 7.3.3]"),
+                lines(CATALOG.formatted("RC-OVERDOSE-1"), TestOutcome.PASSED));
+    }
+
+    private static final String CODE = "com.acme.DoseLimit#refuse";
+
+    /** The catalog with an implementation of REQ-LIMIT in item DOSING, which the scan of {@link #lines} lacks. */
+    @Test
+    void aClassAItemCausingASeriousHazardIsWrongUnlessAnExternalControlMakesItAcceptable() {
+        assertEquals(List.of("ERROR RISK-CLASS DOSING: is class A but is a cause of hazard HAZ-OVERDOSE (Overdose, up "
+                + "to death; severity serious, which demands class C in src/iec62304/risks.yaml) and no control "
+                + "outside the software makes it acceptable. Raise the class of DOSING to C in "
+                + "src/iec62304/architecture.yaml, or record the risk after the controls outside the software as "
+                + "'afterExternal' of HAZ-OVERDOSE if they make it acceptable. [IEC 62304 4.3]"),
+                lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, RISKS, SafetyClass.A, false));
+        String external = RISKS.replace("after: improbable", "after: improbable\n    afterExternal: improbable");
+        assertEquals(List.of(), lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, external,
+                SafetyClass.A, false));
+        String notAcceptable = RISKS.replace("after: improbable", "after: improbable\n    afterExternal: remote");
+        assertEquals(1, lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, notAcceptable,
+                SafetyClass.A, false).size());
+    }
+
+    @Test
+    void aRequirementImplementingAControlOfASeriousHazardIsClassC() {
+        String classA = CATALOG.formatted("RC-OVERDOSE-01") + "    safetyClass: A\n";
+        assertEquals(List.of("ERROR RISK-CONTROL-CLASS REQ-LIMIT: is class A but implements risk control "
+                + "RC-OVERDOSE-01 of hazard HAZ-OVERDOSE (severity serious, which demands class C in "
+                + "src/iec62304/risks.yaml). Give REQ-LIMIT safetyClass: C in src/iec62304/requirements.yaml. If a "
+                + "control outside the software makes the risk acceptable on its own (4.3), record the risk after it "
+                + "as 'afterExternal' of HAZ-OVERDOSE. [IEC 62304 4.3; 7.2.2]"),
+                lines(classA, TestOutcome.PASSED));
+    }
+
+    @Test
+    void aReleaseNeedsAnAcceptableResidualRiskOrItsBenefitRiskAnalysis() {
+        String unacceptable = RISKS.replace("acceptable: yes", "acceptable: no");
+        String finding = "RISK-RESIDUAL HAZ-OVERDOSE: has an unacceptable residual risk (serious, improbable) and no "
+                + "benefit-risk analysis: it cannot be released.";
+        assertEquals(List.of("ERROR " + finding + " Reduce the risk further, or name the benefit-risk analysis that "
+                + "justifies it (residual.benefitRisk: document id) in src/iec62304/risks.yaml. [IEC 62304 7.3; 5.8]"),
+                lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, unacceptable, null, true));
+        assertEquals(List.of("WARN " + finding + " Before the release: Reduce the risk further, or name the "
+                + "benefit-risk analysis that justifies it (residual.benefitRisk: document id) in "
+                + "src/iec62304/risks.yaml. [IEC 62304 7.3; 5.8]"),
+                lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, unacceptable, null, false));
+        assertEquals(List.of(), lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, unacceptable.replace(
+                "rationale: the limit check", "benefitRisk: BRA-007\n      rationale: the limit check"), null, true));
+        String missing = RISKS.replaceAll("(?s)    residual:.*?together\n", "");
+        assertEquals(List.of("ERROR RISK-RESIDUAL HAZ-OVERDOSE: has no residual risk evaluation in "
+                + "src/iec62304/risks.yaml. Estimate the risk after control ('after') and evaluate it under "
+                + "'residual:' (acceptable, rationale) for HAZ-OVERDOSE. [IEC 62304 7.3; 5.8]"),
+                lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, missing, null, true));
+        String contradicting = RISKS.replace("after: improbable", "after: remote");
+        assertEquals(List.of("ERROR RISK-RESIDUAL HAZ-OVERDOSE: is evaluated acceptable, but the team's matrix does not "
+                + "accept probability remote for severity serious. Reduce the risk further, or evaluate it as not "
+                + "acceptable with its benefit-risk analysis (residual.benefitRisk). [IEC 62304 7.3; 5.8]"),
+                lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, contradicting, null, true));
+    }
+}
