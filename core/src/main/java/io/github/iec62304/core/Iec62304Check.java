@@ -16,6 +16,7 @@ import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitLinker;
 import io.github.iec62304.core.link.UnitModel;
+import io.github.iec62304.core.link.ChangeLinker;
 import io.github.iec62304.core.link.RiskChangeLinker;
 import io.github.iec62304.core.link.RiskLinker;
 import io.github.iec62304.core.link.RiskModel;
@@ -102,6 +103,7 @@ public final class Iec62304Check {
         if (regression.baseline() != null) {
             regression = regression.with(RiskChangeLinker.differences(regression.baseline(), read.risks(), trace,
                     regression.changes(), settings.project().version(), systemClass));
+            regression = ChangeLinker.link(regression, trace, units, read.scan(), settings.project().version());
         }
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
                 regression, anomalies, releaseFacts(settings, read.baseline()), risks);

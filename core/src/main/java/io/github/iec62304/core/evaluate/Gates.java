@@ -27,7 +27,10 @@ import io.github.iec62304.core.evaluate.verification.RecordCurrentRule;
 import io.github.iec62304.core.evaluate.verification.RecordDanglingRule;
 import io.github.iec62304.core.evaluate.verification.RecordPassedRule;
 import io.github.iec62304.core.evaluate.verification.RecordedRule;
+import io.github.iec62304.core.evaluate.regression.ImpactRule;
+import io.github.iec62304.core.evaluate.regression.LinkRule;
 import io.github.iec62304.core.evaluate.regression.RiskChangeRule;
+import io.github.iec62304.core.evaluate.regression.SuspectRule;
 import io.github.iec62304.core.evaluate.risk.ControlClassRule;
 import io.github.iec62304.core.evaluate.risk.ControlImplementedRule;
 import io.github.iec62304.core.evaluate.risk.HazardCauseClassRule;
@@ -75,7 +78,8 @@ public final class Gates {
                 new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
                 new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),
                 new SoupVulnerabilityRule(), new SoupChangeRule(), new RiskChangeRule(), new TestRegressionRule(),
-                new RequirementRegressionRule(), new CoverageRegressionRule(), new BaselineDeclaredRule(),
+                new RequirementRegressionRule(), new SuspectRule(), new LinkRule(), new ImpactRule(),
+                new CoverageRegressionRule(), new BaselineDeclaredRule(),
                 new AnomalyEvaluatedRule(), new AnomalyAcceptableRule(), new ResidualRiskRule(), new SnapshotRule(),
                 new GitRule(), new ReproducibleRule(), new ArchivedRule(), new VerificationCompleteRule());
     }

@@ -41,6 +41,9 @@ final class BundleFiles {
         files.put("soup-list.csv", out -> SoupListFiles.csv(out, e.soup(), report));
         files.put("regression-report.json", out -> out.write(ReleaseFiles.regressionJson(e.regression())));
         files.put("regression-report.csv", out -> out.write(ReleaseFiles.regressionCsv(e.regression())));
+        if (e.regression().baseline() != null && e.regression().impact().notComputed() == null) {
+            files.put("change-impact.csv", out -> out.write(ReleaseFiles.impactCsv(e.regression())));
+        }
         files.put("anomalies.json", out -> out.write(ReleaseFiles.anomaliesJson(e.anomalies(),
                 e.release().releaseBuild())));
         files.put("anomalies.csv", out -> out.write(ReleaseFiles.anomaliesCsv(e.anomalies())));

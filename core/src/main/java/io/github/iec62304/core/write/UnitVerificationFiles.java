@@ -7,6 +7,7 @@ import io.github.iec62304.core.link.AssignmentProblem;
 import io.github.iec62304.core.link.UnitModel;
 import io.github.iec62304.core.link.UnitVerification;
 import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.link.UnitFingerprints;
 import io.github.iec62304.core.model.ClassCRecord;
 import io.github.iec62304.core.model.ClassPattern;
 import io.github.iec62304.core.model.Counter;
@@ -80,6 +81,10 @@ final class UnitVerificationFiles {
             m.put("item", u.item().id());
             m.put("safetyClass", u.safetyClass().name());
             m.put("classes", u.classes());
+            String fingerprint = UnitFingerprints.of(u, scan);
+            if (fingerprint != null) {
+                m.put("fingerprint", fingerprint);
+            }
             if (modules) {
                 m.put("modules", u.classes().stream().map(scan::moduleOf).filter(java.util.Objects::nonNull)
                         .distinct().sorted().toList());

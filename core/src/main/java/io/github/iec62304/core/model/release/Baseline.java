@@ -52,17 +52,28 @@ public record Baseline(String source, String sha256, String groupId, String arti
      * @param title         its title then ({@code null} when not compared)
      * @param text          its text then ({@code null} when not compared)
      * @param riskControls  the risk controls it implemented then
+     * @param verification  its verification methods then ({@code test}, ...), or {@code null} when the bundle
+     *                      predates them (then its plan was {@code [test]})
+     * @param tests         the tests that verified it then, as {@code class#method}, sorted
      */
     public record BaselineRequirement(String status, SafetyClass safetyClass, String title, String text,
-                                      List<String> riskControls) {
+                                      List<String> riskControls, List<String> verification, List<String> tests) {
 
         /** What a baseline recorded of a requirement's verification only. */
         public BaselineRequirement(String status, SafetyClass safetyClass) {
             this(status, safetyClass, null, null, List.of());
         }
 
+        /** What a baseline recorded of a requirement without its plan and tests. */
+        public BaselineRequirement(String status, SafetyClass safetyClass, String title, String text,
+                                   List<String> riskControls) {
+            this(status, safetyClass, title, text, riskControls, null, List.of());
+        }
+
         public BaselineRequirement {
             riskControls = List.copyOf(riskControls);
+            verification = verification == null ? null : List.copyOf(verification);
+            tests = tests.stream().sorted().distinct().toList();
         }
     }
 
@@ -87,7 +98,13 @@ public record Baseline(String source, String sha256, String groupId, String arti
      * @param safetyClass the unit's class then
      * @param lines       line coverage then
      * @param branches    branch coverage then
+     * @param fingerprint the fingerprint of its code then, or {@code null} when the bundle predates fingerprints
      */
-    public record BaselineUnit(SafetyClass safetyClass, Counter lines, Counter branches) {
+    public record BaselineUnit(SafetyClass safetyClass, Counter lines, Counter branches, String fingerprint) {
+
+        /** A unit of a bundle without fingerprints. */
+        public BaselineUnit(SafetyClass safetyClass, Counter lines, Counter branches) {
+            this(safetyClass, lines, branches, null);
+        }
     }
 }

@@ -75,13 +75,14 @@ public final class BaselineReader {
                     TESTS, e -> lists(e, TESTS, label, Map.of("testCases", new JsonLists.Take(
                             Set.of("class", "name", "id", "outcome"), c -> test(c, tests, label)))),
                     TRACE, e -> lists(e, TRACE, label, Map.of("requirements", new JsonLists.Take(
-                            Set.of("id", "status", "safetyClass", "title", "text", "riskControls"),
+                            Set.of("id", "status", "safetyClass", "title", "text", "riskControls", "verification",
+                                    "verifiedBy"),
                             r -> requirement(r, requirements, label)))),
                     RISK, e -> lists(e, RISK, label, Map.of("controls", new JsonLists.Take(
                             Set.of("id", "title", "kind", "implementedIn", "reference", "hazards"),
                             c -> control(c, controls, label)))),
                     UNITS, e -> lists(e, UNITS, label, Map.of("units", new JsonLists.Take(
-                            Set.of("id", "safetyClass", "coverage"), u -> unit(u, units, label)))),
+                            Set.of("id", "safetyClass", "coverage", "fingerprint"), u -> unit(u, units, label)))),
                     SOUP, e -> lists(e, SOUP, label, Map.of(
                             "components", new JsonLists.Take(Set.of("shipped", "group", "name", "version"),
                                     c -> component(c, soup, label)),
@@ -239,7 +240,17 @@ public final class BaselineReader {
                                     String label) {
         requirements.put(text(r, "id", TRACE, label), new Baseline.BaselineRequirement(
                 text(r, "status", TRACE, label), safetyClass(r, TRACE, label), optional(r.path("title")),
-                optional(r.path("text")), strings(r.path("riskControls"), TRACE, label)));
+                optional(r.path("text")), strings(r.path("riskControls"), TRACE, label),
+                r.has("verification") ? strings(r.path("verification"), TRACE, label) : null, verifyingTests(r, label)));
+    }
+
+    /** @return the tests of a requirement's {@code verifiedBy}, as {@code class#method} */
+    private static List<String> verifyingTests(JsonNode r, String label) {
+        List<String> tests = new ArrayList<>();
+        for (JsonNode t : r.path("verifiedBy")) {
+            tests.add(text(t, "test", TRACE, label));
+        }
+        return tests;
     }
 
     private static void control(JsonNode c, Map<String, Baseline.BaselineControl> controls, String label) {
@@ -266,7 +277,7 @@ public final class BaselineReader {
     private static void unit(JsonNode u, Map<String, Baseline.BaselineUnit> units, String label) {
         JsonNode coverage = u.path("coverage");
         units.put(text(u, "id", UNITS, label), new Baseline.BaselineUnit(safetyClass(u, UNITS, label),
-                counter(coverage.path("lines")), counter(coverage.path("branches"))));
+                counter(coverage.path("lines")), counter(coverage.path("branches")), optional(u.path("fingerprint"))));
     }
 
     private static Counter counter(JsonNode node) {
