@@ -8,7 +8,6 @@ import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ChangeRecord;
-import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -20,13 +19,12 @@ import java.util.TreeSet;
 
 /**
  * What changed since the baseline beyond outcomes (IEC 62304 7.4.2, 7.4.3, 8.2): requirements whose meaning changed
+ * (title, text or risk controls)
  * (their verification is suspect until a change record says the tests were reviewed), verifying tests that no longer
  * verify a requirement they verified, and the units whose code changed, with the requirements, risk controls and tests
  * they touch. Every difference carries the change record of this release that covers it, if any.
  */
 public final class ChangeLinker {
-
-    private static final List<String> TEST_PLAN = List.of(VerificationMethod.TEST.label());
 
     private ChangeLinker() {
     }
@@ -88,8 +86,7 @@ public final class ChangeLinker {
             return Optional.empty(); // a baseline that did not record the text: nothing to compare
         }
         Requirement r = row.requirement();
-        List<String> planThen = then.verification() == null ? TEST_PLAN : then.verification();
-        String before = Fingerprint.requirement(then.title(), then.text(), then.riskControls(), planThen);
+        String before = Fingerprint.requirement(then.title(), then.text(), then.riskControls());
         String now = Fingerprint.requirement(r);
         if (before.equals(now)) {
             return Optional.empty();
@@ -99,8 +96,6 @@ public final class ChangeLinker {
         compare(fields, "text", Fingerprint.normalize(then.text()), Fingerprint.normalize(r.text()));
         compare(fields, "riskControls", String.join(", ", new TreeSet<>(then.riskControls())),
                 String.join(", ", new TreeSet<>(r.riskControls())));
-        compare(fields, "verification", String.join(", ", new TreeSet<>(planThen)), String.join(", ",
-                new TreeSet<>(r.verification().stream().map(VerificationMethod::label).toList())));
         String tests = row.verifiedBy().isEmpty() ? "no test verifies it now"
                 : "its tests (" + String.join(", ", row.verifiedBy().stream().map(t -> t.test().toString())
                 .distinct().toList()) + ") were written for the old one";

@@ -1,6 +1,5 @@
 package io.github.iec62304.core.model;
 
-import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,9 +14,9 @@ import java.util.TreeMap;
  * ({@value #VERSION}), so that a future algorithm is recognised as such and never read as a mass change.
  *
  * <ul>
- *   <li>requirement: its title and text with runs of white space made one space and the ends trimmed, its risk
- *       controls sorted and its verification methods sorted; not its class, its parents or its line (they do not
- *       change what the tests must show);</li>
+ *   <li>requirement: its title and text with runs of white space made one space and the ends trimmed, and its risk
+ *       controls sorted: what it says and what it is for. Not its class, its parents, its verification methods or
+ *       its line: they change how it is verified or traced, not what its tests must show;</li>
  *   <li>unit: the binary names of its classes with each class's fingerprint (see {@code ClassFingerprint}), sorted by
  *       name.</li>
  * </ul>
@@ -33,21 +32,18 @@ public final class Fingerprint {
 
     /** @return the fingerprint of a requirement's meaning */
     public static String requirement(Requirement r) {
-        return requirement(r.title(), r.text(), r.riskControls(),
-                r.verification().stream().map(VerificationMethod::label).toList());
+        return requirement(r.title(), r.text(), r.riskControls());
     }
 
     /**
      * @param title         as in the catalog
      * @param text          as in the catalog
      * @param riskControls  ids, in any order
-     * @param verification  method labels ({@code test}, {@code inspection}, ...), in any order
      * @return the fingerprint of a requirement with these fields (also of one read back from a baseline bundle)
      */
-    public static String requirement(String title, String text, List<String> riskControls, List<String> verification) {
+    public static String requirement(String title, String text, List<String> riskControls) {
         return hash("title=" + normalize(title) + "\ntext=" + normalize(text) + "\nriskControls="
-                + String.join(",", riskControls.stream().sorted().toList()) + "\nverification="
-                + String.join(",", verification.stream().sorted().toList()) + "\n");
+                + String.join(",", riskControls.stream().sorted().toList()) + "\n");
     }
 
     /** @return the fingerprint of a unit from its classes' fingerprints (class name to fingerprint) */

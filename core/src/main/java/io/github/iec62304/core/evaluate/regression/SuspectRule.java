@@ -5,7 +5,7 @@ import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.model.SafetyClass;
 
 /**
- * REGRESSION-SUSPECT: a requirement whose meaning (title, text, risk controls, verification methods) changed since the
+ * REGRESSION-SUSPECT: a requirement whose meaning (title, text, risk controls) changed since the
  * previous release keeps its tests' verdict only when a change record of this release says they were reviewed and
  * still verify what it now says (IEC 62304 7.4.2, 8.2.3). Until then its verification is suspect: an error for classes
  * B and C, a warning for A.
