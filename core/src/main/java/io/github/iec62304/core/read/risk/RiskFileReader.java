@@ -182,7 +182,10 @@ public final class RiskFileReader {
         }
         List<Hazard.Cause> causes = new ArrayList<>();
         for (CauseEntry c : e.causes() == null ? List.<CauseEntry>of() : e.causes()) {
-            int given = (c.item() == null ? 0 : 1) + (c.soup() == null ? 0 : 1) + (c.notSoftware() == null ? 0 : 1);
+            // a blank value names nothing: counted as absent, so a cause that names nothing is refused, not kept as
+            // a cause of no kind (which would make the hazard look caused by no software)
+            int given = (strip(c.item()) == null ? 0 : 1) + (strip(c.soup()) == null ? 0 : 1)
+                    + (strip(c.notSoftware()) == null ? 0 : 1);
             if (given != 1) {
                 throw new InputException(source, line, "a cause" + of + " names exactly one of item (an item of "
                         + "architecture.yaml), soup (a SOUP register key) or notSoftware (what it is)");

@@ -146,4 +146,22 @@ public class RiskFileReaderTest {
         assertEquals(SafetyClass.A, file.demandedClass(file.hazards().get(0)));
         assertEquals(SafetyClass.C, read(CHAIN).demandedClass(read(CHAIN).hazards().get(0)));
     }
+
+    @Test
+    void anEmptyCauseIsAnErrorWithItsLineNotACrash() {
+        assertEquals(FILE + ":31: an element of field 'causes' has the wrong type (expected a mapping)",
+                error(CHAIN.replace("  - item: DOSING\n        description: a wrong rate is computed\n",
+                        "  -\n")));
+    }
+
+    @Test
+    void aBlankItemOrSoupIsNotSilentlyDroppedFromTheCauses() {
+        // a cause that names nothing would make the hazard look caused by no software (RISK-CLASS skips it)
+        assertEquals(FILE + ":26: a cause of hazard HAZ-OVERDOSE names exactly one of item (an item of "
+                + "architecture.yaml), soup (a SOUP register key) or notSoftware (what it is)",
+                error(CHAIN.replace("item: DOSING", "item: ' '")));
+        assertEquals(FILE + ":26: a cause of hazard HAZ-OVERDOSE names exactly one of item (an item of "
+                + "architecture.yaml), soup (a SOUP register key) or notSoftware (what it is)",
+                error(CHAIN.replace("notSoftware: the pump motor runs away", "notSoftware: ' '")));
+    }
 }
