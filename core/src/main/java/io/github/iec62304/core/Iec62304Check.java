@@ -99,7 +99,10 @@ public final class Iec62304Check {
         SoupModel soup = read.soup().link(inputs, attachments, warnings);
         RegressionModel regression = regression(settings, read, tests, trace, units, soup);
         AnomalyModel anomalies = AnomalyLinker.link(read.anomalyRecords(), trace, units, soup);
-        RiskModel risks = RiskLinker.link(read.risks(), trace, read.architecture(), soup.register());
+        // an unread register is no register: its SOUP ids are not judged (an empty one would make every SOUP
+        // cause of a hazard look dangling)
+        RiskModel risks = RiskLinker.link(read.risks(), trace, read.architecture(),
+                read.soup().registerRead() ? soup.register() : null);
         if (regression.baseline() != null) {
             regression = regression.with(RiskChangeLinker.differences(regression.baseline(), read.risks(), trace,
                     regression.changes(), settings.project().version(), systemClass));

@@ -47,6 +47,11 @@ final class SoupRead {
                         settings.buildStart())));
     }
 
+    /** @return whether the SOUP register is read (some SOUP rule is in force); else the model's register is empty */
+    boolean registerRead() {
+        return register != null;
+    }
+
     /**
      * Waits for the files and joins register and SBOM.
      *

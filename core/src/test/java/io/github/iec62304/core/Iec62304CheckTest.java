@@ -271,4 +271,36 @@ class Iec62304CheckTest {
                 + "failsafe never write; refusing it (external entities are not read)", e.getMessage());
         assertFalse(Files.exists(project.resolve("target/iec62304")));
     }
+
+    @Test
+    void aSoupCauseIsNotReportedDanglingWhenTheSoupRegisterIsNotRead() throws Exception {
+        // every SOUP-* rule OFF: the register is not read, so a SOUP cause cannot be judged (RISK-REFERENCES page:
+        // "the SOUP ids are not checked"); it was reported as missing from a register that has it
+        Files.writeString(project.resolve("src/iec62304/soup.yaml"), """
+                soup:
+                  - component: org.slf4j:slf4j-api
+                    title: SLF4J API
+                    manufacturer: QOS.ch
+                """);
+        Files.writeString(project.resolve("src/iec62304/risks.yaml"), io.github.iec62304.core.read.risk
+                .RiskFileReaderTest.SCALE + """
+                hazards:
+                  - id: HAZ-LOG
+                    title: A logging call throws in the dosing path
+                    harm: Dose interrupted
+                    severity: minor
+                    causes:
+                      - soup: org.slf4j:slf4j-api
+                        description: a logging call throws
+                """);
+        Map<String, String> soupOff = new java.util.TreeMap<>();
+        io.github.iec62304.core.evaluate.Gates.ids().stream().filter(id -> id.startsWith("SOUP-"))
+                .forEach(id -> soupOff.put(id, "OFF"));
+
+        CheckResult result = Iec62304Check.run(settings(null, soupOff, "iec62304"));
+
+        assertEquals(List.of(), result.report().violations().stream().map(Violation::format)
+                .filter(v -> v.startsWith("RISK-REFERENCES")).toList());
+        assertEquals(List.of(), result.evidence().risks().dangling());
+    }
 }

@@ -201,4 +201,10 @@ class ChangeLogReaderTest {
     void anEmptyFile() {
         assertEquals(FILE + ": the file is empty; it must start with 'changes:'", error(""));
     }
+
+    @Test
+    void anEmptyRiskControlReferenceIsAnErrorWithItsLineNotACrash() {
+        assertEquals(FILE + ":7: an element of field 'riskControls' has the wrong type (expected a mapping)",
+                error(HEAD + "    riskControls:\n      -\n"));
+    }
 }
