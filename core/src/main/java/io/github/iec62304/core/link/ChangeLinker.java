@@ -134,6 +134,13 @@ public final class ChangeLinker {
                     + "bundle was written before they existed); the change impact is computed against the next "
                     + "release");
         }
+        String other = baseline.units().values().stream().map(Baseline.BaselineUnit::fingerprint)
+                .filter(f -> f != null && !f.startsWith(Fingerprint.VERSION)).findFirst().orElse(null);
+        if (other != null) { // another algorithm: comparing would read as a change of every unit
+            return ChangeImpact.notComputed("baseline " + baseline.version() + " records unit fingerprints of "
+                    + "algorithm " + other.substring(0, other.indexOf(':') + 1) + " and this plugin computes "
+                    + Fingerprint.VERSION + "; the change impact is computed against the next release");
+        }
         if (scan.fingerprints().isEmpty()) {
             return ChangeImpact.notComputed("no class fingerprints in this build");
         }

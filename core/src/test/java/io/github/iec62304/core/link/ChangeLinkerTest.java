@@ -164,4 +164,13 @@ class ChangeLinkerTest {
         assertEquals("baseline 1.0.0 records no unit fingerprints (its bundle was written before they existed); the "
                 + "change impact is computed against the next release", r.impact().notComputed());
     }
+
+    @Test
+    void unitFingerprintsOfAnotherAlgorithmAreNotReadAsAChangeOfEveryUnit() {
+        RegressionModel r = link(TEXT, true, PRINT, Map.of(LIMIT, new Baseline.BaselineUnit(SafetyClass.C,
+                new Counter(1, 1), Counter.EMPTY, "v2:" + "c".repeat(64))), NONE);
+        assertEquals(List.of(), differences(r));
+        assertEquals("baseline 1.0.0 records unit fingerprints of algorithm v2: and this plugin computes v1:; the "
+                + "change impact is computed against the next release", r.impact().notComputed());
+    }
 }

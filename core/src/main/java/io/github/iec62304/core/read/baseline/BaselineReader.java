@@ -68,6 +68,7 @@ public final class BaselineReader {
         Map<String, Baseline.BaselineUnit> units = new HashMap<>();
         Map<String, String> soup = new HashMap<>();
         Map<String, Baseline.BaselineControl> controls = new HashMap<>();
+        Map<String, Baseline.BaselineHazard> hazards = new HashMap<>();
         try (InputStream raw = Files.newInputStream(zip);
              Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
             content = BundleZip.read(in, label, Map.of(
@@ -80,7 +81,9 @@ public final class BaselineReader {
                             r -> requirement(r, requirements, label)))),
                     RISK, e -> lists(e, RISK, label, Map.of("controls", new JsonLists.Take(
                             Set.of("id", "title", "kind", "implementedIn", "reference", "hazards"),
-                            c -> control(c, controls, label)))),
+                            c -> control(c, controls, label)), "hazards", new JsonLists.Take(
+                            Set.of("id", "severity", "afterExternal", "causes", "controls"),
+                            h -> hazard(h, hazards, label)))),
                     UNITS, e -> lists(e, UNITS, label, Map.of("units", new JsonLists.Take(
                             Set.of("id", "safetyClass", "coverage", "fingerprint"), u -> unit(u, units, label)))),
                     SOUP, e -> lists(e, SOUP, label, Map.of(
@@ -117,7 +120,7 @@ public final class BaselineReader {
         }
         return new Baseline(label, zipSha, g, a, text(project, "version", MANIFEST, label),
                 optional(manifest.path("git").path("commit")), optional(manifest.path("buildTimestamp")),
-                tests.outcomes(), requirements, units, soupRead ? soup : null, controls, riskRead);
+                tests.outcomes(), requirements, units, soupRead ? soup : null, controls, riskRead, hazards);
     }
 
     /** @return one line naming the bundle, its file and the line of the file where the JSON went wrong */
@@ -257,6 +260,19 @@ public final class BaselineReader {
         controls.put(text(c, "id", RISK, label), new Baseline.BaselineControl(text(c, "title", RISK, label),
                 text(c, "kind", RISK, label), text(c, "implementedIn", RISK, label), optional(c.path("reference")),
                 strings(c.path("hazards"), RISK, label)));
+    }
+
+    private static void hazard(JsonNode h, Map<String, Baseline.BaselineHazard> hazards, String label) {
+        List<String> causes = new ArrayList<>();
+        for (JsonNode c : h.path("causes")) {
+            for (String kind : List.of("item", "soup", "notSoftware")) {
+                if (c.path(kind).isTextual()) {
+                    causes.add(kind + " " + c.path(kind).asText());
+                }
+            }
+        }
+        hazards.put(text(h, "id", RISK, label), new Baseline.BaselineHazard(text(h, "severity", RISK, label),
+                optional(h.path("afterExternal")), causes, strings(h.path("controls"), RISK, label)));
     }
 
     /** @return the strings of a list field; a missing field is an empty list, anything else but strings an error */
