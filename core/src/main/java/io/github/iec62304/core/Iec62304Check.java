@@ -104,7 +104,7 @@ public final class Iec62304Check {
                     regression.changes(), settings.project().version(), systemClass));
         }
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
-                regression, anomalies, releaseFacts(settings, read.baseline()), risks);
+                regression, anomalies, releaseFacts(settings, read.baseline()), risks, read.waivers());
 
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 
