@@ -27,7 +27,8 @@ public final class WaiverExpiredRule extends WaiverRule {
     @Override
     public void check(Evidence evidence, List<Violation> earlier, Findings findings) {
         String source = evidence.waivers().source();
-        String on = evidence.release().referenceDate().describe();
+        String on = evidence.release().referenceDate().date() + " (" + evidence.release().referenceDate().basis().label()
+                + ")";
         for (Waivers.Outcome o : outcomes(evidence, earlier)) {
             if (o.status() != Waivers.Status.EXPIRED) {
                 continue;
