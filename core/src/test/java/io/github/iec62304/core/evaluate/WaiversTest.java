@@ -163,4 +163,23 @@ class WaiversTest {
         assertEquals("level must be ERROR, WARN or OFF, was 'WAIVED'", org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> Level.parse("WAIVED")).getMessage());
     }
+
+    @Test
+    void thePassingReleasesChecklistSaysWaivedNeverPassed() throws Exception {
+        ReleaseProject p = project();
+        io.github.iec62304.core.evaluate.Evidence evidence = p.evidence().withWaivers(new WaiverRegister(FILE,
+                List.of(waiver("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-06-30")), true));
+        GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
+        var files = io.github.iec62304.core.write.EvidenceBundleWriter.render(
+                new io.github.iec62304.core.write.BundleContent(new io.github.iec62304.core.project.ProjectInfo(
+                        "com.acme", "pump", "1.1.0", "Pump", "0.1.0", java.time.Instant.parse("2026-01-31T10:00:00Z"),
+                        null), true, evidence, report, List.of(), java.util.Map.of()));
+        var item = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.get("release-checklist.json"))
+                .get("items").get(0);
+
+        assertEquals(true, report.passed());
+        assertEquals("5.8.1 WAIVED", item.get("clause").asText() + " " + item.get("result").asText());
+        assertEquals(true, item.get("evidence").asText().endsWith("; 1 violation WAIVED, not counted as remaining, "
+                + "accepted by waiver W-1 (waivers.json)"), item.toString());
+    }
 }

@@ -18,10 +18,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The waiver register: every field read, and every problem one line naming file, line and what to do. */
-class WaiverRegisterReaderTest {
+public class WaiverRegisterReaderTest {
 
     static final String FILE = "src/iec62304/waivers.yaml";
-    static final String VALID = """
+    public static final String VALID = """
             waivers:
               - id: W-2026-001
                 rule: TRACE-TESTED
