@@ -310,7 +310,7 @@ class GatesTest {
                 "ANOMALY-EVALUATED", "ANOMALY-ACCEPTABLE", "RELEASE-SNAPSHOT", "RELEASE-GIT", "RELEASE-REPRODUCIBLE",
                 "RELEASE-ARCHIVED", "RELEASE-VERIFIED", "RISK-REFERENCES", "RISK-CONTROL-IMPLEMENTED",
                 "RISK-CONTROL-VERIFIED", "RISK-CONTROL-CLASS", "RISK-CLASS", "RISK-SOUP-HAZARD", "RISK-CHANGE",
-                "RISK-RESIDUAL", "TRACE-PARENT", "TRACE-SYSTEM"), Gates.ids());
+                "RISK-RESIDUAL", "TRACE-PARENT", "TRACE-SYSTEM", "WAIVER-EXPIRED", "WAIVER-UNUSED"), Gates.ids());
         assertEquals(47, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
         Gates.all().forEach(r -> assertTrue(r.clause().matches("[0-9][0-9.a-z ;]*"), r.clause()));
     }
