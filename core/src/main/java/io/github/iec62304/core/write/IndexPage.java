@@ -28,7 +28,6 @@ import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.Counter;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**

@@ -1,8 +1,6 @@
 package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.GateReport;
-import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SoupEntry;
@@ -13,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The SOUP list (IEC 62304 8.1.2, 5.3.3, 5.3.4, 7.1.2 c, 7.1.3) as {@code soup-list.json} and {@code .csv}: every

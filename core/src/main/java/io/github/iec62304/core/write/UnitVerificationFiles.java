@@ -1,8 +1,6 @@
 package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.GateReport;
-import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.AssignmentProblem;
 import io.github.iec62304.core.link.UnitModel;
 import io.github.iec62304.core.link.UnitVerification;
@@ -20,8 +18,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The unit verification record (IEC 62304 5.5.5) as {@code unit-verification.json} and {@code .csv}: every unit
