@@ -31,7 +31,9 @@ assert manifest.referenceDate == [date: '2026-11-12', basis: 'project.build.outp
 assert manifest.rules.size() == 47
 def absent = manifest.rules.findAll { it.verdict == 'NOT_APPLICABLE' }
 assert absent*.id == ['TRACE-PARENT', 'TRACE-SYSTEM', 'RISK-REFERENCES', 'RISK-CONTROL-IMPLEMENTED',
-        'RISK-CONTROL-VERIFIED', 'RISK-CONTROL-CLASS', 'RISK-CLASS', 'RISK-SOUP-HAZARD', 'RISK-CHANGE', 'RISK-RESIDUAL']
+        'RISK-CONTROL-VERIFIED', 'RISK-CONTROL-CLASS', 'RISK-CLASS', 'RISK-SOUP-HAZARD', 'RISK-CHANGE', 'RISK-RESIDUAL',
+        'WAIVER-EXPIRED', 'WAIVER-UNUSED']
+assert absent.findAll { it.id.startsWith('WAIVER-') }*.reason.unique() == ['no waiver register (src/iec62304/waivers.yaml)']
 assert absent.findAll { it.id.startsWith('RISK-') }*.reason.unique() == ['no risk extract (src/iec62304/risks.yaml)']
 assert (manifest.rules - absent).every { it.verdict == 'PASSED' }
 // the baseline is the 1.0.0 bundle the setup project installed
