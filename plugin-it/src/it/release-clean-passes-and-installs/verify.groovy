@@ -28,10 +28,12 @@ assert manifest.referenceDate == [date: '2026-11-12', basis: 'project.build.outp
         why: 'a release judges against its own timestamp, so a rebuild of it reaches the same verdict']
 // every rule ran (a release build with a baseline), the unit and SOUP gates included; only the rules of the registers
 // this project does not have did not apply (no risk extract, no system requirements), and the evidence says why
-assert manifest.rules.size() == 48
+assert manifest.rules.size() == 50
 def absent = manifest.rules.findAll { it.verdict == 'NOT_APPLICABLE' }
 assert absent*.id == ['TRACE-PARENT', 'TRACE-SYSTEM', 'RISK-REFERENCES', 'RISK-CONTROL-IMPLEMENTED',
-        'RISK-CONTROL-VERIFIED', 'RISK-CONTROL-CLASS', 'RISK-CLASS', 'RISK-SOUP-HAZARD', 'RISK-CHANGE', 'RISK-RESIDUAL']
+        'RISK-CONTROL-VERIFIED', 'RISK-CONTROL-CLASS', 'RISK-CLASS', 'RISK-SOUP-HAZARD', 'RISK-CHANGE', 'RISK-RESIDUAL',
+        'WAIVER-EXPIRED', 'WAIVER-UNUSED']
+assert absent.findAll { it.id.startsWith('WAIVER-') }*.reason.unique() == ['no waiver register (src/iec62304/waivers.yaml)']
 assert absent.findAll { it.id.startsWith('RISK-') }*.reason.unique() == ['no risk extract (src/iec62304/risks.yaml)']
 assert (manifest.rules - absent).every { it.verdict == 'PASSED' }
 // the baseline is the 1.0.0 bundle the setup project installed

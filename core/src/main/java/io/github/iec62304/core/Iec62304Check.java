@@ -109,7 +109,7 @@ public final class Iec62304Check {
             regression = ChangeLinker.link(regression, trace, units, read.scan(), settings.project().version());
         }
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
-                regression, anomalies, releaseFacts(settings, read.baseline()), risks);
+                regression, anomalies, releaseFacts(settings, read.baseline()), risks, read.waivers());
 
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 

@@ -182,6 +182,7 @@ class Iec62304CheckReleaseTest {
                 "REGRESSION-BASELINE NOT_APPLICABLE", "ANOMALY-EVALUATED NOT_APPLICABLE",
                 "ANOMALY-ACCEPTABLE NOT_APPLICABLE", "RISK-RESIDUAL NOT_APPLICABLE", "RELEASE-SNAPSHOT NOT_APPLICABLE", "RELEASE-GIT NOT_APPLICABLE",
                 "RELEASE-REPRODUCIBLE NOT_APPLICABLE", "RELEASE-ARCHIVED NOT_APPLICABLE",
+                "WAIVER-EXPIRED NOT_APPLICABLE", "WAIVER-UNUSED NOT_APPLICABLE",
                 "RELEASE-VERIFIED NOT_APPLICABLE"), result.report().rules().stream().skip(31)
                 .map(r -> r.id() + " " + r.verdict()).toList());
         assertEquals("no baseline declared", json("regression-report.json").get("notApplicable").asText());

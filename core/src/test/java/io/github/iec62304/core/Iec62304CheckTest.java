@@ -255,7 +255,8 @@ class Iec62304CheckTest {
                 + "SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PARENT, TRACE-PASSED, TRACE-SYSTEM, "
                 + "TRACE-TESTED, UNIT-CLASS-C-RECORD, "
                 + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS, "
-                + "VERIFY-RECORD-CURRENT, VERIFY-RECORD-DANGLING, VERIFY-RECORD-PASSED, VERIFY-RECORDED", e.getMessage());
+                + "VERIFY-RECORD-CURRENT, VERIFY-RECORD-DANGLING, VERIFY-RECORD-PASSED, VERIFY-RECORDED, "
+                + "WAIVER-EXPIRED, WAIVER-UNUSED", e.getMessage());
         assertFalse(Files.exists(project.resolve("target/iec62304")));
     }
 

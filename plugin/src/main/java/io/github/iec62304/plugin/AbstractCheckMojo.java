@@ -166,6 +166,15 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
     @Parameter(property = "iec62304.riskFile", defaultValue = "${project.basedir}/src/iec62304/risks.yaml")
     private File riskFile;
 
+    /**
+     * The waiver register: violations the team accepts until a date, each named by rule id and subject, with its
+     * rationale, approver, role, approval date and expiry (optional file). A waived violation does not fail the
+     * build and is listed as WAIVED in the evidence; an expired waiver is an error (WAIVER-EXPIRED), an unused one a
+     * warning (WAIVER-UNUSED). The release-integrity rules can never be waived. See the site page "Waivers".
+     */
+    @Parameter(property = "iec62304.waiversFile", defaultValue = "${project.basedir}/src/iec62304/waivers.yaml")
+    private File waiversFile;
+
     /** Known anomalies and their evaluations (optional file). */
     @Parameter(property = "iec62304.anomaliesFile", defaultValue = "${project.basedir}/src/iec62304/anomalies.yaml")
     private File anomaliesFile;
@@ -333,7 +342,7 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 layout.modules(), shardDirectories(), criteria(), soupSettings(layout.projects()),
                 releaseSettings(layout), buildStart,
                 rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath(),
-                verificationRecordsFile.toPath(), riskFile.toPath());
+                verificationRecordsFile.toPath(), riskFile.toPath(), waiversFile.toPath());
     }
 
     /** Shard directories as given, relative to the directory Maven runs in. */
@@ -413,7 +422,8 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 + " (" + result.evidence().release().why() + ")");
         getLog().info("IEC 62304 evidence bundle: " + settings.label(result.bundleFile()));
         getLog().info("IEC 62304 verdict: " + (report.passed() ? "PASSED" : "FAILED") + " (" + report.errors()
-                + " errors, " + report.warnings() + " warnings)");
+                + " errors, " + report.warnings() + " warnings" + (report.waived() > 0 ? ", " + report.waived()
+                + " waived" : "") + ")");
     }
 
     /** @return the summary, one line a violation: a line feed in a violation (a YAML title) is neutralised too */

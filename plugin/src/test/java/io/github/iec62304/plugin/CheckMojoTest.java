@@ -64,7 +64,8 @@ class CheckMojoTest {
                 + "SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PARENT, TRACE-PASSED, TRACE-SYSTEM, "
                 + "TRACE-TESTED, UNIT-CLASS-C-RECORD, "
                 + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS, "
-                + "VERIFY-RECORD-CURRENT, VERIFY-RECORD-DANGLING, VERIFY-RECORD-PASSED, VERIFY-RECORDED", e.getMessage());
+                + "VERIFY-RECORD-CURRENT, VERIFY-RECORD-DANGLING, VERIFY-RECORD-PASSED, VERIFY-RECORDED, "
+                + "WAIVER-EXPIRED, WAIVER-UNUSED", e.getMessage());
     }
 
     /** Failed before: the carriage return reached the log raw and could overprint the line with another one. */

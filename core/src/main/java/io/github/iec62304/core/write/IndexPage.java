@@ -28,7 +28,6 @@ import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.Counter;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -89,7 +88,8 @@ final class IndexPage {
         String verdict = c.report().passed() ? "PASSED" : "FAILED";
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
                 .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
-                .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "").append("</style></head><body>\n");
+                .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "")
+                .append(c.evidence().waivers().present() ? WaiverSection.STYLE : "").append("</style></head><body>\n");
         out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
                 .append("</h1>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
@@ -104,6 +104,9 @@ final class IndexPage {
                 .append("</td></tr></table>\n");
         rules(c.report().rules());
         violations(c.report().violations());
+        if (c.evidence().waivers().present()) {
+            WaiverSection.append(out, c);
+        }
         matrix(c.evidence().trace().rows(), c.evidence().scan(), risks);
         systems(c.evidence().trace().systems());
         if (risks.declared()) {
@@ -146,7 +149,8 @@ final class IndexPage {
         for (Violation v : violations) {
             out.append("<tr><td class=\"").append(v.level()).append("\">").append(v.level()).append("</td><td>")
                     .append(esc(v.ruleId())).append("</td><td><code>").append(esc(v.subject()))
-                    .append("</code></td><td>").append(esc(v.message())).append("</td><td>").append(esc(v.clause()))
+                    .append("</code></td><td>").append(esc(v.message())).append(WaiverSection.note(v))
+                    .append("</td><td>").append(esc(v.clause()))
                     .append("</td></tr>\n");
             piece();
         }
@@ -266,7 +270,7 @@ final class IndexPage {
 
     private void units(BundleContent c) {
         List<UnitVerification> units = c.evidence().units().units();
-        Set<String> failed = UnitVerificationFiles.failedSubjects(c.report());
+        SubjectVerdicts failed = UnitVerificationFiles.failedSubjects(c.report());
         out.append("<h2>Unit verification (").append(units.size()).append(" units)</h2>\n<p>");
         Map<UnitVerificationFiles.Verdict, Long> counts = units.stream().collect(Collectors.groupingBy(
                 u -> UnitVerificationFiles.verdict(u, failed), () -> new EnumMap<>(UnitVerificationFiles.Verdict.class),
@@ -297,7 +301,7 @@ final class IndexPage {
 
     private void soup(BundleContent c) {
         SoupModel soup = c.evidence().soup();
-        Set<String> failed = SoupListFiles.failedSubjects(c.report(), soup);
+        SubjectVerdicts failed = SoupListFiles.failedSubjects(c.report(), soup);
         List<SoupModel.Component> shipped = soup.shipped();
         out.append("<h2>SOUP (").append(shipped.size() + soup.runtime().size()).append(" shipped)</h2>\n<p>")
                 .append(soup.sbom() == null ? "No SBOM was read." : "From " + esc(soup.sbom().source())
@@ -311,7 +315,7 @@ final class IndexPage {
                     String.join(" ", s.component().licenses()), s.entry(), verdict);
         }
         for (SoupEntry e : soup.runtime()) {
-            soupRow(e.runtime(), e.version(), e.manufacturer(), "", e, failed.contains(e.key()) ? "FAILED" : "PASSED");
+            soupRow(e.runtime(), e.version(), e.manufacturer(), "", e, failed.verdict(e.key()));
         }
         out.append("</table>\n");
     }

@@ -106,6 +106,9 @@ final class Manifest {
             if (v.reason() != null) {
                 m.put("reason", v.reason());
             }
+            if (v.waived() > 0) { // only then: a build without waivers keeps its manifest's shape
+                m.put("waived", v.waived());
+            }
             list.add(m);
         }
         return list;
@@ -139,6 +142,10 @@ final class Manifest {
         m.put("level", v.level().name());
         m.put("subject", v.subject());
         m.put("message", v.message());
+        if (v.waived() != null) {
+            m.put("waivedLevel", v.waived().level().name());
+            m.put("waiver", WaiverFiles.waiver(v.waived().waiver()));
+        }
         return m;
     }
 

@@ -2,6 +2,7 @@ package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.AnomalyModel;
 import io.github.iec62304.core.link.ChangeImpact;
 import io.github.iec62304.core.link.RegressionModel;
@@ -229,6 +230,21 @@ final class ReleaseFiles {
             items.add(m);
         }
         root.put("items", items);
+        if (evidence.waivers().present()) { // a project without a waiver register keeps the file's shape
+            List<Object> waived = new ArrayList<>();
+            for (Violation v : report.violations()) {
+                if (v.waived() != null) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("rule", v.ruleId());
+                    m.put("subject", v.subject());
+                    m.put("waivedLevel", v.waived().level().name());
+                    m.put("message", v.message());
+                    m.put("waiver", WaiverFiles.waiver(v.waived().waiver()));
+                    waived.add(m);
+                }
+            }
+            root.put("waived", waived);
+        }
         List<Object> snapshots = new ArrayList<>();
         for (SnapshotUse s : evidence.release().snapshots().stream().sorted().toList()) {
             Map<String, Object> m = new LinkedHashMap<>();
