@@ -16,6 +16,7 @@ import io.github.iec62304.core.evaluate.release.ReproducibleRule;
 import io.github.iec62304.core.evaluate.release.SnapshotRule;
 import io.github.iec62304.core.evaluate.release.VerificationCompleteRule;
 import io.github.iec62304.core.evaluate.soup.SoupAnomalyReviewRule;
+import io.github.iec62304.core.evaluate.soup.SoupEndOfSupportRule;
 import io.github.iec62304.core.evaluate.soup.SoupManufacturerRule;
 import io.github.iec62304.core.evaluate.soup.SoupRegisteredRule;
 import io.github.iec62304.core.evaluate.soup.SoupRequirementsRule;
@@ -67,14 +68,14 @@ public final class Gates {
     public static List<Rule> all() {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
                 new RequirementImplementedRule(), new ParentResolvesRule(), new SystemRequirementAllocatedRule(),
-                new RecordedRule(), new RecordPassedRule(), new RecordCurrentRule(),
-                new RecordDanglingRule(), new RiskReferencesRule(), new ControlImplementedRule(),
-                new ControlVerifiedRule(), new ControlClassRule(), new HazardCauseClassRule(), new SoupHazardRule(),
-                new ClassAssignedRule(), new LowerClassRationaleRule(), new ImplementationClassRule(),
-                new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
-                new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
-                new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),
-                new SoupVulnerabilityRule(), new SoupChangeRule(), new RiskChangeRule(), new TestRegressionRule(),
+                new RecordedRule(), new RecordPassedRule(), new RecordCurrentRule(), new RecordDanglingRule(),
+                new RiskReferencesRule(), new ControlImplementedRule(), new ControlVerifiedRule(),
+                new ControlClassRule(), new HazardCauseClassRule(), new SoupHazardRule(), new ClassAssignedRule(),
+                new LowerClassRationaleRule(), new ImplementationClassRule(), new UnitCoverageRule(),
+                new UnitTestedRule(), new UnitTestsPassRule(), new ClassCRecordRule(), new SoupRegisteredRule(),
+                new SoupManufacturerRule(), new SoupVersionRule(), new SoupUnusedRule(), new SoupRequirementsRule(),
+                new SoupRiskRule(), new SoupAnomalyReviewRule(), new SoupVulnerabilityRule(),
+                new SoupEndOfSupportRule(), new SoupChangeRule(), new RiskChangeRule(), new TestRegressionRule(),
                 new RequirementRegressionRule(), new CoverageRegressionRule(), new BaselineDeclaredRule(),
                 new AnomalyEvaluatedRule(), new AnomalyAcceptableRule(), new ResidualRiskRule(), new SnapshotRule(),
                 new GitRule(), new ReproducibleRule(), new ArchivedRule(), new VerificationCompleteRule());
