@@ -52,6 +52,8 @@ class Iec62304CheckSoupTest {
               - component: pkg:maven/org.slf4j/slf4j-api
                 title: SLF4J API
                 version: 2.0.17
+                support: supported
+                endOfSupport: none announced
             """;
     private static final String STALE = "target/bom.json was written before this build started: it may be stale "
             + "(mvn -o skips cyclonedx-maven-plugin without a word). Run mvn clean verify online.";
@@ -306,7 +308,7 @@ class Iec62304CheckSoupTest {
                     "unit-verification.json", "verification-records.csv", "verification-records.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         assertTrue(json("soup-list.json").get("sbom").isNull());
-        assertEquals(List.of("OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF"),
+        assertEquals(List.of("OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF"),
                 StreamSupport.stream(json("manifest.json").get("rules").spliterator(), false)
                         .filter(r -> r.get("id").asText().startsWith("SOUP-")).map(r -> r.get("verdict").asText())
                         .toList());
@@ -413,9 +415,9 @@ class Iec62304CheckSoupTest {
 
         InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
 
-        assertEquals("src/iec62304/soup.yaml:5: unknown field 'licence'; a SOUP entry has: component, runtime, title, "
+        assertEquals("src/iec62304/soup.yaml:7: unknown field 'licence'; a SOUP entry has: component, runtime, title, "
                 + "manufacturer, website, version, functionalRequirements, systemRequirements, risk, anomalyList, "
-                + "anomalyReview", e.getMessage());
+                + "anomalyReview, support, endOfSupport", e.getMessage());
         assertNothingWritten();
     }
 
