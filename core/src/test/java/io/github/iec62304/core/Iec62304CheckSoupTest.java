@@ -314,6 +314,56 @@ class Iec62304CheckSoupTest {
                         .toList());
     }
 
+    private CheckSettings withVex(String vex) {
+        CheckSettings s = settings();
+        return new CheckSettings(project, s.project(), s.safetyClass(), s.requirementsFile(), s.architectureFile(),
+                s.modules(), s.shards(), s.criteria(), s.soup().withVex(Path.of(vex)), s.release(), BUILD_START,
+                Map.of(), s.evidenceDirectory(), s.bundleFile());
+    }
+
+    @Test
+    void aVexFileIsReadDigestedAndItsAnalysesJudged() throws Exception {
+        write("target/bom.json", BOM, BUILD_START.plusSeconds(60));
+        write("src/iec62304/soup.yaml", REGISTER, BUILD_START.minusSeconds(86400));
+        write("src/iec62304/vex.json", """
+                {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1, "vulnerabilities": [
+                  {"id": "CVE-2026-0001", "affects": [{"ref": "%s"}], "analysis": {"state": "in_triage"}},
+                  {"id": "CVE-2026-0002", "affects": [{"ref": "pkg:maven/org.slf4j/slf4j-apl@2.0.17"}],
+                   "analysis": {"state": "not_affected"}}]}
+                """.formatted(SLF4J), BUILD_START);
+
+        CheckResult result = Iec62304Check.run(withVex("src/iec62304/vex.json"));
+
+        assertEquals(List.of("src/iec62304/vex.json:3: CVE-2026-0002 names pkg:maven/org.slf4j/slf4j-apl@2.0.17, which "
+                + "is no component of the SBOM; its analysis applies to nothing. Correct the reference (a bom-ref or "
+                + "purl of the SBOM) or remove the statement."), result.warnings());
+        assertEquals(List.of("SOUP-VULNERABILITY CVE-2026-0001 (org.slf4j:slf4j-api:2.0.17): is in triage; finish the "
+                + "analysis. [IEC 62304 7.1.3]"), result.report().violations().stream()
+                .filter(v -> v.ruleId().startsWith("SOUP-")).map(Violation::format).toList());
+        String digest = sha256("src/iec62304/vex.json");
+        assertTrue(StreamSupport.stream(json("manifest.json").get("inputs").spliterator(), false).anyMatch(i ->
+                i.get("path").asText().equals("src/iec62304/vex.json") && i.get("sha256").asText().equals(digest)));
+        JsonNode soupList = json("soup-list.json");
+        assertEquals("src/iec62304/vex.json", soupList.get("vex").asText());
+        assertEquals("src/iec62304/vex.json:2", soupList.get("vulnerabilities").get(0).get("analysedIn").asText());
+    }
+
+    @Test
+    void aMissingOrBrokenVexFileIsABuildErrorAndWritesNothing() throws Exception {
+        write("target/bom.json", BOM, BUILD_START.plusSeconds(60));
+        write("src/iec62304/soup.yaml", REGISTER, BUILD_START.minusSeconds(86400));
+
+        assertEquals("src/iec62304/vex.json: does not exist: <vexFile> (iec62304.vexFile) names a CycloneDX JSON VEX "
+                + "file; correct the path or remove the parameter", assertThrows(InputException.class,
+                () -> Iec62304Check.run(withVex("src/iec62304/vex.json"))).getMessage());
+        assertNothingWritten();
+        write("src/iec62304/vex.json", "{\"bomFormat\": \"CycloneDX\",\n \"specVersion\": \"1.6\",,}", BUILD_START);
+        assertEquals("src/iec62304/vex.json:2: is not a readable CycloneDX VEX: Unexpected character (',' (code 44)): "
+                + "was expecting double-quote to start field name", assertThrows(InputException.class,
+                () -> Iec62304Check.run(withVex("src/iec62304/vex.json"))).getMessage());
+        assertNothingWritten();
+    }
+
     @Test
     void sbomIsCopiedIntoTheBundleAndHashed() throws Exception {
         write("target/bom.json", BOM, BUILD_START.plusSeconds(60));

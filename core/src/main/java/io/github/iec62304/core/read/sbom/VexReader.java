@@ -33,7 +33,7 @@ public final class VexReader {
 
     private static final ObjectMapper JSON = new ObjectMapper(JsonFactory.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build());
-    private static final Pattern AT_VULNERABILITY = Pattern.compile("^\\$\\.vulnerabilities\\[(\\d+)\\]");
+    private static final Pattern AT_VULNERABILITY = Pattern.compile("^/vulnerabilities/(\\d+)");
     private static final Pattern SPEC = Pattern.compile("1\\.[4-6]");
     private static final int MAX_PROBLEMS = 3;
 
@@ -87,7 +87,7 @@ public final class VexReader {
         List<String> problems = new ArrayList<>();
         try {
             SbomReader.jsonSchema(Version.fromVersionString(spec)).validate(document)
-                    .forEach(e -> problems.add(e.getMessage()));
+                    .forEach(e -> problems.add(e.getInstanceLocation() + ": " + e.getMessage()));
         } catch (IOException e) {
             throw new InputException(source, 0, "cannot be validated: " + SbomReader.oneLine(e.getMessage()));
         }
