@@ -13,7 +13,7 @@ assert manifest.violations*.rule.sort() == ['SOUP-ANOMALY-REVIEW', 'SOUP-VERSION
 assert manifest.violations*.subject == ['org.slf4j:slf4j-api:2.0.17', 'org.slf4j:slf4j-api:2.0.17']
 assert manifest.rules.findAll { it.id.startsWith('SOUP-') }.collectEntries { [it.id, it.verdict] } == ['SOUP-REGISTERED': 'PASSED',
         'SOUP-MANUFACTURER': 'PASSED', 'SOUP-VERSION': 'FAILED', 'SOUP-UNUSED': 'PASSED', 'SOUP-REQUIREMENTS': 'PASSED',
-        'SOUP-RISK': 'PASSED', 'SOUP-ANOMALY-REVIEW': 'FAILED', 'SOUP-VULNERABILITY': 'PASSED',
+        'SOUP-RISK': 'PASSED', 'SOUP-ANOMALY-REVIEW': 'FAILED', 'SOUP-VULNERABILITY': 'PASSED', 'SOUP-END-OF-SUPPORT': 'PASSED',
         'SOUP-CHANGE': 'NOT_APPLICABLE']
 
 def soup = json.parse(new File(basedir, 'target/iec62304/soup-list.json'))
