@@ -56,5 +56,8 @@ try {
 } finally {
     // the agent gpg started for the throwaway keyring
     new ProcessBuilder('gpgconf', '--homedir', home, '--kill', 'all').start().waitFor()
+    if (!new File(home).canonicalPath.startsWith(basedir.canonicalPath)) {
+        new File(home).deleteDir() // the short temporary home of a deep checkout
+    }
 }
 return true
