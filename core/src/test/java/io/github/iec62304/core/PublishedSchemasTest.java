@@ -202,10 +202,14 @@ class PublishedSchemasTest {
                 risk: {hazards: [HAZ-1]}
                 anomalyList: https://github.com/qos-ch/slf4j/issues
                 anomalyReview: {version: "2.0.17", date: 2026-01-01, reviewer: J. Doe, result: none applies}
+                support: supported
+                endOfSupport: none announced
               - runtime: Java runtime
                 title: Eclipse Temurin
                 manufacturer: Eclipse Foundation
                 version: "17.0.15"
+                support: security-fixes-only
+                endOfSupport: 2027-10-01
             """;
 
     /** A SOUP list with every kind of entry: registered, unregistered, not shipped, runtime, a vulnerability. */
@@ -216,7 +220,11 @@ class PublishedSchemasTest {
             var register = new io.github.iec62304.core.read.soup.SoupRegisterReader().read(
                     new java.io.ByteArrayInputStream(REGISTER.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     "src/iec62304/soup.yaml");
-            return io.github.iec62304.core.link.SoupLinker.link(sbom, register, Map.of("org.slf4j:slf4j-api",
+            // issue 16: a VEX kept apart from the SBOM analyses slf4j-api
+            var vex = new io.github.iec62304.core.model.soup.Vex("src/iec62304/vex.json", List.of(
+                    new io.github.iec62304.core.model.soup.Vex.Statement("CVE-2026-0002",
+                            "pkg:maven/org.slf4j/slf4j-api@2.0.17", "", "not_affected", "code not reachable", 4)));
+            return io.github.iec62304.core.link.SoupLinker.link(sbom, vex, register, Map.of("org.slf4j:slf4j-api",
                     "compile", "commons-codec:commons-codec", "runtime", "org.junit.jupiter:junit-jupiter", "test"),
                     java.util.Set.of(), java.time.LocalDate.of(2026, 1, 31),
                     io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE);

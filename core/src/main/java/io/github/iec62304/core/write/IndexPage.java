@@ -323,7 +323,8 @@ final class IndexPage {
                         + " (CycloneDX " + esc(soup.sbom().specVersion()) + ") and " + esc(soup.register().source()))
                 .append(". Components that do not ship are listed in <code>soup-list.json</code>.</p>\n");
         out.append("<table><tr><th>SOUP</th><th>Version</th><th>Manufacturer</th><th>Licenses</th>"
-                + "<th>Register entry</th><th>Anomaly review</th><th>Verdict</th></tr>\n");
+                + "<th>Register entry</th><th>Anomaly review</th><th>Support</th><th>End of support</th>"
+                + "<th>Verdict</th></tr>\n");
         for (SoupModel.Component s : shipped) {
             String verdict = SoupListFiles.verdict(s, failed);
             soupRow(s.component().coordinates(), s.component().version(), s.manufacturer(),
@@ -343,7 +344,8 @@ final class IndexPage {
                 .append("</td><td>").append(esc(licenses)).append("</td><td>")
                 .append(entry == null ? "" : esc(entry.key())).append("</td><td>")
                 .append(r == null ? "" : esc(r.version() + " on " + r.date() + " by " + r.reviewer()))
-                .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
+                .append("</td><td>").append(esc(SoupListFiles.support(entry))).append("</td><td>")
+                .append(esc(SoupListFiles.endOfSupport(entry))).append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
         piece();
     }
 
