@@ -16,6 +16,7 @@ import io.github.iec62304.core.link.JudgedRecord;
 import io.github.iec62304.core.link.VerificationModel;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.project.GitSignature;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -98,7 +99,10 @@ final class IndexPage {
         fact("Build timestamp", p.buildTimestamp() == null ? "not set (project.build.outputTimestamp)"
                 : p.buildTimestamp().toString());
         fact("Git commit", p.git() == null ? "not in a git repository"
-                : p.git().commit() + (p.git().dirty() ? " (working tree has uncommitted changes)" : ""));
+                : p.git().commit() + (p.git().dirty() ? " (working tree has uncommitted changes)" : "")
+                        + (p.git().signature() == null ? "" : "; signature " + signature(p.git().signature()))
+                        + p.git().tags().stream().map(t -> "; tag " + t.name() + ": signature " + signature(t.signature()))
+                                .collect(Collectors.joining()));
         fact("Tool", "iec62304-maven-plugin " + p.toolVersion());
         out.append("<tr><th>Verdict</th><td class=\"").append(verdict).append("\">").append(verdict)
                 .append("</td></tr></table>\n");
@@ -118,6 +122,17 @@ final class IndexPage {
         ReleaseSections.append(out, c);
         tests(c);
         out.append("</body></html>\n");
+    }
+
+    /** e.g. {@code GOOD (IT <it@example.org>, key B40F3BA549CD8646)}; fact() escapes it */
+    private static String signature(GitSignature s) {
+        String who = s.signer() == null ? "" : s.signer();
+        if (s.key() != null) {
+            who += (who.isEmpty() ? "" : ", ") + "key " + s.key();
+        }
+        return s.status() + (who.isEmpty() ? "" : " (" + who + ")")
+                + (s.status() == GitSignature.Status.GOOD || s.status() == GitSignature.Status.UNSIGNED ? ""
+                        : ": " + s.detail());
     }
 
     private void fact(String name, String value) {
