@@ -12,6 +12,10 @@ import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.risk.RiskFile;
 import io.github.iec62304.core.read.risk.RiskFileReader;
+import io.github.iec62304.core.evaluate.Gates;
+import io.github.iec62304.core.evaluate.Waivers;
+import io.github.iec62304.core.model.waiver.WaiverRegister;
+import io.github.iec62304.core.read.waiver.WaiverRegisterReader;
 import io.github.iec62304.core.model.verification.VerificationRecord;
 import io.github.iec62304.core.model.verification.VerificationRegister;
 import io.github.iec62304.core.read.InputException;
@@ -56,12 +60,13 @@ import java.util.function.Function;
  * @param verificationRecords the executed verification records, with their attachments read (empty when the file
  *                       does not exist)
  * @param risks          the risk extract (empty when the file does not exist)
+ * @param waivers        the waiver register (empty when the file does not exist)
  * @param inputs         every file read, in input order, with its digest (the SOUP files are added when linked)
  */
 record CheckInputs(RequirementCatalog catalog, Architecture architecture, ChangeLog changes,
                    AnomalyRegister anomalyRecords, Baseline baseline, ExecutionDataFiles.Read coverage, CodeScan scan,
                    TestRecord tests, SoupRead soup, List<InputFile> inputs,
-                   VerificationRegister verificationRecords, RiskFile risks) {
+                   VerificationRegister verificationRecords, RiskFile risks, WaiverRegister waivers) {
 
     private static final String CATALOG_MISSING = "requirements catalog not found. Create it (format: "
             + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
@@ -96,11 +101,14 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
         ReadAhead<Register<VerificationRegister>> records = ReadAhead.start(() -> verificationRecords(settings));
         ReadAhead<Register<RiskFile>> risks = ReadAhead.start(() -> optionalYaml(settings, settings.riskFile(),
                 (in, l) -> new RiskFileReader().read(in, l), RiskFile::empty));
+        ReadAhead<Register<WaiverRegister>> waivers = ReadAhead.start(() -> optionalYaml(settings,
+                settings.waiversFile(), (in, l) -> new WaiverRegisterReader(Gates.ids(), Waivers.NEVER_WAIVABLE)
+                        .read(in, l), WaiverRegister::empty));
         ModuleSources sources = ModuleSources.of(settings);
         ReadAhead<Code> code = ReadAhead.start(() -> code(settings, sources));
         ReadAhead<TestReports.Parsed> reports = ReadAhead.start(() -> TestReports.parse(sources.reports()));
-        List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, records, risks, code,
-                reports);
+        List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, records, risks, waivers,
+                code, reports);
         try {
             List<InputFile> inputs = new ArrayList<>();
             RequirementCatalog catalogRead = join(catalog, inputs);
@@ -111,6 +119,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
             Baseline baselineRead = join(baseline, inputs);
             VerificationRegister recordsRead = join(records, inputs);
             RiskFile risksRead = join(risks, inputs);
+            WaiverRegister waiversRead = join(waivers, inputs);
             Code codeRead = code.join();
             inputs.addAll(codeRead.coverage().inputs());
             inputs.addAll(codeRead.scan().inputs());
@@ -123,7 +132,8 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
                 inputs.replaceAll(sources::inModule);
             }
             return new CheckInputs(catalogRead, architectureRead, changesRead, anomaliesRead, baselineRead,
-                    codeRead.coverage(), codeRead.scan(), tests, soup, inputs, recordsRead, risksRead);
+                    codeRead.coverage(), codeRead.scan(), tests, soup, inputs, recordsRead, risksRead,
+                    waiversRead);
         } catch (RuntimeException | Error e) {
             all.forEach(ReadAhead::cancel);
             soup.cancel();

@@ -33,12 +33,25 @@ import java.util.Map;
  * @param bundleFile           the bundle zip
  * @param verificationRecordsFile the executed verification records (manual tests, inspections, ...); optional
  * @param riskFile             the risk extract (the software part of the ISO 14971 risk management file); optional
+ * @param waiversFile          the waiver register: violations the team accepts until a date; optional
  */
 public record CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
                             Path architectureFile, List<DeviceModule> modules, List<Path> shards,
                             Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
                             Instant buildStart, Map<String, String> ruleLevels,
-                            Path evidenceDirectory, Path bundleFile, Path verificationRecordsFile, Path riskFile) {
+                            Path evidenceDirectory, Path bundleFile, Path verificationRecordsFile, Path riskFile,
+                            Path waiversFile) {
+
+    /** Settings whose waiver register, if any, is beside the catalog. */
+    public CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,
+                         Path architectureFile, List<DeviceModule> modules, List<Path> shards,
+                         Map<SafetyClass, UnitCriteria> criteria, SoupSettings soup, ReleaseSettings release,
+                         Instant buildStart, Map<String, String> ruleLevels, Path evidenceDirectory, Path bundleFile,
+                         Path verificationRecordsFile, Path riskFile) {
+        this(projectDir, project, safetyClass, requirementsFile, architectureFile, modules, shards, criteria, soup,
+                release, buildStart, ruleLevels, evidenceDirectory, bundleFile, verificationRecordsFile, riskFile,
+                requirementsFile.resolveSibling("waivers.yaml"));
+    }
 
     /** Settings whose risk extract, if any, is beside the catalog. */
     public CheckSettings(Path projectDir, ProjectInfo project, SafetyClass safetyClass, Path requirementsFile,

@@ -16,6 +16,7 @@ import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.UnitLinker;
 import io.github.iec62304.core.link.UnitModel;
+import io.github.iec62304.core.link.ChangeLinker;
 import io.github.iec62304.core.link.RiskChangeLinker;
 import io.github.iec62304.core.link.RiskLinker;
 import io.github.iec62304.core.link.RiskModel;
@@ -98,13 +99,17 @@ public final class Iec62304Check {
         SoupModel soup = read.soup().link(inputs, attachments, warnings);
         RegressionModel regression = regression(settings, read, tests, trace, units, soup);
         AnomalyModel anomalies = AnomalyLinker.link(read.anomalyRecords(), trace, units, soup);
-        RiskModel risks = RiskLinker.link(read.risks(), trace, read.architecture(), soup.register());
+        // an unread register is no register: its SOUP ids are not judged (an empty one would make every SOUP
+        // cause of a hazard look dangling)
+        RiskModel risks = RiskLinker.link(read.risks(), trace, read.architecture(),
+                read.soup().registerRead() ? soup.register() : null);
         if (regression.baseline() != null) {
             regression = regression.with(RiskChangeLinker.differences(regression.baseline(), read.risks(), trace,
                     regression.changes(), settings.project().version(), systemClass));
+            regression = ChangeLinker.link(regression, trace, units, read.scan(), settings.project().version());
         }
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
-                regression, anomalies, releaseFacts(settings, read.baseline()), risks);
+                regression, anomalies, releaseFacts(settings, read.baseline()), risks, read.waivers());
 
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 

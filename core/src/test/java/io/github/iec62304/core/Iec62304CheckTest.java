@@ -247,15 +247,16 @@ class Iec62304CheckTest {
 
         assertEquals("unknown rule id 'TRACE-UNTESTED' in <rules>; known rules: "
                 + "ANOMALY-ACCEPTABLE, ANOMALY-EVALUATED, ARCH-ASSIGNED, ARCH-CLASS-RATIONALE, ARCH-IMPLEMENTS-CLASS, "
-                + "REGRESSION-BASELINE, REGRESSION-COVERAGE, REGRESSION-REQUIREMENT, REGRESSION-TEST, RELEASE-ARCHIVED, "
+                + "REGRESSION-BASELINE, REGRESSION-COVERAGE, REGRESSION-IMPACT, REGRESSION-LINK, REGRESSION-REQUIREMENT, REGRESSION-SUSPECT, REGRESSION-TEST, RELEASE-ARCHIVED, "
                 + "RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, "
                 + "RISK-CHANGE, RISK-CLASS, RISK-CONTROL-CLASS, RISK-CONTROL-IMPLEMENTED, RISK-CONTROL-VERIFIED, RISK-REFERENCES, RISK-RESIDUAL, RISK-SOUP-HAZARD, "
-                + "SOUP-ANOMALY-REVIEW, SOUP-CHANGE, "
+                + "SOUP-ANOMALY-REVIEW, SOUP-CHANGE, SOUP-END-OF-SUPPORT, "
                 + "SOUP-MANUFACTURER, SOUP-REGISTERED, SOUP-REQUIREMENTS, SOUP-RISK, SOUP-UNUSED, SOUP-VERSION, "
                 + "SOUP-VULNERABILITY, TRACE-DANGLING, TRACE-IMPLEMENTED, TRACE-PARENT, TRACE-PASSED, TRACE-SYSTEM, "
                 + "TRACE-TESTED, UNIT-CLASS-C-RECORD, "
                 + "UNIT-COVERAGE, UNIT-TESTED, UNIT-TESTS-PASS, "
-                + "VERIFY-RECORD-CURRENT, VERIFY-RECORD-DANGLING, VERIFY-RECORD-PASSED, VERIFY-RECORDED", e.getMessage());
+                + "VERIFY-RECORD-CURRENT, VERIFY-RECORD-DANGLING, VERIFY-RECORD-PASSED, VERIFY-RECORDED, "
+                + "WAIVER-EXPIRED, WAIVER-UNUSED", e.getMessage());
         assertFalse(Files.exists(project.resolve("target/iec62304")));
     }
 
@@ -270,5 +271,37 @@ class Iec62304CheckTest {
         assertEquals("target/surefire-reports/TEST-com.example.XxeTest.xml:2: contains a DOCTYPE, which surefire and "
                 + "failsafe never write; refusing it (external entities are not read)", e.getMessage());
         assertFalse(Files.exists(project.resolve("target/iec62304")));
+    }
+
+    @Test
+    void aSoupCauseIsNotReportedDanglingWhenTheSoupRegisterIsNotRead() throws Exception {
+        // every SOUP-* rule OFF: the register is not read, so a SOUP cause cannot be judged (RISK-REFERENCES page:
+        // "the SOUP ids are not checked"); it was reported as missing from a register that has it
+        Files.writeString(project.resolve("src/iec62304/soup.yaml"), """
+                soup:
+                  - component: org.slf4j:slf4j-api
+                    title: SLF4J API
+                    manufacturer: QOS.ch
+                """);
+        Files.writeString(project.resolve("src/iec62304/risks.yaml"), io.github.iec62304.core.read.risk
+                .RiskFileReaderTest.SCALE + """
+                hazards:
+                  - id: HAZ-LOG
+                    title: A logging call throws in the dosing path
+                    harm: Dose interrupted
+                    severity: minor
+                    causes:
+                      - soup: org.slf4j:slf4j-api
+                        description: a logging call throws
+                """);
+        Map<String, String> soupOff = new java.util.TreeMap<>();
+        io.github.iec62304.core.evaluate.Gates.ids().stream().filter(id -> id.startsWith("SOUP-"))
+                .forEach(id -> soupOff.put(id, "OFF"));
+
+        CheckResult result = Iec62304Check.run(settings(null, soupOff, "iec62304"));
+
+        assertEquals(List.of(), result.report().violations().stream().map(Violation::format)
+                .filter(v -> v.startsWith("RISK-REFERENCES")).toList());
+        assertEquals(List.of(), result.evidence().risks().dangling());
     }
 }

@@ -33,6 +33,8 @@ import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.GitSignature;
+import io.github.iec62304.core.project.GitTag;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.write.BundleContent;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
@@ -84,6 +86,12 @@ class PublishedSchemasTest {
      *                and an item that owns a module
      */
     private static SortedMap<String, byte[]> bundle(boolean modules) {
+        return bundle(modules, null);
+    }
+
+    /** @param waivers the waiver register, or {@code null} for a project without one */
+    private static SortedMap<String, byte[]> bundle(boolean modules,
+                                                    io.github.iec62304.core.model.waiver.WaiverRegister waivers) {
         Requirement rate = new Requirement("REQ-RATE", "Rate", "The pump shall compute the rate.", null,
                 List.of("RC-01"), List.of("SYS-1"), 2);
         Requirement alarm = new Requirement("REQ-ALARM", "Alarm", "The pump shall alarm.", SafetyClass.B,
@@ -133,10 +141,18 @@ class PublishedSchemasTest {
                         io.github.iec62304.core.project.ReferenceDate.of(true, Instant.parse("2026-01-31T10:00:00Z"),
                                 Instant.parse("2026-01-31T09:00:00Z"), Instant.parse("2026-11-01T10:00:00Z")), false,
                         Instant.parse("2026-01-31T10:00:00Z")));
+        if (waivers != null) {
+            evidence = evidence.withWaivers(waivers);
+        }
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0.0", "Pump", "0.1.0",
                 Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true,
-                Instant.parse("2026-01-31T09:00:00Z")));
+                Instant.parse("2026-01-31T09:00:00Z"), SIGNED, List.of(
+                        new GitTag("v1.0.0", new GitSignature(GitSignature.Status.UNKNOWN, "U", "IT <it@example.org>",
+                                "B40F3BA549CD8646", "C7405B88F05AA736FFE8DED7B40F3BA549CD8646",
+                                "good signature, but the key is not trusted in the build's keyring")),
+                        new GitTag("release", new GitSignature(GitSignature.Status.UNSIGNED, "N", null, null, null,
+                                "lightweight tag")))));
         return EvidenceBundleWriter.render(new BundleContent(project, true, evidence, report,
                 List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1),
                         new InputFile("pump-core/target/classes", "cd".repeat(32), 3, InputFile.DigestOf.CLASS_FILES,
@@ -186,10 +202,14 @@ class PublishedSchemasTest {
                 risk: {hazards: [HAZ-1]}
                 anomalyList: https://github.com/qos-ch/slf4j/issues
                 anomalyReview: {version: "2.0.17", date: 2026-01-01, reviewer: J. Doe, result: none applies}
+                support: supported
+                endOfSupport: none announced
               - runtime: Java runtime
                 title: Eclipse Temurin
                 manufacturer: Eclipse Foundation
                 version: "17.0.15"
+                support: security-fixes-only
+                endOfSupport: 2027-10-01
             """;
 
     /** A SOUP list with every kind of entry: registered, unregistered, not shipped, runtime, a vulnerability. */
@@ -200,7 +220,11 @@ class PublishedSchemasTest {
             var register = new io.github.iec62304.core.read.soup.SoupRegisterReader().read(
                     new java.io.ByteArrayInputStream(REGISTER.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     "src/iec62304/soup.yaml");
-            return io.github.iec62304.core.link.SoupLinker.link(sbom, register, Map.of("org.slf4j:slf4j-api",
+            // issue 16: a VEX kept apart from the SBOM analyses slf4j-api
+            var vex = new io.github.iec62304.core.model.soup.Vex("src/iec62304/vex.json", List.of(
+                    new io.github.iec62304.core.model.soup.Vex.Statement("CVE-2026-0002",
+                            "pkg:maven/org.slf4j/slf4j-api@2.0.17", "", "not_affected", "code not reachable", 4)));
+            return io.github.iec62304.core.link.SoupLinker.link(sbom, vex, register, Map.of("org.slf4j:slf4j-api",
                     "compile", "commons-codec:commons-codec", "runtime", "org.junit.jupiter:junit-jupiter", "test"),
                     java.util.Set.of(), java.time.LocalDate.of(2026, 1, 31),
                     io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE);
@@ -346,6 +370,34 @@ class PublishedSchemasTest {
         assertBundleValidates(render(new io.github.iec62304.core.link.ReleaseProject(SafetyClass.A)
                 .declared(io.github.iec62304.core.link.ReleaseProject.BaselineDeclared.NONE)
                 .now(p -> p.requirement("REQ-1", null)), "1.0.0"));
+    }
+
+    private static final GitSignature SIGNED = new GitSignature(GitSignature.Status.GOOD, "G",
+            "IT <it@example.org>", "B40F3BA549CD8646", "C7405B88F05AA736FFE8DED7B40F3BA549CD8646",
+            "good signature by a valid key trusted in the build's keyring");
+
+    /** Issue 16: the commit's and its tags' signature status are part of the manifest's published format. */
+    @Test
+    void theManifestRecordsGitSignatures() throws Exception {
+        ObjectNode manifest = (ObjectNode) JSON.readTree(bundle().get("manifest.json"));
+        assertEquals(List.of(), errors("manifest.schema.json", manifest));
+        JsonNode git = manifest.get("git");
+        assertEquals("GOOD G B40F3BA549CD8646 | v1.0.0 UNKNOWN U | release UNSIGNED N",
+                git.get("signature").get("status").asText() + " " + git.get("signature").get("code").asText() + " "
+                        + git.get("signature").get("key").asText() + " | " + git.get("tags").get(0).get("name")
+                        .asText() + " " + git.get("tags").get(0).get("signature").get("status").asText() + " "
+                        + git.get("tags").get(0).get("signature").get("code").asText() + " | "
+                        + git.get("tags").get(1).get("name").asText() + " "
+                        + git.get("tags").get(1).get("signature").get("status").asText() + " "
+                        + git.get("tags").get(1).get("signature").get("code").asText());
+        ((ObjectNode) git.get("signature")).put("status", "PROBABLY_FINE");
+        assertFalse(errors("manifest.schema.json", manifest).isEmpty(), "an unknown status");
+        ((ObjectNode) git.get("signature")).put("status", "GOOD");
+        ((ObjectNode) git.get("signature")).remove("detail");
+        assertFalse(errors("manifest.schema.json", manifest).isEmpty(), "a status without its detail");
+        // a manifest of an earlier version (no signature, no tags) still validates
+        ((ObjectNode) git).remove(List.of("signature", "tags"));
+        assertEquals(List.of(), errors("manifest.schema.json", manifest));
     }
 
     @Test
@@ -572,5 +624,98 @@ class PublishedSchemasTest {
         ObjectNode checklist = (ObjectNode) JSON.readTree(example("release-checklist.json"));
         ((ArrayNode) checklist.get("items")).remove(5);
         assertFalse(errors("release-checklist.schema.json", checklist).isEmpty(), "5.8.6 is missing");
+    }
+
+    /** Issue 16: waivers applied (an error and a warning, a whole unit), expired and unused, in every file. */
+    private static io.github.iec62304.core.model.waiver.WaiverRegister waivers() {
+        String unit = "unit com.acme.Pump (class C, item SYSTEM)";
+        return new io.github.iec62304.core.model.waiver.WaiverRegister("src/iec62304/waivers.yaml", List.of(
+                waiver("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-06-30"),
+                waiver("W-2", "UNIT-CLASS-C-RECORD", unit, "2026-06-30"),
+                waiver("W-3", "UNIT-COVERAGE", unit, "2026-06-30"),
+                waiver("W-4", "UNIT-TESTS-PASS", unit, "2026-06-30"),
+                waiver("W-5", "SOUP-REGISTERED", "commons-codec:commons-codec:1.17.1", "2026-06-30"),
+                waiver("W-6", "TRACE-PASSED", "REQ-RATE", "2026-01-30"),
+                waiver("W-7", "TRACE-TESTED", "REQ-GONE", "2026-06-30"),
+                waiver("W-8", "TRACE-IMPLEMENTED", "REQ-ALARM", "2026-06-30")), true);
+    }
+
+    private static io.github.iec62304.core.model.waiver.Waiver waiver(String id, String rule, String subject,
+                                                                       String expires) {
+        return new io.github.iec62304.core.model.waiver.Waiver(id, rule, subject, "accepted until the fix ships",
+                "J. Roe", "Quality manager", java.time.LocalDate.of(2026, 1, 10), java.time.LocalDate.parse(expires),
+                2);
+    }
+
+    @Test
+    void aBundleWithWaiversValidatesAndSaysWaivedEverywhere() throws Exception {
+        SortedMap<String, byte[]> files = bundle(false, waivers());
+        assertBundleValidates(files);
+        JsonNode report = JSON.readTree(files.get("waivers.json"));
+        assertEquals(List.of(), errors("waiver-report.schema.json", report));
+        List<String> statuses = new java.util.ArrayList<>();
+        report.get("waivers").forEach(w -> statuses.add(w.get("id").asText() + " " + w.get("status").asText() + " "
+                + w.get("violations").size()));
+        assertEquals(List.of("W-1 APPLIED 1", "W-2 APPLIED 1", "W-3 APPLIED 2", "W-4 APPLIED 1", "W-5 APPLIED 1",
+                "W-6 EXPIRED 1", "W-7 UNUSED 0", "W-8 APPLIED 1"), statuses);
+        JsonNode manifest = JSON.readTree(files.get("manifest.json"));
+        JsonNode tested = null;
+        for (JsonNode v : manifest.get("violations")) {
+            if (v.get("rule").asText().equals("TRACE-TESTED")) {
+                tested = v;
+            }
+        }
+        assertEquals("WAIVED ERROR W-1 2026-06-30", tested.get("level").asText() + " "
+                + tested.get("waivedLevel").asText() + " " + tested.get("waiver").get("id").asText() + " "
+                + tested.get("waiver").get("expires").asText());
+        JsonNode units = JSON.readTree(files.get("unit-verification.json")).get("units");
+        assertEquals("com.acme.Pump WAIVED", units.get(1).get("id").asText() + " " + units.get(1).get("verdict")
+                .asText());
+        assertEquals(7, JSON.readTree(files.get("release-checklist.json")).get("waived").size());
+        String checklist = new String(files.get("release-checklist.csv"), StandardCharsets.UTF_8);
+        assertTrue(checklist.contains("7 violations WAIVED, not counted as remaining, accepted by waivers W-1, W-2, "
+                + "W-3, W-4, W-5, W-8 (waivers.json)"), checklist);
+        String index = new String(files.get("index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("<h2>Waivers (8)</h2>"), index);
+        assertTrue(index.contains("<td class=\"WAIVED\">WAIVED</td><td>TRACE-TESTED</td><td><code>REQ-ALARM</code>"),
+                index);
+    }
+
+    /** Issue 16: a project without waivers.yaml keeps its bundle: the same files, the same keys. */
+    @Test
+    void withoutAWaiverRegisterTheBundleKeepsItsFilesAndKeys() throws Exception {
+        SortedMap<String, byte[]> without = bundle();
+        SortedMap<String, byte[]> with = bundle(false, waivers());
+        java.util.Set<String> names = new java.util.TreeSet<>(with.keySet());
+        names.removeAll(List.of("waivers.json", "waivers.csv"));
+        assertEquals(names, without.keySet());
+        JsonNode manifest = JSON.readTree(without.get("manifest.json"));
+        for (JsonNode v : manifest.get("violations")) {
+            assertEquals(List.of("rule", "clause", "level", "subject", "message"), fieldNames(v));
+        }
+        for (JsonNode r : manifest.get("rules")) {
+            assertFalse(r.has("waived"), r.toString());
+        }
+        assertEquals(List.of("releaseBuild", "why", "version", "items", "snapshots"), fieldNames(JSON.readTree(
+                without.get("release-checklist.json"))));
+        assertFalse(new String(without.get("index.html"), StandardCharsets.UTF_8).contains("WAIVED"));
+        assertFalse(new String(without.get("manifest.json"), StandardCharsets.UTF_8).contains("WAIVED"));
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    @Test
+    void theWaiverRegisterSchemaAcceptsWhatThePluginReadsAndRejectsANeverWaivableRule() throws Exception {
+        String valid = io.github.iec62304.core.read.waiver.WaiverRegisterReaderTest.VALID;
+        assertEquals(List.of(), errors("waivers.schema.json", YAML.readTree(valid)));
+        assertFalse(errors("waivers.schema.json", YAML.readTree(valid.replace("TRACE-TESTED", "RELEASE-GIT")))
+                .isEmpty());
+        assertFalse(errors("waivers.schema.json", YAML.readTree(valid.replace("    expires: 2026-06-30\n", "")))
+                .isEmpty());
+        assertFalse(errors("waivers.schema.json", YAML.readTree(valid + "    approvedOn: 2026-01-10\n")).isEmpty());
     }
 }

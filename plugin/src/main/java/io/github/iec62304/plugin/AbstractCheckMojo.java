@@ -166,6 +166,25 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
     @Parameter(property = "iec62304.riskFile", defaultValue = "${project.basedir}/src/iec62304/risks.yaml")
     private File riskFile;
 
+    /**
+     * The waiver register: violations the team accepts until a date, each named by rule id and subject, with its
+     * rationale, approver, role, approval date and expiry (optional file). A waived violation does not fail the
+     * build and is listed as WAIVED in the evidence; an expired waiver is an error (WAIVER-EXPIRED), an unused one a
+     * warning (WAIVER-UNUSED). The release-integrity rules can never be waived. See the site page "Waivers".
+     */
+    @Parameter(property = "iec62304.waiversFile", defaultValue = "${project.basedir}/src/iec62304/waivers.yaml")
+    private File waiversFile;
+
+    /**
+     * A CycloneDX JSON VEX document (spec 1.4-1.6) with the team's analyses of vulnerabilities of the SBOM's
+     * components ({@code vulnerabilities[]} with {@code affects[].ref}, a bom-ref or purl of the SBOM, and
+     * {@code analysis.state}). Its analysis replaces the SBOM's for the same vulnerability and component; a
+     * vulnerability only the VEX lists is added. Optional: without it, analyses come from the SBOM only. A
+     * configured file that is missing or invalid is a BUILD ERROR. See the site page "SOUP".
+     */
+    @Parameter(property = "iec62304.vexFile")
+    private File vexFile;
+
     /** Known anomalies and their evaluations (optional file). */
     @Parameter(property = "iec62304.anomaliesFile", defaultValue = "${project.basedir}/src/iec62304/anomalies.yaml")
     private File anomaliesFile;
@@ -330,10 +349,11 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         Instant buildStart = session == null || session.getRequest().getStartTime() == null ? Instant.now()
                 : session.getRequest().getStartTime().toInstant();
         return new CheckSettings(basedir, info, declared, requirementsFile.toPath(), architectureFile.toPath(),
-                layout.modules(), shardDirectories(), criteria(), soupSettings(layout.projects()),
+                layout.modules(), shardDirectories(), criteria(),
+                soupSettings(layout.projects()).withVex(vexFile == null ? null : vexFile.toPath()),
                 releaseSettings(layout), buildStart,
                 rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath(),
-                verificationRecordsFile.toPath(), riskFile.toPath());
+                verificationRecordsFile.toPath(), riskFile.toPath(), waiversFile.toPath());
     }
 
     /** Shard directories as given, relative to the directory Maven runs in. */
@@ -413,7 +433,8 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 + " (" + result.evidence().release().why() + ")");
         getLog().info("IEC 62304 evidence bundle: " + settings.label(result.bundleFile()));
         getLog().info("IEC 62304 verdict: " + (report.passed() ? "PASSED" : "FAILED") + " (" + report.errors()
-                + " errors, " + report.warnings() + " warnings)");
+                + " errors, " + report.warnings() + " warnings" + (report.waived() > 0 ? ", " + report.waived()
+                + " waived" : "") + ")");
     }
 
     /** @return the summary, one line a violation: a line feed in a violation (a YAML title) is neutralised too */

@@ -14,6 +14,7 @@ import io.github.iec62304.core.model.release.AnomalyRegister;
 import io.github.iec62304.core.model.release.BuildEnvironment;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ReleaseFacts;
+import io.github.iec62304.core.model.waiver.WaiverRegister;
 import io.github.iec62304.core.project.ReferenceDate;
 import io.github.iec62304.core.ReleaseSettings;
 import java.util.List;
@@ -35,10 +36,25 @@ import java.util.Set;
  * @param anomalies   the residual anomalies and their evaluations
  * @param release     what the release gate judges about the build itself
  * @param risks       the risk extract linked to the catalog and the architecture
+ * @param waivers     the waivers: violations the team accepts until a date ({@link Waivers})
  */
 public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
                        TraceMatrix trace, UnitModel units, SoupModel soup, RegressionModel regression,
-                       AnomalyModel anomalies, ReleaseFacts release, RiskModel risks) {
+                       AnomalyModel anomalies, ReleaseFacts release, RiskModel risks, WaiverRegister waivers) {
+
+    /** Evidence of a project without a waiver register. */
+    public Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
+                    TraceMatrix trace, UnitModel units, SoupModel soup, RegressionModel regression,
+                    AnomalyModel anomalies, ReleaseFacts release, RiskModel risks) {
+        this(systemClass, catalog, scan, tests, trace, units, soup, regression, anomalies, release, risks,
+                WaiverRegister.empty("src/iec62304/waivers.yaml"));
+    }
+
+    /** @return the same evidence with these waivers */
+    public Evidence withWaivers(WaiverRegister register) {
+        return new Evidence(systemClass, catalog, scan, tests, trace, units, soup, regression, anomalies, release,
+                risks, register);
+    }
 
     /** Evidence of a project without a risk extract. */
     public Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,

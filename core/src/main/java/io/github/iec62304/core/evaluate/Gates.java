@@ -16,6 +16,7 @@ import io.github.iec62304.core.evaluate.release.ReproducibleRule;
 import io.github.iec62304.core.evaluate.release.SnapshotRule;
 import io.github.iec62304.core.evaluate.release.VerificationCompleteRule;
 import io.github.iec62304.core.evaluate.soup.SoupAnomalyReviewRule;
+import io.github.iec62304.core.evaluate.soup.SoupEndOfSupportRule;
 import io.github.iec62304.core.evaluate.soup.SoupManufacturerRule;
 import io.github.iec62304.core.evaluate.soup.SoupRegisteredRule;
 import io.github.iec62304.core.evaluate.soup.SoupRequirementsRule;
@@ -27,7 +28,12 @@ import io.github.iec62304.core.evaluate.verification.RecordCurrentRule;
 import io.github.iec62304.core.evaluate.verification.RecordDanglingRule;
 import io.github.iec62304.core.evaluate.verification.RecordPassedRule;
 import io.github.iec62304.core.evaluate.verification.RecordedRule;
+import io.github.iec62304.core.evaluate.regression.ImpactRule;
+import io.github.iec62304.core.evaluate.regression.LinkRule;
+import io.github.iec62304.core.evaluate.waiver.WaiverExpiredRule;
+import io.github.iec62304.core.evaluate.waiver.WaiverUnusedRule;
 import io.github.iec62304.core.evaluate.regression.RiskChangeRule;
+import io.github.iec62304.core.evaluate.regression.SuspectRule;
 import io.github.iec62304.core.evaluate.risk.ControlClassRule;
 import io.github.iec62304.core.evaluate.risk.ControlImplementedRule;
 import io.github.iec62304.core.evaluate.risk.HazardCauseClassRule;
@@ -61,8 +67,8 @@ public final class Gates {
     }
 
     /**
-     * @return every rule the plugin has, in the order they are reported; RELEASE-VERIFIED comes last, since it
-     *         judges the others
+     * @return every rule the plugin has, in the order they are reported; the WAIVER-* rules come after every rule a
+     *         waiver may name, and RELEASE-VERIFIED last, since it judges the others
      */
     public static List<Rule> all() {
         return List.of(new RequirementTestedRule(), new VerifyingTestsPassRule(), new ReferenceResolvesRule(),
@@ -74,10 +80,13 @@ public final class Gates {
                 new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
                 new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
                 new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),
-                new SoupVulnerabilityRule(), new SoupChangeRule(), new RiskChangeRule(), new TestRegressionRule(),
-                new RequirementRegressionRule(), new CoverageRegressionRule(), new BaselineDeclaredRule(),
+                new SoupVulnerabilityRule(), new SoupEndOfSupportRule(),
+                new SoupChangeRule(), new RiskChangeRule(), new TestRegressionRule(),
+                new RequirementRegressionRule(), new SuspectRule(), new LinkRule(), new ImpactRule(),
+                new CoverageRegressionRule(), new BaselineDeclaredRule(),
                 new AnomalyEvaluatedRule(), new AnomalyAcceptableRule(), new ResidualRiskRule(), new SnapshotRule(),
-                new GitRule(), new ReproducibleRule(), new ArchivedRule(), new VerificationCompleteRule());
+                new GitRule(), new ReproducibleRule(), new ArchivedRule(), new WaiverExpiredRule(),
+                new WaiverUnusedRule(), new VerificationCompleteRule());
     }
 
     /** @return the ids of {@link #all()} */
@@ -87,7 +96,10 @@ public final class Gates {
 
     /**
      * Evaluates the rules in order; never stops at the first violation. A rule that does not apply to this build is
-     * not checked; an {@link OutcomeRule} sees the violations of the rules before it.
+     * not checked; each rule's violations that a waiver in force names are WAIVED ({@link Waivers#apply}) before an
+     * {@link OutcomeRule} sees the violations of the rules before it, so RELEASE-VERIFIED does not count them. A
+     * rule's verdict is FAILED with any ERROR, else WAIVED with any waived violation (an accepted error weighs more
+     * than a warning), else WARNED with any warning.
      */
     public static GateReport evaluate(List<Rule> rules, Evidence evidence, RuleLevels levels) {
         List<Violation> all = new ArrayList<>();
@@ -100,20 +112,27 @@ public final class Gates {
             } else if (notApplicable == null) {
                 rule.check(evidence, findings);
             }
-            int errors = (int) findings.violations().stream().filter(v -> v.level() == Level.ERROR).count();
-            int warnings = findings.violations().size() - errors;
+            List<Violation> found = Waivers.apply(findings.violations(), evidence.waivers(),
+                    evidence.release().referenceDate().date());
+            int errors = count(found, Level.ERROR);
+            int warnings = count(found, Level.WARN);
+            int waived = count(found, Level.WAIVED);
             Map<SafetyClass, Level> inForce = new EnumMap<>(SafetyClass.class);
             for (SafetyClass c : SafetyClass.values()) {
                 inForce.put(c, levels.levelOf(rule, c));
             }
             boolean off = evidence.classesInPlay().stream().allMatch(c -> inForce.get(c) == Level.OFF);
-            String verdict = errors > 0 ? "FAILED" : warnings > 0 ? "WARNED" : off ? "OFF"
-                    : notApplicable != null ? RuleVerdict.NOT_APPLICABLE : "PASSED";
+            String verdict = errors > 0 ? "FAILED" : waived > 0 ? RuleVerdict.WAIVED : warnings > 0 ? "WARNED"
+                    : off ? "OFF" : notApplicable != null ? RuleVerdict.NOT_APPLICABLE : "PASSED";
             verdicts.add(new RuleVerdict(rule.id(), rule.clause(), rule.title(), inForce, verdict, errors, warnings,
-                    RuleVerdict.NOT_APPLICABLE.equals(verdict) ? notApplicable : null));
-            all.addAll(findings.violations());
+                    RuleVerdict.NOT_APPLICABLE.equals(verdict) ? notApplicable : null, waived));
+            all.addAll(found);
         }
         Collections.sort(all);
         return new GateReport(all, verdicts);
+    }
+
+    private static int count(List<Violation> violations, Level level) {
+        return (int) violations.stream().filter(v -> v.level() == level).count();
     }
 }

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.evaluate;
 
+import io.github.iec62304.core.model.waiver.Waiver;
 import java.util.Comparator;
 
 /**
@@ -7,19 +8,54 @@ import java.util.Comparator;
  *
  * @param ruleId  stable rule id, e.g. {@code TRACE-TESTED}
  * @param clause  the IEC 62304 clause(s) the rule enforces
- * @param level   ERROR or WARN
+ * @param level   ERROR or WARN; WAIVED when a waiver in force accepts it
  * @param subject what it is about: a requirement id, a class or method
  * @param message what was found and what to do
+ * @param waived  the waiver that accepts it and the level the rule reported, or {@code null} when not waived
  */
-public record Violation(String ruleId, String clause, Level level, String subject, String message)
+public record Violation(String ruleId, String clause, Level level, String subject, String message, Waived waived)
         implements Comparable<Violation> {
 
     private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::level).reversed()
             .thenComparing(Violation::ruleId).thenComparing(Violation::subject).thenComparing(Violation::message);
 
-    /** @return one line for the build log: {@code TRACE-TESTED REQ-1: ... [IEC 62304 5.1.1 c]} */
+    /**
+     * A waived violation: the waiver in force that accepts it and the level the rule reported (ERROR or WARN).
+     *
+     * @param waiver the waiver
+     * @param level  what the violation would count as without it
+     */
+    public record Waived(Waiver waiver, Level level) {
+    }
+
+    /** A violation no waiver accepts. */
+    public Violation(String ruleId, String clause, Level level, String subject, String message) {
+        this(ruleId, clause, level, subject, message, null);
+    }
+
+    public Violation {
+        if ((level == Level.WAIVED) != (waived != null)) {
+            throw new IllegalArgumentException("a violation is at level WAIVED exactly when a waiver accepts it");
+        }
+    }
+
+    /** @return this violation, accepted by {@code waiver}: level WAIVED, remembering the level the rule reported */
+    public Violation waive(Waiver waiver) {
+        return new Violation(ruleId, clause, Level.WAIVED, subject, message, new Waived(waiver, level));
+    }
+
+    /**
+     * @return one line for the build log: {@code TRACE-TESTED REQ-1: ... [IEC 62304 5.1.1 c]}; a waived one starts
+     *         with {@code WAIVED} and ends with the waiver's id, approval, expiry and rationale
+     */
     public String format() {
-        return ruleId + " " + subject + ": " + message + " [IEC 62304 " + clause + "]";
+        String line = ruleId + " " + subject + ": " + message + " [IEC 62304 " + clause + "]";
+        if (waived == null) {
+            return line;
+        }
+        Waiver w = waived.waiver();
+        return "WAIVED " + line + " Waiver " + w.id() + " (approved by " + w.approvedBy() + ", " + w.role() + ", on "
+                + w.date() + "; expires " + w.expires() + "): " + w.rationale();
     }
 
     @Override

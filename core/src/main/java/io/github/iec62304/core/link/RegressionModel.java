@@ -18,12 +18,27 @@ import java.util.List;
  * @param soupNote      why SOUP was not compared, or compared against nothing; {@code null} when compared
  * @param summary       counts
  * @param differences   every difference, with its justification where a change record gives one
+ * @param impact        the units whose code changed since the baseline, with what they touch (7.4.2, 7.4.3)
  */
 public record RegressionModel(Baseline baseline, String notApplicable, String release, ChangeLog changes,
-                              BigDecimal tolerance, String soupNote, Summary summary, List<Difference> differences) {
+                              BigDecimal tolerance, String soupNote, Summary summary, List<Difference> differences,
+                              ChangeImpact impact) {
+
+    /** A model without a change impact (nothing compared, or before it is computed). */
+    public RegressionModel(Baseline baseline, String notApplicable, String release, ChangeLog changes,
+                           BigDecimal tolerance, String soupNote, Summary summary, List<Difference> differences) {
+        this(baseline, notApplicable, release, changes, tolerance, soupNote, summary, differences,
+                ChangeImpact.notComputed(notApplicable == null ? "not computed" : notApplicable));
+    }
 
     public RegressionModel {
         differences = List.copyOf(differences);
+    }
+
+    /** @return this model with the change impact */
+    public RegressionModel with(ChangeImpact computed) {
+        return new RegressionModel(baseline, notApplicable, release, changes, tolerance, soupNote, summary,
+                differences, computed);
     }
 
     /** @return a model for a build that compares nothing */
@@ -40,7 +55,8 @@ public record RegressionModel(Baseline baseline, String notApplicable, String re
         List<Difference> all = new java.util.ArrayList<>(differences);
         all.addAll(more);
         java.util.Collections.sort(all);
-        return new RegressionModel(baseline, notApplicable, release, changes, tolerance, soupNote, summary, all);
+        return new RegressionModel(baseline, notApplicable, release, changes, tolerance, soupNote, summary, all,
+                impact);
     }
 
     /** @return the differences of one kind */
@@ -51,12 +67,18 @@ public record RegressionModel(Baseline baseline, String notApplicable, String re
     /** What changed. */
     public enum Kind {
         TEST("REGRESSION-TEST"), REQUIREMENT("REGRESSION-REQUIREMENT"), UNIT_COVERAGE("REGRESSION-COVERAGE"),
-        SOUP("SOUP-CHANGE"), RISK("RISK-CHANGE");
+        SOUP("SOUP-CHANGE"), RISK("RISK-CHANGE"), SUSPECT("REGRESSION-SUSPECT"), LINK("REGRESSION-LINK"),
+        IMPACT("REGRESSION-IMPACT");
 
         private final String rule;
 
         Kind(String rule) {
             this.rule = rule;
+        }
+
+        /** @return whether the evidence states what changed ({@code detail}): the kinds whose subject alone does not */
+        public boolean described() {
+            return ordinal() >= RISK.ordinal();
         }
 
         /** @return the rule that judges this kind of difference */

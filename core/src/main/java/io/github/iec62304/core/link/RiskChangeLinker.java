@@ -17,7 +17,9 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 /**
- * Compares the risk controls with the previous release (IEC 62304 7.4.2, 7.4.3): a control added, removed or changed
+ * Compares the risk extract with the previous release (IEC 62304 7.4.2, 7.4.3): a hazard added, removed or changed
+ * (severity, the risk after external controls, causes, controls: each can change the class it demands or what controls
+ * it; covered by {@code hazards:} of a change record), a control added, removed or changed
  * (title, kind, where it is implemented, its reference, the hazards it controls), and a requirement implementing a
  * control (then or now) whose title, text or controls changed, is a difference a change record of this release must
  * cover: {@code riskControls:} naming the control, or, for a requirement, {@code requirements:} naming it or
@@ -66,6 +68,23 @@ public final class RiskChangeLinker {
                     then == null ? absent : describe(then), current == null ? null : describe(current), what,
                     changes.find(version, r -> reason(r.riskControls(), id)).orElse(null)));
         }
+        Map<String, Baseline.BaselineHazard> hazardsNow = new HashMap<>();
+        file.hazards().forEach(h -> hazardsNow.put(h.id(), facts(h)));
+        for (String id : new TreeSet<>(union(hazardsNow.keySet(), baseline.hazards().keySet()))) {
+            Baseline.BaselineHazard then = baseline.hazards().get(id);
+            Baseline.BaselineHazard current = hazardsNow.get(id);
+            String what = then == null ? "is a hazard added since " + since + (absent == null ? ""
+                    : ", which recorded no hazard (it has no risk-trace.json)")
+                    : current == null ? "was a hazard (severity " + then.severity() + ") and has been removed since "
+                    + since : changed(then, current, since);
+            if (what == null) {
+                continue;
+            }
+            list.add(new RegressionModel.Difference(RegressionModel.Kind.RISK, id, systemClass,
+                    then == null ? absent : "severity " + then.severity(), current == null ? null
+                    : "severity " + current.severity(), what,
+                    changes.find(version, r -> reason(r.hazards(), id)).orElse(null)));
+        }
         Map<String, Requirement> requirements = new HashMap<>();
         trace.rows().forEach(r -> requirements.put(r.requirement().id(), r.requirement()));
         TreeSet<String> ids = new TreeSet<>();
@@ -102,6 +121,25 @@ public final class RiskChangeLinker {
     public static Baseline.BaselineControl facts(RiskControl c, RiskFile file) {
         return new Baseline.BaselineControl(c.title(), c.kind().label(), c.implementedIn().label(), c.reference(),
                 file.hazards().stream().filter(h -> h.controls().contains(c.id())).map(Hazard::id).toList());
+    }
+
+    /** @return the hazard as the bundle records it, as far as a change of it is judged */
+    public static Baseline.BaselineHazard facts(Hazard h) {
+        List<String> causes = new ArrayList<>();
+        for (Hazard.Cause c : h.causes()) {
+            causes.add(c.item() != null ? "item " + c.item() : c.soup() != null ? "soup " + c.soup()
+                    : "notSoftware " + c.notSoftware());
+        }
+        return new Baseline.BaselineHazard(h.severity(), h.afterExternal(), causes, h.controls());
+    }
+
+    private static String changed(Baseline.BaselineHazard then, Baseline.BaselineHazard now, String since) {
+        List<String> fields = new ArrayList<>();
+        compare(fields, "severity", then.severity(), now.severity());
+        compare(fields, "afterExternal", then.afterExternal(), now.afterExternal());
+        compare(fields, "causes", String.join(", ", then.causes()), String.join(", ", now.causes()));
+        compare(fields, "controls", String.join(", ", then.controls()), String.join(", ", now.controls()));
+        return fields.isEmpty() ? null : "is a hazard changed since " + since + ": " + String.join("; ", fields);
     }
 
     private static String changed(Baseline.BaselineControl then, Baseline.BaselineControl now, String since) {

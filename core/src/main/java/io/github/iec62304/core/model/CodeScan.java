@@ -23,11 +23,23 @@ import java.util.Set;
  * @param modules      in a multi-module device: the module of every top-level production and test class; empty in
  *                     a single-module build
  * @param newestByModule in a multi-module device: when each module's newest class file was written
+ * @param fingerprints every production class's fingerprint (see {@link Fingerprint}), by binary name; empty when not
+ *                     computed (tests)
  */
 public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
                        List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
                        List<String> staleCoverage, Set<String> testClasses, Map<String, String> displayNames,
-                       Map<String, String> modules, Map<String, FileTime> newestByModule) {
+                       Map<String, String> modules, Map<String, FileTime> newestByModule,
+                       Map<String, String> fingerprints) {
+
+    /** A scan without fingerprints. */
+    public CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
+                    List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
+                    List<String> staleCoverage, Set<String> testClasses, Map<String, String> displayNames,
+                    Map<String, String> modules, Map<String, FileTime> newestByModule) {
+        this(links, testMethods, superClasses, inputs, newestClass, production, staleCoverage, testClasses,
+                displayNames, modules, newestByModule, Map.of());
+    }
 
     /** A scan of a single-module build. */
     public CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
@@ -55,6 +67,7 @@ public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<
         displayNames = Map.copyOf(displayNames);
         modules = Map.copyOf(modules);
         newestByModule = Map.copyOf(newestByModule);
+        fingerprints = Map.copyOf(fingerprints);
     }
 
     /** @return the module of a class (nested classes by their top-level class), or {@code null} in a single module */

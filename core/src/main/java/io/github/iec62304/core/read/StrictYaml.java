@@ -1,5 +1,7 @@
 package io.github.iec62304.core.read;
 
+import com.fasterxml.jackson.annotation.JsonSetter;
+import com.fasterxml.jackson.annotation.Nulls;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -82,6 +84,9 @@ public final class StrictYaml {
         // "field:" with nothing after it means absent, whatever the field's type (the starter register writes
         // empty fields for a person to fill)
         mapper.coercionConfigDefaults().setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
+        // "-" with nothing after it is an element that names nothing: an error with its line, never a null element
+        // that a reader would crash on or skip
+        mapper.configOverride(List.class).setSetterInfo(JsonSetter.Value.forContentNulls(Nulls.FAIL));
         return mapper;
     }
 

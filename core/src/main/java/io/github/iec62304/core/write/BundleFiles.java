@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * The files of the bundle but {@code manifest.json} (which needs their digests), by name: the JSON and CSV files,
- * {@code index.html} and the attachments (the SBOM copy). The risk trace only when a risk extract is declared. The large ones (the SOUP list, the index, the SBOM copy)
+ * {@code index.html} and the attachments (the SBOM copy). The risk trace only when a risk extract is declared, the waivers only when a
+ * waiver register exists. The large ones (the SOUP list, the index, the SBOM copy)
  * stream; the others are small and rendered whole.
  */
 final class BundleFiles {
@@ -41,11 +42,18 @@ final class BundleFiles {
         files.put("soup-list.csv", out -> SoupListFiles.csv(out, e.soup(), report));
         files.put("regression-report.json", out -> out.write(ReleaseFiles.regressionJson(e.regression())));
         files.put("regression-report.csv", out -> out.write(ReleaseFiles.regressionCsv(e.regression())));
+        if (e.regression().baseline() != null && e.regression().impact().notComputed() == null) {
+            files.put("change-impact.csv", out -> out.write(ReleaseFiles.impactCsv(e.regression())));
+        }
         files.put("anomalies.json", out -> out.write(ReleaseFiles.anomaliesJson(e.anomalies(),
                 e.release().releaseBuild())));
         files.put("anomalies.csv", out -> out.write(ReleaseFiles.anomaliesCsv(e.anomalies())));
         files.put("release-checklist.json", out -> out.write(ReleaseFiles.checklistJson(e, report)));
         files.put("release-checklist.csv", out -> out.write(ReleaseFiles.checklistCsv(e, report)));
+        if (e.waivers().present()) { // a project without a waiver register keeps the files it had before
+            files.put("waivers.json", out -> out.write(WaiverFiles.json(e, report)));
+            files.put("waivers.csv", out -> out.write(WaiverFiles.csv(e, report)));
+        }
         content.attachments().forEach((name, attachment) -> files.put(name, attachment::copyTo));
         files.put("index.html", out -> IndexPage.write(out, content));
         return files;

@@ -35,9 +35,10 @@ final class BundleOwnership {
     static final Set<String> NAMES = Set.of(MARKER, EvidenceBundleWriter.MANIFEST, "index.html",
             "trace-matrix.json", "trace-matrix.csv", "test-record.json", "test-record.csv",
             "unit-verification.json", "unit-verification.csv", "soup-list.json", "soup-list.csv",
-            "regression-report.json", "regression-report.csv", "anomalies.json", "anomalies.csv",
+            "regression-report.json", "regression-report.csv", "change-impact.csv", "anomalies.json", "anomalies.csv",
             "release-checklist.json", "release-checklist.csv", "sbom.json", "sbom.xml", "verification-records.json",
-            "verification-records.csv", "system-requirements.csv", "risk-trace.json", "risk-trace.csv");
+            "verification-records.csv", "system-requirements.csv", "risk-trace.json", "risk-trace.csv",
+            "waivers.json", "waivers.csv");
 
     /** The prefix of the files kept with verification records ({@link RecordAttachments}). */
     static final String RECORD_FILE = "record-";

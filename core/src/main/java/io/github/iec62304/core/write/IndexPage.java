@@ -16,6 +16,7 @@ import io.github.iec62304.core.link.JudgedRecord;
 import io.github.iec62304.core.link.VerificationModel;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.project.GitSignature;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -28,7 +29,6 @@ import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.Counter;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -89,7 +89,8 @@ final class IndexPage {
         String verdict = c.report().passed() ? "PASSED" : "FAILED";
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
                 .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
-                .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "").append("</style></head><body>\n");
+                .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "")
+                .append(c.evidence().waivers().present() ? WaiverSection.STYLE : "").append("</style></head><body>\n");
         out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
                 .append("</h1>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
@@ -98,12 +99,18 @@ final class IndexPage {
         fact("Build timestamp", p.buildTimestamp() == null ? "not set (project.build.outputTimestamp)"
                 : p.buildTimestamp().toString());
         fact("Git commit", p.git() == null ? "not in a git repository"
-                : p.git().commit() + (p.git().dirty() ? " (working tree has uncommitted changes)" : ""));
+                : p.git().commit() + (p.git().dirty() ? " (working tree has uncommitted changes)" : "")
+                        + (p.git().signature() == null ? "" : "; signature " + signature(p.git().signature()))
+                        + p.git().tags().stream().map(t -> "; tag " + t.name() + ": signature " + signature(t.signature()))
+                                .collect(Collectors.joining()));
         fact("Tool", "iec62304-maven-plugin " + p.toolVersion());
         out.append("<tr><th>Verdict</th><td class=\"").append(verdict).append("\">").append(verdict)
                 .append("</td></tr></table>\n");
         rules(c.report().rules());
         violations(c.report().violations());
+        if (c.evidence().waivers().present()) {
+            WaiverSection.append(out, c);
+        }
         matrix(c.evidence().trace().rows(), c.evidence().scan(), risks);
         systems(c.evidence().trace().systems());
         if (risks.declared()) {
@@ -115,6 +122,17 @@ final class IndexPage {
         ReleaseSections.append(out, c);
         tests(c);
         out.append("</body></html>\n");
+    }
+
+    /** e.g. {@code GOOD (IT <it@example.org>, key B40F3BA549CD8646)}; fact() escapes it */
+    private static String signature(GitSignature s) {
+        String who = s.signer() == null ? "" : s.signer();
+        if (s.key() != null) {
+            who += (who.isEmpty() ? "" : ", ") + "key " + s.key();
+        }
+        return s.status() + (who.isEmpty() ? "" : " (" + who + ")")
+                + (s.status() == GitSignature.Status.GOOD || s.status() == GitSignature.Status.UNSIGNED ? ""
+                        : ": " + s.detail());
     }
 
     private void fact(String name, String value) {
@@ -146,7 +164,8 @@ final class IndexPage {
         for (Violation v : violations) {
             out.append("<tr><td class=\"").append(v.level()).append("\">").append(v.level()).append("</td><td>")
                     .append(esc(v.ruleId())).append("</td><td><code>").append(esc(v.subject()))
-                    .append("</code></td><td>").append(esc(v.message())).append("</td><td>").append(esc(v.clause()))
+                    .append("</code></td><td>").append(esc(v.message())).append(WaiverSection.note(v))
+                    .append("</td><td>").append(esc(v.clause()))
                     .append("</td></tr>\n");
             piece();
         }
@@ -266,7 +285,7 @@ final class IndexPage {
 
     private void units(BundleContent c) {
         List<UnitVerification> units = c.evidence().units().units();
-        Set<String> failed = UnitVerificationFiles.failedSubjects(c.report());
+        SubjectVerdicts failed = UnitVerificationFiles.failedSubjects(c.report());
         out.append("<h2>Unit verification (").append(units.size()).append(" units)</h2>\n<p>");
         Map<UnitVerificationFiles.Verdict, Long> counts = units.stream().collect(Collectors.groupingBy(
                 u -> UnitVerificationFiles.verdict(u, failed), () -> new EnumMap<>(UnitVerificationFiles.Verdict.class),
@@ -297,21 +316,22 @@ final class IndexPage {
 
     private void soup(BundleContent c) {
         SoupModel soup = c.evidence().soup();
-        Set<String> failed = SoupListFiles.failedSubjects(c.report(), soup);
+        SubjectVerdicts failed = SoupListFiles.failedSubjects(c.report(), soup);
         List<SoupModel.Component> shipped = soup.shipped();
         out.append("<h2>SOUP (").append(shipped.size() + soup.runtime().size()).append(" shipped)</h2>\n<p>")
                 .append(soup.sbom() == null ? "No SBOM was read." : "From " + esc(soup.sbom().source())
                         + " (CycloneDX " + esc(soup.sbom().specVersion()) + ") and " + esc(soup.register().source()))
                 .append(". Components that do not ship are listed in <code>soup-list.json</code>.</p>\n");
         out.append("<table><tr><th>SOUP</th><th>Version</th><th>Manufacturer</th><th>Licenses</th>"
-                + "<th>Register entry</th><th>Anomaly review</th><th>Verdict</th></tr>\n");
+                + "<th>Register entry</th><th>Anomaly review</th><th>Support</th><th>End of support</th>"
+                + "<th>Verdict</th></tr>\n");
         for (SoupModel.Component s : shipped) {
             String verdict = SoupListFiles.verdict(s, failed);
             soupRow(s.component().coordinates(), s.component().version(), s.manufacturer(),
                     String.join(" ", s.component().licenses()), s.entry(), verdict);
         }
         for (SoupEntry e : soup.runtime()) {
-            soupRow(e.runtime(), e.version(), e.manufacturer(), "", e, failed.contains(e.key()) ? "FAILED" : "PASSED");
+            soupRow(e.runtime(), e.version(), e.manufacturer(), "", e, failed.verdict(e.key()));
         }
         out.append("</table>\n");
     }
@@ -324,7 +344,8 @@ final class IndexPage {
                 .append("</td><td>").append(esc(licenses)).append("</td><td>")
                 .append(entry == null ? "" : esc(entry.key())).append("</td><td>")
                 .append(r == null ? "" : esc(r.version() + " on " + r.date() + " by " + r.reviewer()))
-                .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
+                .append("</td><td>").append(esc(SoupListFiles.support(entry))).append("</td><td>")
+                .append(esc(SoupListFiles.endOfSupport(entry))).append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
         piece();
     }
 

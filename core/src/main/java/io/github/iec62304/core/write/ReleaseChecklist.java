@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
 
 /**
  * The release checklist: one line per IEC 62304 5.8 activity, with the result the rules reached and where the
- * evidence is. Built from the rule verdicts, so it can never disagree with them.
+ * evidence is. Built from the rule verdicts, so it can never disagree with them. A line whose rules pass only because
+ * waivers accept violations reads WAIVED, never PASSED, and 5.8.1 names the waivers.
  */
 final class ReleaseChecklist {
 
@@ -21,7 +22,7 @@ final class ReleaseChecklist {
      *
      * @param clause   the 5.8 activity
      * @param item     what it requires
-     * @param result   PASSED, FAILED, WARNED, NOT_APPLICABLE, OFF, RECORDED or MANUAL
+     * @param result   PASSED, FAILED, WAIVED, WARNED, NOT_APPLICABLE, OFF, RECORDED or MANUAL
      * @param rules    the rules that decide it
      * @param evidence where the evidence is
      */
@@ -39,9 +40,11 @@ final class ReleaseChecklist {
         long off = report.rules().stream().filter(r -> r.verdict().equals("OFF")).count();
         int residual = evidence.anomalies().residual().size();
         List<Item> items = new ArrayList<>();
-        items.add(item(verdicts, "5.8.1", "Software verification is complete and its results evaluated",
+        Item verified = item(verdicts, "5.8.1", "Software verification is complete and its results evaluated",
                 List.of("RELEASE-VERIFIED"), "manifest.json: " + report.rules().size() + " rules, " + passed
-                        + " passed, " + off + " off; violations listed there and in index.html"));
+                        + " passed, " + off + " off; violations listed there and in index.html" + waived(report));
+        items.add(report.waived() > 0 && verified.result().equals("PASSED") ? new Item(verified.clause(),
+                verified.item(), RuleVerdict.WAIVED, verified.rules(), verified.evidence()) : verified);
         items.add(new Item("5.8.2", "Known residual anomalies are documented", release.releaseBuild() ? "RECORDED"
                 : RuleVerdict.NOT_APPLICABLE, List.of(), "anomalies.json: " + residual + " residual anomal"
                 + (residual == 1 ? "y" : "ies")));
@@ -64,10 +67,26 @@ final class ReleaseChecklist {
         return items;
     }
 
-    /** The worst verdict of the rules decides the line. */
+    /**
+     * @return what the 5.8.1 line says about waived violations: none is counted as remaining by RELEASE-VERIFIED,
+     *         so the line names them (nothing when there are none)
+     */
+    private static String waived(GateReport report) {
+        List<String> waivers = report.violations().stream().filter(v -> v.waived() != null)
+                .map(v -> v.waived().waiver().id()).distinct().sorted().toList();
+        if (waivers.isEmpty()) {
+            return "";
+        }
+        long n = report.waived();
+        return "; " + n + (n == 1 ? " violation" : " violations") + " WAIVED, not counted as remaining, accepted by "
+                + (waivers.size() == 1 ? "waiver " : "waivers ") + String.join(", ", waivers) + " (waivers.json)";
+    }
+
+    /** The worst verdict of the rules decides the line; a waived violation is worse than a warning. */
     private static Item item(Map<String, RuleVerdict> verdicts, String clause, String text, List<String> rules,
                              String evidence) {
-        List<String> order = List.of("FAILED", "WARNED", "PASSED", RuleVerdict.NOT_APPLICABLE, "OFF");
+        List<String> order = List.of("FAILED", RuleVerdict.WAIVED, "WARNED", "PASSED", RuleVerdict.NOT_APPLICABLE,
+                "OFF");
         String result = rules.stream().map(id -> verdicts.get(id).verdict())
                 .min((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b))).orElse("MANUAL");
         return new Item(clause, text, result, rules, evidence);

@@ -2,8 +2,12 @@ package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.ChangeImpact;
 import io.github.iec62304.core.link.RegressionModel;
+import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.release.AnomalyRecord;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
@@ -46,11 +50,71 @@ final class ReleaseFiles {
             m.put("before", d.before());
             m.put("now", d.now());
             m.put("rule", d.kind().rule());
+            if (d.kind().described()) {
+                m.put("detail", d.detail());
+            }
             m.put("justification", justification(d.justification()));
             differences.add(m);
         }
         root.put("differences", differences);
+        if (r.baseline() != null) {
+            root.put("impact", impact(r.impact()));
+        }
         return Json.bytes(root);
+    }
+
+    /** The change impact: changed unit, the requirements it implements, their risk controls, tests and outcomes. */
+    private static Map<String, Object> impact(ChangeImpact impact) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("notComputed", impact.notComputed());
+        m.put("units", impact.units().stream().map(u -> {
+            Map<String, Object> unit = new LinkedHashMap<>();
+            unit.put("id", u.id());
+            unit.put("item", u.item());
+            unit.put("safetyClass", u.safetyClass().name());
+            unit.put("change", u.change());
+            unit.put("before", u.before());
+            unit.put("now", u.now());
+            unit.put("riskControls", u.riskControls());
+            unit.put("requirements", u.requirements().stream().map(r -> {
+                Map<String, Object> req = new LinkedHashMap<>();
+                req.put("id", r.requirement().id());
+                req.put("status", r.status().name());
+                req.put("riskControls", r.requirement().riskControls());
+                req.put("tests", r.verifiedBy().stream().map(t -> {
+                    Map<String, Object> test = new LinkedHashMap<>();
+                    test.put("test", t.test().toString());
+                    test.put("outcome", t.outcome().name());
+                    return test;
+                }).toList());
+                return req;
+            }).toList());
+            return unit;
+        }).toList());
+        return m;
+    }
+
+    /** One row per changed unit, requirement and test, so a spreadsheet can filter each level. */
+    static byte[] impactCsv(RegressionModel r) {
+        Csv csv = new Csv("unit", "item", "safety class", "change", "requirement", "requirement status",
+                "risk controls", "test", "outcome");
+        for (ChangeImpact.Unit u : r.impact().units()) {
+            if (u.requirements().isEmpty()) {
+                csv.row(List.of(u.id(), u.item(), u.safetyClass().name(), u.change(), "", "", "", "", ""));
+            }
+            for (RequirementTrace req : u.requirements()) {
+                String controls = String.join(" ", req.requirement().riskControls());
+                if (req.verifiedBy().isEmpty()) {
+                    csv.row(List.of(u.id(), u.item(), u.safetyClass().name(), u.change(), req.requirement().id(),
+                            req.status().name(), controls, "", ""));
+                }
+                for (VerifyingTest t : req.verifiedBy()) {
+                    csv.row(List.of(u.id(), u.item(), u.safetyClass().name(), u.change(), req.requirement().id(),
+                            req.status().name(), controls, t.test().toString(), t.outcome().name()));
+                }
+            }
+        }
+        return csv.bytes();
     }
 
     static byte[] regressionCsv(RegressionModel r) {
@@ -166,6 +230,21 @@ final class ReleaseFiles {
             items.add(m);
         }
         root.put("items", items);
+        if (evidence.waivers().present()) { // a project without a waiver register keeps the file's shape
+            List<Object> waived = new ArrayList<>();
+            for (Violation v : report.violations()) {
+                if (v.waived() != null) {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("rule", v.ruleId());
+                    m.put("subject", v.subject());
+                    m.put("waivedLevel", v.waived().level().name());
+                    m.put("message", v.message());
+                    m.put("waiver", WaiverFiles.waiver(v.waived().waiver()));
+                    waived.add(m);
+                }
+            }
+            root.put("waived", waived);
+        }
         List<Object> snapshots = new ArrayList<>();
         for (SnapshotUse s : evidence.release().snapshots().stream().sorted().toList()) {
             Map<String, Object> m = new LinkedHashMap<>();

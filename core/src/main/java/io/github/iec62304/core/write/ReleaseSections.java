@@ -3,7 +3,9 @@ package io.github.iec62304.core.write;
 import static io.github.iec62304.core.write.Html.esc;
 
 import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.ChangeImpact;
 import io.github.iec62304.core.link.RegressionModel;
+import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
 import java.util.List;
@@ -36,18 +38,55 @@ final class ReleaseSections {
                 .append(" now (").append(r.summary().testsAdded()).append(" new).")
                 .append(r.soupNote() == null ? "" : " " + esc(r.soupNote()) + ".")
                 .append(" Every difference is in <code>regression-report.csv</code>.</p>\n");
-        if (r.differences().isEmpty()) {
-            return;
+        if (!r.differences().isEmpty()) {
+            differences(out, r);
         }
+        impact(out, r.impact());
+    }
+
+    private static void differences(StringBuilder out, RegressionModel r) {
         out.append("<table><tr><th>Kind</th><th>Subject</th><th>Baseline</th><th>Now</th><th>Rule</th>"
                 + "<th>Justified by</th><th>Rationale</th></tr>\n");
         for (RegressionModel.Difference d : limit(r.differences())) {
             ChangeLog.Justification j = d.justification();
+            // a described difference says what changed; its fingerprints are in regression-report.json
+            String before = d.kind().described() && d.kind() != RegressionModel.Kind.LINK ? "" : text(d.before());
+            String now = d.kind().described() ? d.detail() : text(d.now());
             out.append("<tr><td>").append(d.kind()).append("</td><td><code>").append(esc(d.subject()))
-                    .append("</code></td><td>").append(esc(text(d.before()))).append("</td><td>")
-                    .append(esc(text(d.now()))).append("</td><td>").append(d.kind().rule()).append("</td><td class=\"")
+                    .append("</code></td><td>").append(esc(before)).append("</td><td>")
+                    .append(esc(now)).append("</td><td>").append(d.kind().rule()).append("</td><td class=\"")
                     .append(j == null ? "FAILED\">not justified" : "PASSED\">" + esc(j.change()))
                     .append("</td><td>").append(j == null ? "" : esc(j.rationale())).append("</td></tr>\n");
+        }
+        out.append("</table>\n");
+    }
+
+    /** Changed unit -> requirements -> risk controls -> tests -> outcome (7.4.2, 7.4.3). */
+    private static void impact(StringBuilder out, ChangeImpact impact) {
+        out.append("<h3>Change impact (").append(impact.units().size()).append(" units changed or added)</h3>\n<p>");
+        if (impact.notComputed() != null) {
+            out.append("Not computed: ").append(esc(impact.notComputed())).append(".</p>\n");
+            return;
+        }
+        out.append("Units whose code (class file fingerprints) differs from the baseline, with the requirements "
+                + "their code implements, the risk controls of those, and their tests in this build. Every row is in "
+                + "<code>change-impact.csv</code>.</p>\n");
+        if (impact.units().isEmpty()) {
+            return;
+        }
+        out.append("<table><tr><th>Unit</th><th>Class</th><th>Change</th><th>Requirements</th>"
+                + "<th>Risk controls</th><th>Tests passed</th></tr>\n");
+        for (ChangeImpact.Unit u : limit(impact.units())) {
+            long tests = u.requirements().stream().mapToLong(q -> q.verifiedBy().size()).sum();
+            long passed = u.requirements().stream().mapToLong(q -> q.verifiedBy().stream()
+                    .filter(VerifyingTest::passed).count()).sum();
+            out.append("<tr><td><code>").append(esc(u.id())).append("</code></td><td>").append(u.safetyClass())
+                    .append("</td><td>").append(u.change()).append("</td><td>")
+                    .append(esc(String.join(", ", u.requirements().stream().map(q -> q.requirement().id() + " "
+                            + q.status()).toList()))).append("</td><td>").append(esc(String.join(", ",
+                            u.riskControls()))).append("</td><td class=\"").append(passed == tests ? "PASSED"
+                            : "FAILED").append("\">").append(passed).append(" of ").append(tests)
+                    .append("</td></tr>\n");
         }
         out.append("</table>\n");
     }

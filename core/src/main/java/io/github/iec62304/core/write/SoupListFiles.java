@@ -1,8 +1,6 @@
 package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.GateReport;
-import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SoupEntry;
@@ -13,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The SOUP list (IEC 62304 8.1.2, 5.3.3, 5.3.4, 7.1.2 c, 7.1.3) as {@code soup-list.json} and {@code .csv}: every
@@ -26,27 +23,26 @@ final class SoupListFiles {
     }
 
     /**
-     * @return subjects of ERROR violations of the SOUP rules, plus every component affected by a vulnerability
-     *         that failed (so the component's verdict shows it)
+     * @return subjects of ERROR (and of WAIVED) violations of the SOUP rules, plus every component affected by a
+     *         vulnerability that failed (or was waived), so the component's verdict shows it
      */
-    static Set<String> failedSubjects(GateReport report, SoupModel soup) {
-        Set<String> failed = report.violations().stream()
-                .filter(v -> v.level() == Level.ERROR && v.ruleId().startsWith("SOUP-"))
-                .map(Violation::subject).collect(Collectors.toCollection(java.util.HashSet::new));
+    static SubjectVerdicts failedSubjects(GateReport report, SoupModel soup) {
+        SubjectVerdicts judged = SubjectVerdicts.of(report, id -> id.startsWith("SOUP-"));
         for (SoupModel.Vulnerability v : soup.vulnerabilities()) {
-            if (failed.contains(v.subject())) {
-                v.affected().forEach(c -> failed.add(c.display()));
+            for (Set<String> subjects : List.of(judged.failed(), judged.waived())) {
+                if (subjects.contains(v.subject())) {
+                    v.affected().forEach(c -> subjects.add(c.display()));
+                }
             }
         }
-        return failed;
+        return judged;
     }
 
-    static String verdict(SoupModel.Component c, Set<String> failed) {
+    static String verdict(SoupModel.Component c, SubjectVerdicts failed) {
         if (!c.shipped()) {
             return "NOT_SHIPPED";
         }
-        boolean bad = failed.contains(c.component().display()) || (c.entry() != null && failed.contains(c.entry().key()));
-        return bad ? "FAILED" : "PASSED";
+        return failed.verdict(c.component().display(), c.entry() == null ? null : c.entry().key());
     }
 
     static byte[] json(SoupModel soup, GateReport report) {
@@ -55,7 +51,7 @@ final class SoupListFiles {
 
     /** Writes {@code soup-list.json}, one component at a time. */
     static void json(OutputStream out, SoupModel soup, GateReport report) throws IOException {
-        Set<String> failed = failedSubjects(report, soup);
+        SubjectVerdicts failed = failedSubjects(report, soup);
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> sbom = null;
         if (soup.sbom() != null) {
@@ -76,7 +72,7 @@ final class SoupListFiles {
             m.put("manufacturer", e.manufacturer());
             m.put("version", e.version());
             m.putAll(registerFields(e));
-            m.put("verdict", failed.contains(e.key()) ? "FAILED" : "PASSED");
+            m.put("verdict", failed.verdict(e.key()));
             runtime.add(m);
         }
         root.put("runtime", runtime);
@@ -87,13 +83,15 @@ final class SoupListFiles {
             m.put("affects", v.affected().stream().map(SbomComponent::display).toList());
             m.put("state", v.vulnerability().state().isEmpty() ? null : v.vulnerability().state()); // null: no analysis
             m.put("detail", v.vulnerability().detail());
+            m.put("analysedIn", v.analysedIn());
             vulnerabilities.add(m);
         }
         root.put("vulnerabilities", vulnerabilities);
+        root.put("vex", soup.vex() == null ? null : soup.vex().source());
         Json.write(out, root);
     }
 
-    private static Map<String, Object> component(SoupModel.Component c, Set<String> failed) {
+    private static Map<String, Object> component(SoupModel.Component c, SubjectVerdicts failed) {
         SbomComponent sc = c.component();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("group", sc.group());
@@ -135,7 +133,19 @@ final class SoupListFiles {
             review.put("result", r.result());
         }
         m.put("anomalyReview", review);
+        m.put("support", e == null || e.support() == null ? null : e.support().written());
+        m.put("endOfSupport", e == null || e.endOfSupport() == null ? null : e.endOfSupport().toString());
         return m;
+    }
+
+    /** @return the entry's level of support as the register writes it, or empty */
+    static String support(SoupEntry e) {
+        return e == null || e.support() == null ? "" : e.support().written();
+    }
+
+    /** @return the entry's end of support ({@code YYYY-MM-DD} or {@code none announced}), or empty */
+    static String endOfSupport(SoupEntry e) {
+        return e == null || e.endOfSupport() == null ? "" : e.endOfSupport().toString();
     }
 
     static byte[] csv(SoupModel soup, GateReport report) {
@@ -144,23 +154,24 @@ final class SoupListFiles {
 
     /** Writes {@code soup-list.csv}, in pieces of rows. */
     static void csv(OutputStream out, SoupModel soup, GateReport report) throws IOException {
-        Set<String> failed = failedSubjects(report, soup);
+        SubjectVerdicts failed = failedSubjects(report, soup);
         Csv csv = new Csv(out, "component", "version", "shipped", "scope", "manufacturer", "manufacturer source",
                 "licenses", "register entry", "functional requirements", "system requirements", "risk",
-                "anomaly list", "anomaly review", "verdict");
+                "anomaly list", "anomaly review", "support", "end of support", "verdict");
         for (SoupModel.Component c : soup.components()) {
             SoupEntry e = c.entry();
             csv.row(List.of(c.component().coordinates(), c.component().version(), Boolean.toString(c.shipped()),
                     c.scope(), c.manufacturer(), c.manufacturerSource(), String.join(" ", c.component().licenses()),
                     e == null ? "" : e.key(), text(e == null ? null : e.functionalRequirements()),
                     text(e == null ? null : e.systemRequirements()), risk(e), text(e == null ? null : e.anomalyList()),
-                    review(e), verdict(c, failed)));
+                    review(e), support(e), endOfSupport(e), verdict(c, failed)));
         }
         for (SoupEntry e : soup.runtime()) {
             csv.row(List.of(e.runtime(), text(e.version()), "true", "runtime", text(e.manufacturer()),
                     e.manufacturer() == null ? "none" : "register", "",
                     e.key(), text(e.functionalRequirements()), text(e.systemRequirements()), risk(e),
-                    text(e.anomalyList()), review(e), failed.contains(e.key()) ? "FAILED" : "PASSED"));
+                    text(e.anomalyList()), review(e), support(e), endOfSupport(e),
+                    failed.verdict(e.key())));
         }
         csv.finish();
     }

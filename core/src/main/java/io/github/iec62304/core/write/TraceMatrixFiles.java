@@ -6,6 +6,7 @@ import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.Fingerprint;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.SystemRequirement;
@@ -40,6 +41,7 @@ final class TraceMatrixFiles {
             m.put("id", r.id());
             m.put("title", r.title());
             m.put("text", r.text());
+            m.put("fingerprint", Fingerprint.requirement(r));
             m.put("safetyClass", row.safetyClass().name());
             m.put("riskControls", r.riskControls());
             if (hazards) {

@@ -1,12 +1,11 @@
 package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.GateReport;
-import io.github.iec62304.core.evaluate.Level;
-import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.AssignmentProblem;
 import io.github.iec62304.core.link.UnitModel;
 import io.github.iec62304.core.link.UnitVerification;
 import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.link.UnitFingerprints;
 import io.github.iec62304.core.model.ClassCRecord;
 import io.github.iec62304.core.model.ClassPattern;
 import io.github.iec62304.core.model.Counter;
@@ -20,8 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The unit verification record (IEC 62304 5.5.5) as {@code unit-verification.json} and {@code .csv}: every unit
@@ -30,31 +27,30 @@ import java.util.stream.Collectors;
 final class UnitVerificationFiles {
 
     /** Unit verdicts: the gate's outcome for each unit. */
-    enum Verdict { PASSED, FAILED, NOT_REQUIRED, NO_CODE }
+    enum Verdict { PASSED, FAILED, WAIVED, NOT_REQUIRED, NO_CODE }
 
     private UnitVerificationFiles() {
     }
 
-    static Verdict verdict(UnitVerification unit, Set<String> failedSubjects) {
+    static Verdict verdict(UnitVerification unit, SubjectVerdicts failedSubjects) {
         if (unit.criteria() == null) {
             return Verdict.NOT_REQUIRED;
         }
         if (!unit.hasCode()) {
             return Verdict.NO_CODE;
         }
-        return failedSubjects.contains(unit.subject()) ? Verdict.FAILED : Verdict.PASSED;
+        return Verdict.valueOf(failedSubjects.verdict(unit.subject()));
     }
 
-    /** @return subjects of ERROR violations of the unit rules */
-    static Set<String> failedSubjects(GateReport report) {
-        return report.violations().stream().filter(v -> v.level() == Level.ERROR && v.ruleId().startsWith("UNIT-"))
-                .map(Violation::subject).collect(Collectors.toSet());
+    /** @return subjects of ERROR violations of the unit rules, and of WAIVED ones */
+    static SubjectVerdicts failedSubjects(GateReport report) {
+        return SubjectVerdicts.of(report, id -> id.startsWith("UNIT-"));
     }
 
     /** @param scan the class files: in a multi-module device, each unit lists the modules its classes come from */
     static byte[] json(UnitModel model, SafetyClass systemClass, GateReport report, CodeScan scan) {
         boolean modules = scan != null && !scan.modules().isEmpty();
-        Set<String> failed = failedSubjects(report);
+        SubjectVerdicts failed = failedSubjects(report);
         Map<String, Object> criteria = new LinkedHashMap<>();
         for (SafetyClass c : SafetyClass.values()) {
             criteria.put(c.name(), model.criteria().containsKey(c) ? criteria(model.criteria().get(c)) : null);
@@ -80,6 +76,10 @@ final class UnitVerificationFiles {
             m.put("item", u.item().id());
             m.put("safetyClass", u.safetyClass().name());
             m.put("classes", u.classes());
+            String fingerprint = UnitFingerprints.of(u, scan);
+            if (fingerprint != null) {
+                m.put("fingerprint", fingerprint);
+            }
             if (modules) {
                 m.put("modules", u.classes().stream().map(scan::moduleOf).filter(java.util.Objects::nonNull)
                         .distinct().sorted().toList());
@@ -151,7 +151,7 @@ final class UnitVerificationFiles {
     }
 
     static byte[] csv(UnitModel model, GateReport report) {
-        Set<String> failed = failedSubjects(report);
+        SubjectVerdicts failed = failedSubjects(report);
         Csv csv = new Csv("unit", "item", "safety class", "classes", "line coverage", "required line",
                 "branch coverage", "required branch", "tests", "tests not passed", "5.5.4 record", "verdict");
         for (UnitVerification u : model.units()) {

@@ -106,6 +106,18 @@ class RiskRulesTest {
     }
 
     @Test
+    void aControlWhoseRequirementLacksAMethodOfItsPlanSaysWhichOne() {
+        // the tests passed, but the plan also asks for an inspection that has no record: the message must say what
+        // is missing, not only that the requirement is NOT_VERIFIED
+        assertEquals(List.of("ERROR RISK-CONTROL-VERIFIED RC-OVERDOSE-01: \"Rates above the drug library's hard limit "
+                + "are refused\" controls HAZ-OVERDOSE but is not verified in this build: REQ-LIMIT is NOT_VERIFIED "
+                + "(no inspection record). A risk control counts only when every requirement implementing it is "
+                + "verified (see their TRACE-* findings). [IEC 62304 7.3.1]"),
+                lines(CATALOG.formatted("RC-OVERDOSE-01") + "    verification: [test, inspection]\n",
+                        TestOutcome.PASSED));
+    }
+
+    @Test
     void aSoftwareControlWithoutARequirementAndAnUnknownControlIdAreFindings() {
         assertEquals(List.of("ERROR RISK-CONTROL-IMPLEMENTED RC-OVERDOSE-01: \"Rates above the drug "
                 + "library's hard limit are refused\" (controls HAZ-OVERDOSE) is implemented in software, but no "

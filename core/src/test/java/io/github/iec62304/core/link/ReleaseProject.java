@@ -261,8 +261,8 @@ public final class ReleaseProject {
     public RegressionModel regression() {
         Evidence e = project.evidence();
         return switch (declared) {
-            case BUNDLE -> RegressionLinker.link(baseline(), version, changeLog(), tolerance, systemClass, e.tests(),
-                    e.trace(), e.units(), soupModel());
+            case BUNDLE -> ChangeLinker.link(RegressionLinker.link(baseline(), version, changeLog(), tolerance,
+                    systemClass, e.tests(), e.trace(), e.units(), soupModel()), e.trace(), e.units(), e.scan(), version);
             case NONE -> RegressionModel.notCompared("baseline none: first release", ChangeLog.releaseOf(version),
                     changeLog(), tolerance);
             case NOT_DECLARED -> RegressionModel.notCompared("no baseline declared", ChangeLog.releaseOf(version),

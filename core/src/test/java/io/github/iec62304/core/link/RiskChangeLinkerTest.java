@@ -37,6 +37,9 @@ class RiskChangeLinkerTest {
     private static final Baseline.BaselineControl MOTOR = new Baseline.BaselineControl(
             "The motor supervisor stops a motor that runs faster than commanded", "protective-measure", "hardware",
             "HW-SPEC-012 section 4", List.of("HAZ-OVERDOSE"));
+    private static final Baseline.BaselineHazard OVERDOSE_HAZARD = new Baseline.BaselineHazard("serious", null,
+            List.of("item DOSING", "soup org.slf4j:slf4j-api", "notSoftware the pump motor runs away"),
+            List.of("RC-OVERDOSE-01", "RC-MOTOR-01"));
     private static final Baseline.BaselineRequirement LIMIT = new Baseline.BaselineRequirement("VERIFIED",
             SafetyClass.C, "Hard limit", "The pump shall refuse a rate above the drug library's hard limit.",
             List.of("RC-OVERDOSE-01"));
@@ -50,7 +53,8 @@ class RiskChangeLinkerTest {
                 Map.of()));
         RiskFile file = new RiskFileReader().read(in(RiskFileReaderTest.CHAIN), "src/iec62304/risks.yaml");
         Baseline baseline = new Baseline("pump 1.0.0", "ab".repeat(32), "com.acme", "pump", "1.0.0", null, null,
-                Map.of(), Map.of("REQ-LIMIT", LIMIT), Map.of(), null, controls, recorded);
+                Map.of(), Map.of("REQ-LIMIT", LIMIT), Map.of(), null, controls, recorded,
+                recorded ? Map.of("HAZ-OVERDOSE", OVERDOSE_HAZARD) : Map.of());
         return RiskChangeLinker.differences(baseline, file, trace, changes, "1.1.0-SNAPSHOT", SafetyClass.C).stream()
                 .map(d -> d.subject() + " " + d.detail() + (d.justification() == null ? ""
                         : " [" + d.justification().change() + "]")).toList();
@@ -96,7 +100,9 @@ class RiskChangeLinkerTest {
         assertEquals(List.of("RC-MOTOR-01 is a risk control added since baseline 1.0.0, which recorded no risk control"
                         + " (it has no risk-trace.json)",
                 "RC-OVERDOSE-01 is a risk control added since baseline 1.0.0, which recorded no risk control (it has "
-                        + "no risk-trace.json)"),
+                        + "no risk-trace.json)",
+                "HAZ-OVERDOSE is a hazard added since baseline 1.0.0, which recorded no hazard (it has no "
+                        + "risk-trace.json)"),
                 differences(CATALOG, Map.of(), false, ChangeLog.empty("src/iec62304/changes.yaml")));
     }
 
@@ -130,5 +136,29 @@ class RiskChangeLinkerTest {
                 Map.of(), Map.of("REQ-LIMIT", LIMIT), Map.of(), null, Map.of(), false);
         assertEquals(List.of(), RiskChangeLinker.differences(baseline, RiskFile.empty("src/iec62304/risks.yaml"),
                 trace, ChangeLog.empty("x"), "1.1.0", SafetyClass.C));
+    }
+
+    @Test
+    void aHazardWhoseSeverityWasLoweredIsADifferenceUntilAChangeRecordNamesIt() {
+        // serious -> minor lowers the class the hazard demands: that must not pass unseen
+        String lowered = RiskFileReaderTest.CHAIN.replace("severity: serious\n    causes", "severity: minor\n    causes");
+        RequirementCatalog read = new RequirementCatalogReader().read(in(CATALOG), "src/iec62304/requirements.yaml");
+        CodeScan scan = new CodeScan(List.of(), Set.of(), Map.of(), List.of(), FileTime.fromMillis(0), List.of(),
+                List.of(), Set.of());
+        TraceMatrix trace = TraceLinker.link(read, SafetyClass.C, scan, new TestRecord(List.of(), List.of(),
+                Map.of()));
+        RiskFile file = new RiskFileReader().read(in(lowered), "src/iec62304/risks.yaml");
+        Baseline baseline = new Baseline("pump 1.0.0", "ab".repeat(32), "com.acme", "pump", "1.0.0", null, null,
+                Map.of(), Map.of("REQ-LIMIT", LIMIT), Map.of(), null, Map.of("RC-OVERDOSE-01", OVERDOSE,
+                "RC-MOTOR-01", MOTOR), true, Map.of("HAZ-OVERDOSE", OVERDOSE_HAZARD));
+        ChangeLog none = ChangeLog.empty("src/iec62304/changes.yaml");
+        assertEquals(List.of("HAZ-OVERDOSE is a hazard changed since baseline 1.0.0: severity 'serious' -> 'minor'"),
+                RiskChangeLinker.differences(baseline, file, trace, none, "1.1.0", SafetyClass.C).stream()
+                        .map(RegressionModel.Difference::detail).map(d -> "HAZ-OVERDOSE " + d).toList());
+        ChangeLog record = new ChangeLog("src/iec62304/changes.yaml", List.of(new ChangeRecord("CR-8", "1.1.0", "d",
+                "QA", null, List.of(), List.of(), List.of(), List.of(), 1, List.of(), List.of(),
+                List.of(new ChangeRecord.Reference("HAZ-OVERDOSE", "re-estimated with the new motor supervisor")))));
+        assertEquals("CR-8", RiskChangeLinker.differences(baseline, file, trace, record, "1.1.0", SafetyClass.C)
+                .get(0).justification().change());
     }
 }

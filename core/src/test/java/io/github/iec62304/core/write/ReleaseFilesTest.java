@@ -55,7 +55,9 @@ class ReleaseFilesTest {
                    "rule": "REGRESSION-TEST", "justification": {"change": "CR-1", "rationale": "Retired with CR-1.",
                    "approvedBy": "CCB"}},
                   {"kind": "TEST", "subject": "com.acme.RateTest#b", "before": "PASSED", "now": "FAILED",
-                   "rule": "REGRESSION-TEST", "justification": null}]}
+                   "rule": "REGRESSION-TEST", "justification": null}],
+                 "impact": {"notComputed": "baseline 1.0.0 records no unit fingerprints (its bundle was written before \
+                they existed); the change impact is computed against the next release", "units": []}}
                 """.formatted("ab".repeat(32), "f".repeat(40))), json(bundle(twoRegressions()),
                 "regression-report.json"));
     }
@@ -241,6 +243,9 @@ class ReleaseFilesTest {
                 "RISK-CHANGE NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-TEST NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-REQUIREMENT NOT_APPLICABLE: no baseline declared",
+                "REGRESSION-SUSPECT NOT_APPLICABLE: no baseline declared",
+                "REGRESSION-LINK NOT_APPLICABLE: no baseline declared",
+                "REGRESSION-IMPACT NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-COVERAGE NOT_APPLICABLE: no baseline declared",
                 "REGRESSION-BASELINE NOT_APPLICABLE: not a release build",
                 "ANOMALY-EVALUATED NOT_APPLICABLE: not a release build",
@@ -249,6 +254,8 @@ class ReleaseFilesTest {
                 "RELEASE-GIT NOT_APPLICABLE: not a release build",
                 "RELEASE-REPRODUCIBLE NOT_APPLICABLE: not a release build",
                 "RELEASE-ARCHIVED NOT_APPLICABLE: not a release build",
+                "WAIVER-EXPIRED NOT_APPLICABLE: no waiver register (src/iec62304/waivers.yaml)",
+                "WAIVER-UNUSED NOT_APPLICABLE: no waiver register (src/iec62304/waivers.yaml)",
                 "RELEASE-VERIFIED NOT_APPLICABLE: not a release build"), notApplicable);
         assertEquals("null", manifest.get("baseline").toString());
     }

@@ -294,7 +294,7 @@ class RiskTraceFilesTest {
                 + " " + matrix.at("/requirements/1/hazards") + " " + matrix.at("/requirements/2/hazards"));
         List<String> keys = new ArrayList<>();
         matrix.at("/requirements/0").fieldNames().forEachRemaining(keys::add);
-        assertEquals("riskControls hazards parents", String.join(" ", keys.subList(4, 7)));
+        assertEquals("riskControls hazards parents", String.join(" ", keys.subList(5, 8)));
         assertEquals(List.of("requirement,title,safety class,risk controls,hazards,status,implemented by,verified by,"
                 + "test outcomes,verification,records", "REQ-OCCL,Occlusion alarm,B,RC-OCCLUSION-01,"
                 + "HAZ-OCCLUSION,NOT_VERIFIED,com.acme.sensing.Occlusion,com.acme.sensing.OcclusionTest#alarms "
@@ -356,8 +356,8 @@ class RiskTraceFilesTest {
                 "verification-records.json"), List.copyOf(files.keySet()));
         List<String> keys = new ArrayList<>();
         JSON.readTree(files.get("trace-matrix.json")).at("/requirements/0").fieldNames().forEachRemaining(keys::add);
-        assertEquals(List.of("id", "title", "text", "safetyClass", "riskControls", "parents", "status", "verification",
-                "implementedBy", "verifiedBy", "records"), keys);
+        assertEquals(List.of("id", "title", "text", "fingerprint", "safetyClass", "riskControls", "parents", "status",
+                "verification", "implementedBy", "verifiedBy", "records"), keys);
         assertTrue(text(files, "trace-matrix.csv").startsWith("requirement,title,safety class,risk controls,status,"));
         String html = text(files, "index.html");
         assertFalse(html.contains("Risk management") || html.contains(".chain{") || html.contains("<th>Hazards</th>"),

@@ -4,7 +4,8 @@ import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.model.SafetyClass;
 
 /**
- * RISK-CHANGE: a risk control added, removed or changed since the previous release, or a requirement implementing one
+ * RISK-CHANGE: a hazard or a risk control added, removed or changed since the previous release, or a requirement
+ * implementing a control
  * that was added, removed or changed, is covered by a change record of this release that analyses its effect on the
  * risk controls (IEC 62304 7.4.2, 7.4.3). Classes B and C; judged when this build or the baseline has a risk
  * extract.
@@ -32,7 +33,7 @@ public final class RiskChangeRule extends RegressionRule {
     String message(RegressionModel.Difference d, RegressionModel regression) {
         return d.detail() + ". Analyse its effect on the risk "
                 + "controls (7.4.2) and record it in a change record of release " + regression.release() + " in "
-                + regression.changes().source() + " (riskControls: naming the control, or requirements: naming the "
-                + "requirement).";
+                + regression.changes().source() + " (hazards: naming the hazard, riskControls: the control, or "
+                + "requirements: the requirement).";
     }
 }

@@ -7,6 +7,7 @@ import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,11 +40,16 @@ public final class ControlVerifiedRule extends RiskRule {
                 if (r.status() == RequirementTrace.Status.VERIFIED) {
                     continue;
                 }
-                List<String> tests = r.verifiedBy().stream().filter(t -> !t.passed())
-                        .map(t -> t.test() + " " + t.outcome().label()).toList();
-                why.add(r.requirement().id() + " is " + r.status() + (tests.isEmpty()
-                        ? (r.verifiedBy().isEmpty() && r.records().isEmpty() ? " (no verifying test)" : "")
-                        : " (" + String.join(", ", tests) + ")"));
+                // what keeps it from VERIFIED: tests that did not pass, records that do not verify, and methods of
+                // its plan without evidence (a plan of inspection only wants a record, not a test)
+                List<String> reasons = new ArrayList<>(r.verifiedBy().stream().filter(t -> !t.passed())
+                        .map(t -> t.test() + " " + t.outcome().label()).toList());
+                r.records().stream().filter(j -> !j.verifies())
+                        .forEach(j -> reasons.add("record " + j.record().id() + " " + j.verdict()));
+                r.missingMethods().forEach(m -> reasons.add(m == VerificationMethod.TEST ? "no verifying test"
+                        : "no " + m.label() + " record"));
+                why.add(r.requirement().id() + " is " + r.status() + (reasons.isEmpty() ? ""
+                        : " (" + String.join(", ", reasons) + ")"));
             }
             String hazards = ids(c.hazards());
             SafetyClass cls = c.requirements().stream().map(RequirementTrace::safetyClass)

@@ -23,11 +23,22 @@ import java.util.Map;
  * @param riskControls   risk control id to what the baseline's {@code risk-trace.json} recorded; empty when it has
  *                       none (no risk extract then, or a bundle of a plugin before risk tracing)
  * @param riskRecorded   whether the baseline has a {@code risk-trace.json}
+ * @param hazards        hazard id to what the baseline's {@code risk-trace.json} recorded; empty when it has none
  */
 public record Baseline(String source, String sha256, String groupId, String artifactId, String version,
                        String commit, String buildTimestamp, Map<String, String> tests,
                        Map<String, BaselineRequirement> requirements, Map<String, BaselineUnit> units,
-                       Map<String, String> soup, Map<String, BaselineControl> riskControls, boolean riskRecorded) {
+                       Map<String, String> soup, Map<String, BaselineControl> riskControls, boolean riskRecorded,
+                       Map<String, BaselineHazard> hazards) {
+
+    /** A baseline without hazards. */
+    public Baseline(String source, String sha256, String groupId, String artifactId, String version,
+                    String commit, String buildTimestamp, Map<String, String> tests,
+                    Map<String, BaselineRequirement> requirements, Map<String, BaselineUnit> units,
+                    Map<String, String> soup, Map<String, BaselineControl> riskControls, boolean riskRecorded) {
+        this(source, sha256, groupId, artifactId, version, commit, buildTimestamp, tests, requirements, units, soup,
+                riskControls, riskRecorded, Map.of());
+    }
 
     /** A baseline without risk data. */
     public Baseline(String source, String sha256, String groupId, String artifactId, String version,
@@ -40,6 +51,7 @@ public record Baseline(String source, String sha256, String groupId, String arti
 
     public Baseline {
         riskControls = Map.copyOf(riskControls);
+        hazards = Map.copyOf(hazards);
         tests = Map.copyOf(tests);
         requirements = Map.copyOf(requirements);
         units = Map.copyOf(units);
@@ -52,17 +64,44 @@ public record Baseline(String source, String sha256, String groupId, String arti
      * @param title         its title then ({@code null} when not compared)
      * @param text          its text then ({@code null} when not compared)
      * @param riskControls  the risk controls it implemented then
+     * @param verification  its verification methods then ({@code test}, ...), or {@code null} when the bundle
+     *                      predates them (then its plan was {@code [test]})
+     * @param tests         the tests that verified it then, as {@code class#method}, sorted
      */
     public record BaselineRequirement(String status, SafetyClass safetyClass, String title, String text,
-                                      List<String> riskControls) {
+                                      List<String> riskControls, List<String> verification, List<String> tests) {
 
         /** What a baseline recorded of a requirement's verification only. */
         public BaselineRequirement(String status, SafetyClass safetyClass) {
             this(status, safetyClass, null, null, List.of());
         }
 
+        /** What a baseline recorded of a requirement without its plan and tests. */
+        public BaselineRequirement(String status, SafetyClass safetyClass, String title, String text,
+                                   List<String> riskControls) {
+            this(status, safetyClass, title, text, riskControls, null, List.of());
+        }
+
         public BaselineRequirement {
             riskControls = List.copyOf(riskControls);
+            verification = verification == null ? null : List.copyOf(verification);
+            tests = tests.stream().sorted().distinct().toList();
+        }
+    }
+
+    /**
+     * A hazard as the baseline recorded it: what a change of it is judged on (IEC 62304 7.4.2, 7.4.3).
+     *
+     * @param severity      its severity id
+     * @param afterExternal the risk after the controls outside the software, or {@code null}
+     * @param causes        its causes, each {@code item X}, {@code soup X} or {@code notSoftware X}, sorted
+     * @param controls      its control ids, sorted
+     */
+    public record BaselineHazard(String severity, String afterExternal, List<String> causes, List<String> controls) {
+
+        public BaselineHazard {
+            causes = causes.stream().sorted().toList();
+            controls = controls.stream().sorted().toList();
         }
     }
 
@@ -87,7 +126,13 @@ public record Baseline(String source, String sha256, String groupId, String arti
      * @param safetyClass the unit's class then
      * @param lines       line coverage then
      * @param branches    branch coverage then
+     * @param fingerprint the fingerprint of its code then, or {@code null} when the bundle predates fingerprints
      */
-    public record BaselineUnit(SafetyClass safetyClass, Counter lines, Counter branches) {
+    public record BaselineUnit(SafetyClass safetyClass, Counter lines, Counter branches, String fingerprint) {
+
+        /** A unit of a bundle without fingerprints. */
+        public BaselineUnit(SafetyClass safetyClass, Counter lines, Counter branches) {
+            this(safetyClass, lines, branches, null);
+        }
     }
 }

@@ -20,10 +20,21 @@ import java.util.List;
  * @param records      verification records of an earlier version that the change does not affect, and why
  * @param riskControls risk controls of the risk extract it adds, removes or changes (IEC 62304 7.4.2, 7.4.3), and
  *                     the analysis of the change's effect on them
+ * @param hazards      hazards of the risk extract it adds, removes or changes (severity, causes, controls, the risk
+ *                     after external controls), and the analysis of the change (IEC 62304 7.4.2, 7.4.3)
  */
 public record ChangeRecord(String id, String release, String description, String approvedBy, String date,
                            List<Reference> tests, List<Reference> requirements, List<Reference> units,
-                           List<SoupChange> soup, int line, List<Reference> records, List<Reference> riskControls) {
+                           List<SoupChange> soup, int line, List<Reference> records, List<Reference> riskControls,
+                           List<Reference> hazards) {
+
+    /** A change record that changes no hazard. */
+    public ChangeRecord(String id, String release, String description, String approvedBy, String date,
+                        List<Reference> tests, List<Reference> requirements, List<Reference> units,
+                        List<SoupChange> soup, int line, List<Reference> records, List<Reference> riskControls) {
+        this(id, release, description, approvedBy, date, tests, requirements, units, soup, line, records,
+                riskControls, List.of());
+    }
 
     /** A change record that changes no risk control. */
     public ChangeRecord(String id, String release, String description, String approvedBy, String date,
@@ -42,6 +53,7 @@ public record ChangeRecord(String id, String release, String description, String
     public ChangeRecord {
         records = List.copyOf(records);
         riskControls = List.copyOf(riskControls);
+        hazards = List.copyOf(hazards);
         tests = List.copyOf(tests);
         requirements = List.copyOf(requirements);
         units = List.copyOf(units);

@@ -68,6 +68,7 @@ public final class BaselineReader {
         Map<String, Baseline.BaselineUnit> units = new HashMap<>();
         Map<String, String> soup = new HashMap<>();
         Map<String, Baseline.BaselineControl> controls = new HashMap<>();
+        Map<String, Baseline.BaselineHazard> hazards = new HashMap<>();
         try (InputStream raw = Files.newInputStream(zip);
              Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
             content = BundleZip.read(in, label, Map.of(
@@ -75,13 +76,16 @@ public final class BaselineReader {
                     TESTS, e -> lists(e, TESTS, label, Map.of("testCases", new JsonLists.Take(
                             Set.of("class", "name", "id", "outcome"), c -> test(c, tests, label)))),
                     TRACE, e -> lists(e, TRACE, label, Map.of("requirements", new JsonLists.Take(
-                            Set.of("id", "status", "safetyClass", "title", "text", "riskControls"),
+                            Set.of("id", "status", "safetyClass", "title", "text", "riskControls", "verification",
+                                    "verifiedBy"),
                             r -> requirement(r, requirements, label)))),
                     RISK, e -> lists(e, RISK, label, Map.of("controls", new JsonLists.Take(
                             Set.of("id", "title", "kind", "implementedIn", "reference", "hazards"),
-                            c -> control(c, controls, label)))),
+                            c -> control(c, controls, label)), "hazards", new JsonLists.Take(
+                            Set.of("id", "severity", "afterExternal", "causes", "controls"),
+                            h -> hazard(h, hazards, label)))),
                     UNITS, e -> lists(e, UNITS, label, Map.of("units", new JsonLists.Take(
-                            Set.of("id", "safetyClass", "coverage"), u -> unit(u, units, label)))),
+                            Set.of("id", "safetyClass", "coverage", "fingerprint"), u -> unit(u, units, label)))),
                     SOUP, e -> lists(e, SOUP, label, Map.of(
                             "components", new JsonLists.Take(Set.of("shipped", "group", "name", "version"),
                                     c -> component(c, soup, label)),
@@ -116,7 +120,7 @@ public final class BaselineReader {
         }
         return new Baseline(label, zipSha, g, a, text(project, "version", MANIFEST, label),
                 optional(manifest.path("git").path("commit")), optional(manifest.path("buildTimestamp")),
-                tests.outcomes(), requirements, units, soupRead ? soup : null, controls, riskRead);
+                tests.outcomes(), requirements, units, soupRead ? soup : null, controls, riskRead, hazards);
     }
 
     /** @return one line naming the bundle, its file and the line of the file where the JSON went wrong */
@@ -239,13 +243,36 @@ public final class BaselineReader {
                                     String label) {
         requirements.put(text(r, "id", TRACE, label), new Baseline.BaselineRequirement(
                 text(r, "status", TRACE, label), safetyClass(r, TRACE, label), optional(r.path("title")),
-                optional(r.path("text")), strings(r.path("riskControls"), TRACE, label)));
+                optional(r.path("text")), strings(r.path("riskControls"), TRACE, label),
+                r.has("verification") ? strings(r.path("verification"), TRACE, label) : null, verifyingTests(r, label)));
+    }
+
+    /** @return the tests of a requirement's {@code verifiedBy}, as {@code class#method} */
+    private static List<String> verifyingTests(JsonNode r, String label) {
+        List<String> tests = new ArrayList<>();
+        for (JsonNode t : r.path("verifiedBy")) {
+            tests.add(text(t, "test", TRACE, label));
+        }
+        return tests;
     }
 
     private static void control(JsonNode c, Map<String, Baseline.BaselineControl> controls, String label) {
         controls.put(text(c, "id", RISK, label), new Baseline.BaselineControl(text(c, "title", RISK, label),
                 text(c, "kind", RISK, label), text(c, "implementedIn", RISK, label), optional(c.path("reference")),
                 strings(c.path("hazards"), RISK, label)));
+    }
+
+    private static void hazard(JsonNode h, Map<String, Baseline.BaselineHazard> hazards, String label) {
+        List<String> causes = new ArrayList<>();
+        for (JsonNode c : h.path("causes")) {
+            for (String kind : List.of("item", "soup", "notSoftware")) {
+                if (c.path(kind).isTextual()) {
+                    causes.add(kind + " " + c.path(kind).asText());
+                }
+            }
+        }
+        hazards.put(text(h, "id", RISK, label), new Baseline.BaselineHazard(text(h, "severity", RISK, label),
+                optional(h.path("afterExternal")), causes, strings(h.path("controls"), RISK, label)));
     }
 
     /** @return the strings of a list field; a missing field is an empty list, anything else but strings an error */
@@ -266,7 +293,7 @@ public final class BaselineReader {
     private static void unit(JsonNode u, Map<String, Baseline.BaselineUnit> units, String label) {
         JsonNode coverage = u.path("coverage");
         units.put(text(u, "id", UNITS, label), new Baseline.BaselineUnit(safetyClass(u, UNITS, label),
-                counter(coverage.path("lines")), counter(coverage.path("branches"))));
+                counter(coverage.path("lines")), counter(coverage.path("branches")), optional(u.path("fingerprint"))));
     }
 
     private static Counter counter(JsonNode node) {

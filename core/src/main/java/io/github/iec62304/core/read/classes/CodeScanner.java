@@ -35,7 +35,8 @@ public final class CodeScanner {
         }
     }
 
-    private record ProductionClass(AnnotationScanner.ClassAnnotations annotations, CoverageAnalysis.Result coverage) {
+    private record ProductionClass(AnnotationScanner.ClassAnnotations annotations, CoverageAnalysis.Result coverage,
+                                   String fingerprint) {
     }
 
     /** What one module's two directories gave. */
@@ -76,8 +77,9 @@ public final class CodeScanner {
             Directory test = tests.get(i);
             modules.add(new ModuleRead(main.module(), ClassDirectory.read(main.path(), main.label(), file -> {
                 AnnotationScanner.ClassAnnotations a = AnnotationScanner.scan(file, main.label());
-                return new ProductionClass(a, isCode(a.className())
-                        ? CoverageAnalysis.analyze(file, a.className(), coverage, main.label()) : null);
+                boolean code = isCode(a.className());
+                return new ProductionClass(a, code ? CoverageAnalysis.analyze(file, a.className(), coverage,
+                        main.label()) : null, code ? ClassFingerprint.of(file) : null);
             }), ClassDirectory.read(test.path(), test.label(), file -> AnnotationScanner.scan(file, test.label()))));
         }
         TreeSet<CodeLink> links = new TreeSet<>();
@@ -91,10 +93,14 @@ public final class CodeScanner {
         List<InputFile> inputs = new ArrayList<>();
         FileTime newest = FileTime.fromMillis(0);
         Map<String, FileTime> newestByModule = new HashMap<>();
+        Map<String, String> fingerprints = new HashMap<>();
         for (ModuleRead m : modules) {
             for (ProductionClass c : m.main().results()) {
                 collect(c.annotations(), links, testMethods, superClasses);
                 index.add(c.annotations().className(), m.module(), m.main().input().path());
+                if (c.fingerprint() != null) {
+                    fingerprints.put(c.annotations().className(), c.fingerprint());
+                }
                 if (c.coverage() != null) {
                     classes.add(c.coverage().coverage());
                     if (c.coverage().noMatch()) {
@@ -119,7 +125,7 @@ public final class CodeScanner {
         }
         classes.sort(Comparator.comparing(ClassCoverage::className));
         return new CodeScan(new ArrayList<>(links), testMethods, superClasses, inputs, newest, classes,
-                new ArrayList<>(stale), testClasses, displayNames, index.modules(), newestByModule);
+                new ArrayList<>(stale), testClasses, displayNames, index.modules(), newestByModule, fingerprints);
     }
 
     /** The module of every top-level class, and the refusal of a class compiled into two modules. */

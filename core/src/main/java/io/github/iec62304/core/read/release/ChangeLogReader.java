@@ -13,7 +13,7 @@ import java.util.Map;
 
 /**
  * Reads the change records ({@code src/iec62304/changes.yaml}): each change request names the release it went
- * into, what it retires or changes (tests, requirements, units, SOUP, risk controls) and why, and who approved it.
+ * into, what it retires or changes (tests, requirements, units, SOUP, risk controls, hazards) and why, and who approved it.
  */
 public final class ChangeLogReader {
 
@@ -22,7 +22,7 @@ public final class ChangeLogReader {
 
     record Entry(String id, String release, String description, String approvedBy, String date,
                  List<TestEntry> tests, List<IdEntry> requirements, List<IdEntry> units, List<SoupEntry> soup,
-                 List<IdEntry> records, List<IdEntry> riskControls) {
+                 List<IdEntry> records, List<IdEntry> riskControls, List<IdEntry> hazards) {
     }
 
     record TestEntry(String test, String rationale) {
@@ -63,7 +63,7 @@ public final class ChangeLogReader {
                 Dates.optional(e.date(), "'date'" + of, source, line), tests,
                 ids(e.requirements(), "requirements", of, source, line), ids(e.units(), "units", of, source, line),
                 soup(e.soup(), of, source, line), line, ids(e.records(), "records", of, source, line),
-                ids(e.riskControls(), "riskControls", of, source, line));
+                ids(e.riskControls(), "riskControls", of, source, line), ids(e.hazards(), "hazards", of, source, line));
     }
 
     private static List<ChangeRecord.Reference> ids(List<IdEntry> entries, String field, String of, String source,

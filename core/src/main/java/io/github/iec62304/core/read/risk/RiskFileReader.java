@@ -182,7 +182,10 @@ public final class RiskFileReader {
         }
         List<Hazard.Cause> causes = new ArrayList<>();
         for (CauseEntry c : e.causes() == null ? List.<CauseEntry>of() : e.causes()) {
-            int given = (c.item() == null ? 0 : 1) + (c.soup() == null ? 0 : 1) + (c.notSoftware() == null ? 0 : 1);
+            // a blank value names nothing: counted as absent, so a cause that names nothing is refused, not kept as
+            // a cause of no kind (which would make the hazard look caused by no software)
+            int given = (strip(c.item()) == null ? 0 : 1) + (strip(c.soup()) == null ? 0 : 1)
+                    + (strip(c.notSoftware()) == null ? 0 : 1);
             if (given != 1) {
                 throw new InputException(source, line, "a cause" + of + " names exactly one of item (an item of "
                         + "architecture.yaml), soup (a SOUP register key) or notSoftware (what it is)");
@@ -206,6 +209,16 @@ public final class RiskFileReader {
         String before = probability(e.before(), "'before'" + of, scale, source, line);
         String after = probability(e.after(), "'after'" + of, scale, source, line);
         String afterExternal = probability(e.afterExternal(), "'afterExternal'" + of, scale, source, line);
+        order(before, "'before'", after, "'after'" + of, "controls cannot raise the risk", scale, source, line);
+        order(before, "'before'", afterExternal, "'afterExternal'" + of, "controls cannot raise the risk", scale,
+                source, line);
+        if (afterExternal != null && after != null
+                && scale.probabilities().indexOf(afterExternal) < scale.probabilities().indexOf(after)) {
+            throw new InputException(source, line, "field 'afterExternal'" + of + ": " + afterExternal + " is less "
+                    + "probable than 'after' (" + after + "), but the risk after all controls cannot be higher than "
+                    + "after the controls outside the software alone; probabilities are listed from the least to the "
+                    + "most probable");
+        }
         if (afterExternal != null && controlIds.stream().allMatch(c -> controls.stream()
                 .anyMatch(rc -> rc.id().equals(c) && rc.inSoftware()))) {
             throw new InputException(source, line, "field 'afterExternal'" + of + " is the risk after the controls "
@@ -215,6 +228,17 @@ public final class RiskFileReader {
         return new Hazard(id, FieldCheck.required(e.title(), "'title'" + of, source, line),
                 FieldCheck.required(e.harm(), "'harm'" + of, source, line), severity, causes, controlIds, before,
                 after, afterExternal, residual(e.residual(), of, source, line), line);
+    }
+
+    /** A risk after controls is never more probable than the risk before them (the scale is ordered). */
+    private static void order(String lower, String lowerName, String higher, String higherField, String why,
+                              RiskFile.Scale scale, String source, int line) {
+        if (lower != null && higher != null
+                && scale.probabilities().indexOf(higher) > scale.probabilities().indexOf(lower)) {
+            throw new InputException(source, line, "field " + higherField + ": " + higher + " is more probable than "
+                    + lowerName + " (" + lower + "), but " + why + "; probabilities are listed from the least to the "
+                    + "most probable");
+        }
     }
 
     private static String probability(String value, String field, RiskFile.Scale scale, String source, int line) {

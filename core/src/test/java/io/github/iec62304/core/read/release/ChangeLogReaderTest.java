@@ -164,7 +164,7 @@ class ChangeLogReaderTest {
     @Test
     void anUnknownFieldOfARecordNamesItsLine() {
         assertEquals(FILE + ":6: unknown field 'aproved'; a change record has: id, release, description, approvedBy, "
-                + "date, tests, requirements, units, soup, records, riskControls", error(HEAD + "    aproved: typo\n"));
+                + "date, tests, requirements, units, soup, records, riskControls, hazards", error(HEAD + "    aproved: typo\n"));
     }
 
     @Test
@@ -200,5 +200,11 @@ class ChangeLogReaderTest {
     @Test
     void anEmptyFile() {
         assertEquals(FILE + ": the file is empty; it must start with 'changes:'", error(""));
+    }
+
+    @Test
+    void anEmptyRiskControlReferenceIsAnErrorWithItsLineNotACrash() {
+        assertEquals(FILE + ":7: an element of field 'riskControls' has the wrong type (expected a mapping)",
+                error(HEAD + "    riskControls:\n      -\n"));
     }
 }

@@ -146,4 +146,36 @@ public class RiskFileReaderTest {
         assertEquals(SafetyClass.A, file.demandedClass(file.hazards().get(0)));
         assertEquals(SafetyClass.C, read(CHAIN).demandedClass(read(CHAIN).hazards().get(0)));
     }
+
+    @Test
+    void anEmptyCauseIsAnErrorWithItsLineNotACrash() {
+        assertEquals(FILE + ":31: an element of field 'causes' has the wrong type (expected a mapping)",
+                error(CHAIN.replace("  - item: DOSING\n        description: a wrong rate is computed\n",
+                        "  -\n")));
+    }
+
+    @Test
+    void aBlankItemOrSoupIsNotSilentlyDroppedFromTheCauses() {
+        // a cause that names nothing would make the hazard look caused by no software (RISK-CLASS skips it)
+        assertEquals(FILE + ":26: a cause of hazard HAZ-OVERDOSE names exactly one of item (an item of "
+                + "architecture.yaml), soup (a SOUP register key) or notSoftware (what it is)",
+                error(CHAIN.replace("item: DOSING", "item: ' '")));
+        assertEquals(FILE + ":26: a cause of hazard HAZ-OVERDOSE names exactly one of item (an item of "
+                + "architecture.yaml), soup (a SOUP register key) or notSoftware (what it is)",
+                error(CHAIN.replace("notSoftware: the pump motor runs away", "notSoftware: ' '")));
+    }
+
+    @Test
+    void theRiskAfterExternalControlsCannotBeLowerThanAfterAllControls() {
+        // all controls include the external ones: claiming the external ones alone do better would demand class A
+        // (afterExternal acceptable) for a hazard whose risk after all controls is not
+        assertEquals(FILE + ":26: field 'afterExternal' of hazard HAZ-OVERDOSE: improbable is less probable than "
+                + "'after' (remote), but the risk after all controls cannot be higher than after the controls "
+                + "outside the software alone; probabilities are listed from the least to the most probable",
+                error(CHAIN.replace("after: improbable", "after: remote\n    afterExternal: improbable")));
+        assertEquals(FILE + ":26: field 'after' of hazard HAZ-OVERDOSE: frequent is more probable than 'before' "
+                + "(remote), but controls cannot raise the risk; probabilities are listed from the least to the "
+                + "most probable", error(CHAIN.replace("before: frequent", "before: remote")
+                .replace("after: improbable", "after: frequent")));
+    }
 }
