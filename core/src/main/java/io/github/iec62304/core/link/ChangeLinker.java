@@ -62,6 +62,18 @@ public final class ChangeLinker {
                         changes.find(version, r -> reason(r.units(), u.id())).orElse(null)));
             }
         }
+        if (impact.notComputed() == null) { // a class C unit of the baseline that is gone is class C code changed
+            TreeSet<String> now = new TreeSet<>();
+            units.units().forEach(u -> now.add(u.id()));
+            new TreeMap<>(baseline.units()).forEach((id, then) -> {
+                if (!now.contains(id) && then.fingerprint() != null && then.safetyClass() == SafetyClass.C) {
+                    differences.add(new RegressionModel.Difference(RegressionModel.Kind.IMPACT, id, SafetyClass.C,
+                            then.fingerprint(), null, "is a class C unit of " + since + " whose code is gone (its "
+                            + "classes removed, or the unit renamed or re-assigned)",
+                            changes.find(version, r -> reason(r.units(), id)).orElse(null)));
+                }
+            });
+        }
         Map<String, List<ChangeImpact.Unit>> byControl = new TreeMap<>();
         impact.units().forEach(u -> u.riskControls().forEach(c -> byControl.computeIfAbsent(c, k -> new ArrayList<>())
                 .add(u)));

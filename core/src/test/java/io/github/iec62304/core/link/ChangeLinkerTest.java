@@ -157,6 +157,22 @@ class ChangeLinkerTest {
     }
 
     @Test
+    void aClassCUnitOfTheBaselineWhoseCodeIsGoneIsAChangeToo() {
+        // review of issue 16: a class C unit removed (its classes deleted, or the unit renamed) changed no unit that
+        // is still there, so the impact passed although class C code was removed without any change record
+        String alarm = "com.acme.Alarm";
+        Map<String, Baseline.BaselineUnit> then = new java.util.HashMap<>(unitPrinted(PRINT));
+        then.put(alarm, new Baseline.BaselineUnit(SafetyClass.C, new Counter(1, 1), Counter.EMPTY,
+                Fingerprint.unit(Map.of(alarm, PRINT))));
+        RegressionModel r = link(TEXT, true, PRINT, then, NONE);
+        assertEquals(List.of("IMPACT com.acme.Alarm: is a class C unit of baseline 1.0.0 whose code is gone (its "
+                + "classes removed, or the unit renamed or re-assigned)"), differences(r));
+        assertEquals(List.of(), link(TEXT, true, PRINT, then, record(List.of(), List.of(), List.of(
+                new ChangeRecord.Reference(alarm, "alarm moved to the monitor")), List.of())).differences().stream()
+                .filter(d -> d.justification() == null).toList());
+    }
+
+    @Test
     void aBaselineWithoutUnitFingerprintsComputesNoImpact() {
         RegressionModel r = link(TEXT, true, PRINT, Map.of(LIMIT, new Baseline.BaselineUnit(SafetyClass.C,
                 new Counter(1, 1), Counter.EMPTY)), NONE);
