@@ -111,8 +111,10 @@ public final class ChangeLinker {
         String tests = row.verifiedBy().isEmpty() ? "no test verifies it now"
                 : "its tests (" + String.join(", ", row.verifiedBy().stream().map(t -> t.test().toString())
                 .distinct().toList()) + ") were written for the old one";
-        return Optional.of(new RegressionModel.Difference(RegressionModel.Kind.SUSPECT, r.id(), row.safetyClass(),
-                before, now, "changed since " + since + ": " + String.join("; ", fields) + "; " + tests,
+        SafetyClass cls = higher(row.safetyClass(), then.safetyClass());
+        return Optional.of(new RegressionModel.Difference(RegressionModel.Kind.SUSPECT, r.id(), cls,
+                before, now, "changed since " + since + ": " + String.join("; ", fields) + "; " + tests
+                + lowered(row, then, cls),
                 changes.find(version, c -> reason(c.requirements(), r.id())).orElse(null)));
     }
 
@@ -123,7 +125,7 @@ public final class ChangeLinker {
         row.verifiedBy().forEach(t -> now.add(t.test().toString()));
         List<RegressionModel.Difference> list = new ArrayList<>();
         boolean riskControl = !row.requirement().riskControls().isEmpty();
-        SafetyClass cls = riskControl ? SafetyClass.C : row.safetyClass();
+        SafetyClass cls = riskControl ? SafetyClass.C : higher(row.safetyClass(), then.safetyClass());
         for (String test : then.tests()) {
             if (now.contains(test)) {
                 continue;
@@ -133,7 +135,8 @@ public final class ChangeLinker {
                     "was verified by " + test + " in " + since + ", which no longer verifies it (the @Verifies "
                     + "link removed, or the test gone or renamed)" + (now.isEmpty() ? "" : "; it is still verified by "
                     + String.join(", ", now)) + (riskControl ? "; it implements risk control "
-                    + String.join(", ", row.requirement().riskControls()) + ", so this is judged as class C" : ""),
+                    + String.join(", ", row.requirement().riskControls()) + ", so this is judged as class C"
+                    : lowered(row, then, cls)),
                     changes.find(version, c -> reason(c.requirements(), id)
                             .or(() -> testReason(c, test))).orElse(null)));
         }
@@ -190,6 +193,16 @@ public final class ChangeLinker {
         return "; it implements " + String.join(", ", u.requirements().stream().map(r -> r.requirement().id()
                 + " (" + r.status() + ")").toList()) + (u.riskControls().isEmpty() ? ""
                 : " and so risk control " + String.join(", ", u.riskControls()));
+    }
+
+    /** A requirement whose class was lowered since the baseline is judged at its class then (the higher one). */
+    private static SafetyClass higher(SafetyClass now, SafetyClass then) {
+        return then != null && then.compareTo(now) > 0 ? then : now;
+    }
+
+    private static String lowered(RequirementTrace row, Baseline.BaselineRequirement then, SafetyClass judged) {
+        return judged == row.safetyClass() ? "" : "; it was class " + then.safetyClass() + " in the baseline and is "
+                + "class " + row.safetyClass() + " now, so this is judged as class " + judged;
     }
 
     private static void compare(List<String> fields, String name, String then, String now) {

@@ -125,6 +125,16 @@ class ChangeLinkerTest {
     }
 
     @Test
+    void aRequirementLoweredToClassAWhileItsTextChangedIsStillJudgedAtItsBaselineClass() {
+        // review of issue 16: the class was taken from the catalog now only, so lowering a class C requirement to A in
+        // the same change as its text made its suspect verification a warning
+        String changed = TEXT.replace("refuse", "refuse and log");
+        RegressionModel r = link(changed + "\n    safetyClass: A", true, PRINT, unitPrinted(PRINT), NONE);
+        assertEquals(List.of("SUSPECT C"), r.differences().stream().map(d -> d.kind() + " " + d.safetyClass())
+                .toList());
+    }
+
+    @Test
     void oneOfTwoVerifyingTestsUnlinkedIsReportedAlthoughTheOtherStillVerifies() {
         String link = "LINK REQ-LIMIT: was verified by com.acme.PumpIT#stopsAtLimit in baseline 1.0.0, which no longer "
                 + "verifies it (the @Verifies link removed, or the test gone or renamed); it is still verified by "
