@@ -142,6 +142,8 @@ final class Registers {
             review.put("reviewer", "Synthetic reviewer");
             review.put("result", "Read the open issues of " + s.version() + "; none touches the functions used.");
             m.put("anomalyReview", review);
+            m.put("support", "supported");
+            m.put("endOfSupport", "none announced");
             list.add(m);
         }
         Map<String, Object> jre = new LinkedHashMap<>();
@@ -157,6 +159,8 @@ final class Registers {
         jre.put("anomalyList", "https://bugs.openjdk.org");
         jre.put("anomalyReview", ordered("version", "17.0.15", "date", REVIEW_DATE, "reviewer", "Synthetic reviewer",
                 "result", "Read the release notes and advisories of 17.0.15."));
+        jre.put("support", "supported");
+        jre.put("endOfSupport", "none announced");
         list.add(jre);
         return list;
     }

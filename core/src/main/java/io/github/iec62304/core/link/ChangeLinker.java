@@ -62,6 +62,18 @@ public final class ChangeLinker {
                         changes.find(version, r -> reason(r.units(), u.id())).orElse(null)));
             }
         }
+        if (impact.notComputed() == null) { // a class C unit of the baseline that is gone is class C code changed
+            TreeSet<String> now = new TreeSet<>();
+            units.units().forEach(u -> now.add(u.id()));
+            new TreeMap<>(baseline.units()).forEach((id, then) -> {
+                if (!now.contains(id) && then.fingerprint() != null && then.safetyClass() == SafetyClass.C) {
+                    differences.add(new RegressionModel.Difference(RegressionModel.Kind.IMPACT, id, SafetyClass.C,
+                            then.fingerprint(), null, "is a class C unit of " + since + " whose code is gone (its "
+                            + "classes removed, or the unit renamed or re-assigned)",
+                            changes.find(version, r -> reason(r.units(), id)).orElse(null)));
+                }
+            });
+        }
         Map<String, List<ChangeImpact.Unit>> byControl = new TreeMap<>();
         impact.units().forEach(u -> u.riskControls().forEach(c -> byControl.computeIfAbsent(c, k -> new ArrayList<>())
                 .add(u)));
@@ -99,8 +111,10 @@ public final class ChangeLinker {
         String tests = row.verifiedBy().isEmpty() ? "no test verifies it now"
                 : "its tests (" + String.join(", ", row.verifiedBy().stream().map(t -> t.test().toString())
                 .distinct().toList()) + ") were written for the old one";
-        return Optional.of(new RegressionModel.Difference(RegressionModel.Kind.SUSPECT, r.id(), row.safetyClass(),
-                before, now, "changed since " + since + ": " + String.join("; ", fields) + "; " + tests,
+        SafetyClass cls = higher(row.safetyClass(), then.safetyClass());
+        return Optional.of(new RegressionModel.Difference(RegressionModel.Kind.SUSPECT, r.id(), cls,
+                before, now, "changed since " + since + ": " + String.join("; ", fields) + "; " + tests
+                + lowered(row, then, cls),
                 changes.find(version, c -> reason(c.requirements(), r.id())).orElse(null)));
     }
 
@@ -111,7 +125,7 @@ public final class ChangeLinker {
         row.verifiedBy().forEach(t -> now.add(t.test().toString()));
         List<RegressionModel.Difference> list = new ArrayList<>();
         boolean riskControl = !row.requirement().riskControls().isEmpty();
-        SafetyClass cls = riskControl ? SafetyClass.C : row.safetyClass();
+        SafetyClass cls = riskControl ? SafetyClass.C : higher(row.safetyClass(), then.safetyClass());
         for (String test : then.tests()) {
             if (now.contains(test)) {
                 continue;
@@ -121,7 +135,8 @@ public final class ChangeLinker {
                     "was verified by " + test + " in " + since + ", which no longer verifies it (the @Verifies "
                     + "link removed, or the test gone or renamed)" + (now.isEmpty() ? "" : "; it is still verified by "
                     + String.join(", ", now)) + (riskControl ? "; it implements risk control "
-                    + String.join(", ", row.requirement().riskControls()) + ", so this is judged as class C" : ""),
+                    + String.join(", ", row.requirement().riskControls()) + ", so this is judged as class C"
+                    : lowered(row, then, cls)),
                     changes.find(version, c -> reason(c.requirements(), id)
                             .or(() -> testReason(c, test))).orElse(null)));
         }
@@ -178,6 +193,16 @@ public final class ChangeLinker {
         return "; it implements " + String.join(", ", u.requirements().stream().map(r -> r.requirement().id()
                 + " (" + r.status() + ")").toList()) + (u.riskControls().isEmpty() ? ""
                 : " and so risk control " + String.join(", ", u.riskControls()));
+    }
+
+    /** A requirement whose class was lowered since the baseline is judged at its class then (the higher one). */
+    private static SafetyClass higher(SafetyClass now, SafetyClass then) {
+        return then != null && then.compareTo(now) > 0 ? then : now;
+    }
+
+    private static String lowered(RequirementTrace row, Baseline.BaselineRequirement then, SafetyClass judged) {
+        return judged == row.safetyClass() ? "" : "; it was class " + then.safetyClass() + " in the baseline and is "
+                + "class " + row.safetyClass() + " now, so this is judged as class " + judged;
     }
 
     private static void compare(List<String> fields, String name, String then, String now) {

@@ -125,6 +125,16 @@ class ChangeLinkerTest {
     }
 
     @Test
+    void aRequirementLoweredToClassAWhileItsTextChangedIsStillJudgedAtItsBaselineClass() {
+        // review of issue 16: the class was taken from the catalog now only, so lowering a class C requirement to A in
+        // the same change as its text made its suspect verification a warning
+        String changed = TEXT.replace("refuse", "refuse and log");
+        RegressionModel r = link(changed + "\n    safetyClass: A", true, PRINT, unitPrinted(PRINT), NONE);
+        assertEquals(List.of("SUSPECT C"), r.differences().stream().map(d -> d.kind() + " " + d.safetyClass())
+                .toList());
+    }
+
+    @Test
     void oneOfTwoVerifyingTestsUnlinkedIsReportedAlthoughTheOtherStillVerifies() {
         String link = "LINK REQ-LIMIT: was verified by com.acme.PumpIT#stopsAtLimit in baseline 1.0.0, which no longer "
                 + "verifies it (the @Verifies link removed, or the test gone or renamed); it is still verified by "
@@ -154,6 +164,22 @@ class ChangeLinkerTest {
                 List.of(new ChangeRecord.Reference("RC-OVERDOSE-01", "same limit, new code; its tests passed")));
         assertEquals(2, link(TEXT, true, other, unitPrinted(PRINT), covered).differences().stream()
                 .filter(d -> d.justification() != null).count());
+    }
+
+    @Test
+    void aClassCUnitOfTheBaselineWhoseCodeIsGoneIsAChangeToo() {
+        // review of issue 16: a class C unit removed (its classes deleted, or the unit renamed) changed no unit that
+        // is still there, so the impact passed although class C code was removed without any change record
+        String alarm = "com.acme.Alarm";
+        Map<String, Baseline.BaselineUnit> then = new java.util.HashMap<>(unitPrinted(PRINT));
+        then.put(alarm, new Baseline.BaselineUnit(SafetyClass.C, new Counter(1, 1), Counter.EMPTY,
+                Fingerprint.unit(Map.of(alarm, PRINT))));
+        RegressionModel r = link(TEXT, true, PRINT, then, NONE);
+        assertEquals(List.of("IMPACT com.acme.Alarm: is a class C unit of baseline 1.0.0 whose code is gone (its "
+                + "classes removed, or the unit renamed or re-assigned)"), differences(r));
+        assertEquals(List.of(), link(TEXT, true, PRINT, then, record(List.of(), List.of(), List.of(
+                new ChangeRecord.Reference(alarm, "alarm moved to the monitor")), List.of())).differences().stream()
+                .filter(d -> d.justification() == null).toList());
     }
 
     @Test
