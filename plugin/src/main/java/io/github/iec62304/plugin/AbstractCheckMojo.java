@@ -175,6 +175,16 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
     @Parameter(property = "iec62304.waiversFile", defaultValue = "${project.basedir}/src/iec62304/waivers.yaml")
     private File waiversFile;
 
+    /**
+     * The release approvals: each names a version and approves its release content fingerprint (which every build
+     * logs and writes to {@code manifest.json}), with who, role, date and meaning (optional file). A release build
+     * without a current approval of its version and content is reported by RELEASE-APPROVED. See the site page
+     * "Approvals".
+     */
+    @Parameter(property = "iec62304.releaseApprovalFile",
+            defaultValue = "${project.basedir}/src/iec62304/release-approval.yaml")
+    private File releaseApprovalFile;
+
     /** Known anomalies and their evaluations (optional file). */
     @Parameter(property = "iec62304.anomaliesFile", defaultValue = "${project.basedir}/src/iec62304/anomalies.yaml")
     private File anomaliesFile;
@@ -368,7 +378,7 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 session.getRepositorySession()), changesFile.toPath(), anomaliesFile.toPath(), tolerance, release,
                 releaseWithoutGit, BuildFacts.snapshots(layout.projects(), allowedSnapshots),
                 BuildEnvironment.current(runtimeInformation == null ? null : runtimeInformation.getMavenVersion(),
-                        BuildFacts.plugins(project)), !skipAttach);
+                        BuildFacts.plugins(project)), !skipAttach, releaseApprovalFile.toPath());
     }
 
     private Map<SafetyClass, UnitCriteria> criteria() throws MojoExecutionException {
@@ -420,6 +430,9 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 + " (regression-report.csv)"));
         getLog().info("IEC 62304 release build: " + (result.evidence().release().releaseBuild() ? "yes" : "no")
                 + " (" + result.evidence().release().why() + ")");
+        getLog().info("IEC 62304 release content fingerprint: " + result.evidence().approvals().contentFingerprint()
+                + " (release approval of " + result.evidence().approvals().version() + ": "
+                + result.evidence().approvals().releaseStatus() + ")");
         getLog().info("IEC 62304 evidence bundle: " + settings.label(result.bundleFile()));
         getLog().info("IEC 62304 verdict: " + (report.passed() ? "PASSED" : "FAILED") + " (" + report.errors()
                 + " errors, " + report.warnings() + " warnings" + (report.waived() > 0 ? ", " + report.waived()

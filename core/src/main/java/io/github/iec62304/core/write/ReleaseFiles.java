@@ -4,6 +4,7 @@ import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.link.ChangeImpact;
 import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.link.RequirementTrace;
@@ -27,7 +28,7 @@ final class ReleaseFiles {
     private ReleaseFiles() {
     }
 
-    static byte[] regressionJson(RegressionModel r) {
+    static byte[] regressionJson(RegressionModel r, ApprovalModel approvals) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("baseline", baseline(r.baseline()));
         root.put("notApplicable", r.notApplicable());
@@ -57,6 +58,8 @@ final class ReleaseFiles {
             differences.add(m);
         }
         root.put("differences", differences);
+        // the approvals of this release's change records, each with the fingerprint approved and the content's now
+        root.put("approvals", ApprovalFiles.of(approvals, ApprovalModel.Kind.CHANGE_RECORD, null));
         if (r.baseline() != null) {
             root.put("impact", impact(r.impact()));
         }
@@ -155,7 +158,7 @@ final class ReleaseFiles {
         return m;
     }
 
-    static byte[] anomaliesJson(AnomalyModel a, boolean releaseBuild) {
+    static byte[] anomaliesJson(AnomalyModel a, boolean releaseBuild, ApprovalModel approvals) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("register", a.register().present() ? a.register().source() : null);
         root.put("releaseBuild", releaseBuild);
@@ -187,6 +190,7 @@ final class ReleaseFiles {
             m.put("tests", rec.tests());
             m.put("vulnerabilities", rec.vulnerabilities());
             evaluation(m, rec);
+            m.put("approvals", ApprovalFiles.of(approvals, ApprovalModel.Kind.ANOMALY, rec.id()));
             records.add(m);
         }
         root.put("records", records);
