@@ -28,7 +28,7 @@ assert manifest.referenceDate == [date: '2026-11-12', basis: 'project.build.outp
         why: 'a release judges against its own timestamp, so a rebuild of it reaches the same verdict']
 // every rule ran (a release build with a baseline), the unit and SOUP gates included; only the rules of the registers
 // this project does not have did not apply (no risk extract, no system requirements), and the evidence says why
-assert manifest.rules.size() == 50
+assert manifest.rules.size() == 52
 def absent = manifest.rules.findAll { it.verdict == 'NOT_APPLICABLE' }
 assert absent*.id == ['TRACE-PARENT', 'TRACE-SYSTEM', 'RISK-REFERENCES', 'RISK-CONTROL-IMPLEMENTED',
         'RISK-CONTROL-VERIFIED', 'RISK-CONTROL-CLASS', 'RISK-CLASS', 'RISK-SOUP-HAZARD', 'RISK-CHANGE', 'RISK-RESIDUAL',

@@ -58,8 +58,9 @@ final class ReleaseFiles {
             differences.add(m);
         }
         root.put("differences", differences);
-        // the approvals of this release's change records, each with the fingerprint approved and the content's now
-        root.put("approvals", ApprovalFiles.of(approvals, ApprovalModel.Kind.CHANGE_RECORD, null));
+        if (approvals.used()) { // the approvals of this release's change records; a project without keeps the shape
+            root.put("approvals", ApprovalFiles.of(approvals, ApprovalModel.Kind.CHANGE_RECORD, null));
+        }
         if (r.baseline() != null) {
             root.put("impact", impact(r.impact()));
         }
@@ -190,7 +191,9 @@ final class ReleaseFiles {
             m.put("tests", rec.tests());
             m.put("vulnerabilities", rec.vulnerabilities());
             evaluation(m, rec);
-            m.put("approvals", ApprovalFiles.of(approvals, ApprovalModel.Kind.ANOMALY, rec.id()));
+            if (approvals.used()) { // a project without approvals keeps the file's shape
+                m.put("approvals", ApprovalFiles.of(approvals, ApprovalModel.Kind.ANOMALY, rec.id()));
+            }
             records.add(m);
         }
         root.put("records", records);

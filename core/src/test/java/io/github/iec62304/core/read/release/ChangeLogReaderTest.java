@@ -164,7 +164,7 @@ class ChangeLogReaderTest {
     @Test
     void anUnknownFieldOfARecordNamesItsLine() {
         assertEquals(FILE + ":6: unknown field 'aproved'; a change record has: id, release, description, approvedBy, "
-                + "date, tests, requirements, units, soup, records, riskControls, hazards", error(HEAD + "    aproved: typo\n"));
+                + "date, tests, requirements, units, soup, records, riskControls, hazards, approvals", error(HEAD + "    aproved: typo\n"));
     }
 
     @Test
