@@ -10,6 +10,7 @@ import io.github.iec62304.core.SettingsException;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.UnitCriteria;
@@ -430,9 +431,13 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 + " (regression-report.csv)"));
         getLog().info("IEC 62304 release build: " + (result.evidence().release().releaseBuild() ? "yes" : "no")
                 + " (" + result.evidence().release().why() + ")");
-        getLog().info("IEC 62304 release content fingerprint: " + result.evidence().approvals().contentFingerprint()
-                + " (release approval of " + result.evidence().approvals().version() + ": "
-                + result.evidence().approvals().releaseStatus() + ")");
+        ApprovalModel approvals = result.evidence().approvals();
+        for (ApprovalModel.Content c : approvals.contents()) { // for the approver to copy, after the review
+            getLog().info("IEC 62304 content fingerprint of " + c.kind().label() + " " + ConsoleText.line(c.subject())
+                    + ": " + c.fingerprint() + " (approvals: " + approvals.approvalsOf(c.kind(), c.subject()) + ")");
+        }
+        getLog().info("IEC 62304 release content fingerprint: " + approvals.contentFingerprint()
+                + " (release approval of " + approvals.version() + ": " + approvals.releaseStatus() + ")");
         getLog().info("IEC 62304 evidence bundle: " + settings.label(result.bundleFile()));
         getLog().info("IEC 62304 verdict: " + (report.passed() ? "PASSED" : "FAILED") + " (" + report.errors()
                 + " errors, " + report.warnings() + " warnings" + (report.waived() > 0 ? ", " + report.waived()

@@ -50,14 +50,19 @@ public final class ApprovalLinker {
         String content = Fingerprint.release(requirements, unitPrints, shipped);
         String release = ChangeLog.releaseOf(version);
         List<ApprovalModel.Bound> bound = new ArrayList<>();
+        List<ApprovalModel.Content> contents = new ArrayList<>();
         for (ChangeRecord r : changes.of(version)) {
             String now = Fingerprint.changeRecord(r, requirements::get);
+            contents.add(new ApprovalModel.Content(ApprovalModel.Kind.CHANGE_RECORD, r.id(), now));
             for (Approval a : r.approvals()) {
                 bound.add(new ApprovalModel.Bound(ApprovalModel.Kind.CHANGE_RECORD, r.id(), changes.source(), a, now));
             }
         }
         for (AnomalyRecord r : anomalies.records()) {
             String now = Fingerprint.anomaly(r);
+            if (r.residual() || !r.approvals().isEmpty()) {
+                contents.add(new ApprovalModel.Content(ApprovalModel.Kind.ANOMALY, r.id(), now));
+            }
             for (Approval a : r.approvals()) {
                 bound.add(new ApprovalModel.Bound(ApprovalModel.Kind.ANOMALY, r.id(), anomalies.source(), a, now));
             }
@@ -68,6 +73,6 @@ public final class ApprovalLinker {
                         r.approval(), content));
             }
         }
-        return new ApprovalModel(content, release, bound, releases);
+        return new ApprovalModel(content, release, bound, releases, contents);
     }
 }

@@ -14,12 +14,33 @@ import java.util.List;
  *                           version's release, with the fingerprint of the content now; in that order, file order
  *                           within each
  * @param release            the release approval file (empty when it does not exist)
+ * @param contents           the content fingerprint of every record an approval may approve, for the approver to
+ *                           copy: every change record of this release, and every anomaly record that is residual or
+ *                           has approvals; in file order
  */
 public record ApprovalModel(String contentFingerprint, String version, List<Bound> approvals,
-                            ReleaseApprovals release) {
+                            ReleaseApprovals release, List<Content> contents) {
 
     public ApprovalModel {
         approvals = List.copyOf(approvals);
+        contents = List.copyOf(contents);
+    }
+
+    /**
+     * A record and the fingerprint of its content now.
+     *
+     * @param kind        a change record or an anomaly record
+     * @param subject     its id
+     * @param fingerprint what an approval of it must name
+     */
+    public record Content(Kind kind, String subject, String fingerprint) {
+    }
+
+    /** @return for the record, e.g. {@code 1 current, 1 stale}, or {@code none} */
+    public String approvalsOf(Kind kind, String subject) {
+        List<Bound> of = approvals.stream().filter(b -> b.kind() == kind && b.subject().equals(subject)).toList();
+        long current = of.stream().filter(Bound::current).count();
+        return of.isEmpty() ? "none" : current + " current, " + (of.size() - current) + " stale";
     }
 
     /** What an approval approves. */

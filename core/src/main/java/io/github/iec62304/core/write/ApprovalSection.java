@@ -24,6 +24,17 @@ final class ApprovalSection {
                 .append(model.releaseStatus()).append("</span>. An approval here is a record in the repository bound "
                         + "to the content fingerprint it names, not an electronic signature: nothing in the build "
                         + "verifies who wrote it.</p>\n");
+        if (!model.contents().isEmpty()) {
+            out.append("<p>Content fingerprints of the records an approval may name (copy one into the record's "
+                    + "<code>approvals</code> after reviewing it):</p>\n<table><tr><th>Record</th><th>Content "
+                    + "fingerprint now</th><th>Approvals</th></tr>\n");
+            for (ApprovalModel.Content c : model.contents()) {
+                out.append("<tr><td>").append(esc(c.kind().label() + " " + c.subject())).append("</td><td><code>")
+                        .append(c.fingerprint()).append("</code></td><td>")
+                        .append(model.approvalsOf(c.kind(), c.subject())).append("</td></tr>\n");
+            }
+            out.append("</table>\n");
+        }
         if (all.isEmpty()) {
             return;
         }
