@@ -13,7 +13,7 @@ assert manifest.verdict == 'PASSED'
 assert manifest.releaseBuild == true
 assert manifest.baseline == null
 def verdicts = manifest.rules.collectEntries { [it.id, it.verdict] }
-assert verdicts.size() == 50
+assert verdicts.size() == 52
 // <baseline>none</baseline>: nothing to compare with, said so
 def regression = manifest.rules.findAll { it.id in ['REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-COVERAGE', 'SOUP-CHANGE'] }
 assert regression.size() == 4
