@@ -33,7 +33,7 @@ assert manifest.rules.size() == 52
 def absent = manifest.rules.findAll { it.verdict == 'NOT_APPLICABLE' }
 assert absent*.id == ['TRACE-PARENT', 'TRACE-SYSTEM', 'RISK-REFERENCES', 'RISK-CONTROL-IMPLEMENTED',
         'RISK-CONTROL-VERIFIED', 'RISK-CONTROL-CLASS', 'RISK-CLASS', 'RISK-SOUP-HAZARD', 'RISK-CHANGE', 'RISK-RESIDUAL',
-        'WAIVER-EXPIRED', 'WAIVER-UNUSED']
+        'APPROVAL-STALE', 'WAIVER-EXPIRED', 'WAIVER-UNUSED']
 assert absent.findAll { it.id.startsWith('WAIVER-') }*.reason.unique() == ['no waiver register (src/iec62304/waivers.yaml)']
 assert absent.findAll { it.id.startsWith('RISK-') }*.reason.unique() == ['no risk extract (src/iec62304/risks.yaml)']
 assert (manifest.rules - absent).findAll { it.id != 'RELEASE-APPROVED' }.every { it.verdict == 'PASSED' }

@@ -33,5 +33,5 @@ def rules = manifest.rules.collectEntries { [(it.id): it] }
 assert rules['ANOMALY-EVALUATED'].levels.A == 'WARN'
 assert rules['RELEASE-VERIFIED'].verdict == 'PASSED'
 assert manifest.violations*.level == ['WARN', 'WARN', 'WARN']
-assert manifest.violations*.rule == ['ANOMALY-EVALUATED', 'ANOMALY-EVALUATED']
+assert manifest.violations*.rule == ['ANOMALY-EVALUATED', 'ANOMALY-EVALUATED', 'RELEASE-APPROVED']
 return true

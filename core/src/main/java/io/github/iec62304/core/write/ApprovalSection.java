@@ -44,8 +44,8 @@ final class ApprovalSection {
             out.append("<tr><td>").append(esc(b.kind().label() + " " + b.subject())).append("</td><td>")
                     .append(esc(b.approval().by() + " (" + b.approval().role() + ")")).append("</td><td>")
                     .append(esc(b.approval().date())).append("</td><td>").append(b.approval().meaning().word())
-                    .append("</td><td><code>").append(esc(b.approval().fingerprint())).append("</code></td><td class=\"")
-                    .append(b.status()).append("\">").append(b.status())
+                    .append("</td><td><code>").append(esc(b.approval().fingerprint()))
+                    .append("</code></td><td class=\"").append(b.status()).append("\">").append(b.status())
                     .append(b.current() ? "" : " (now <code>" + esc(b.now()) + "</code>)").append("</td></tr>\n");
         }
         out.append("</table>\n");

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Reads the known anomalies ({@code src/iec62304/anomalies.yaml}): problem reports with their status, the tests and
- * vulnerabilities they explain, and their evaluation (IEC 62304 5.8.2, 5.8.3), with the approvals of the evaluation bound to the record's content
- * fingerprint.
+ * vulnerabilities they explain, and their evaluation (IEC 62304 5.8.2, 5.8.3), with the approvals of the evaluation
+ * bound to the record's content fingerprint.
  */
 public final class AnomalyRegisterReader {
 

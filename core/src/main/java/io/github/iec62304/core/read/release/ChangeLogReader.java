@@ -14,8 +14,8 @@ import java.util.Map;
 
 /**
  * Reads the change records ({@code src/iec62304/changes.yaml}): each change request names the release it went
- * into, what it retires or changes (tests, requirements, units, SOUP, risk controls, hazards) and why, and who approved it
- * ({@code approvedBy}, or {@code approvals:} bound to the record's content fingerprint).
+ * into, what it retires or changes (tests, requirements, units, SOUP, risk controls, hazards) and why, and who
+ * approved it ({@code approvedBy}, or {@code approvals:} bound to the record's content fingerprint).
  */
 public final class ChangeLogReader {
 
