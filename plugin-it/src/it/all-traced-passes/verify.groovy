@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 52 rules')
+assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 53 rules')
 assert log.contains('[INFO] IEC 62304 evidence bundle: target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert log.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
 assert !log.contains('No <safetyClass> declared')
@@ -34,9 +34,11 @@ assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 
         'RISK-SOUP-HAZARD', 'ARCH-ASSIGNED',
         'ARCH-CLASS-RATIONALE', 'ARCH-IMPLEMENTS-CLASS', 'UNIT-COVERAGE', 'UNIT-TESTED', 'UNIT-TESTS-PASS',
         'UNIT-CLASS-C-RECORD', 'SOUP-REGISTERED', 'SOUP-MANUFACTURER', 'SOUP-VERSION', 'SOUP-UNUSED',
-        'SOUP-REQUIREMENTS', 'SOUP-RISK', 'SOUP-ANOMALY-REVIEW', 'SOUP-VULNERABILITY', 'SOUP-CHANGE', 'RISK-CHANGE',
-        'REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-COVERAGE', 'REGRESSION-BASELINE', 'ANOMALY-EVALUATED',
-        'ANOMALY-ACCEPTABLE', 'RISK-RESIDUAL', 'RELEASE-SNAPSHOT', 'RELEASE-GIT', 'RELEASE-REPRODUCIBLE', 'RELEASE-ARCHIVED', 'APPROVAL-STALE', 'RELEASE-APPROVED', 'WAIVER-EXPIRED',
+        'SOUP-REQUIREMENTS', 'SOUP-RISK', 'SOUP-ANOMALY-REVIEW', 'SOUP-VULNERABILITY', 'SOUP-END-OF-SUPPORT', 'SOUP-CHANGE', 'RISK-CHANGE',
+        'REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-SUSPECT', 'REGRESSION-LINK', 'REGRESSION-IMPACT',
+        'REGRESSION-COVERAGE', 'REGRESSION-BASELINE', 'ANOMALY-EVALUATED',
+        'ANOMALY-ACCEPTABLE', 'RISK-RESIDUAL', 'RELEASE-SNAPSHOT', 'RELEASE-GIT', 'RELEASE-REPRODUCIBLE', 'RELEASE-ARCHIVED', 'APPROVAL-STALE', 'RELEASE-APPROVED',
+        'WAIVER-EXPIRED',
         'WAIVER-UNUSED', 'RELEASE-VERIFIED']
 // the trace and architecture rules passed; the IT parent turns the unit and SOUP gates off, and the evidence says so
 def upward = ['TRACE-PARENT', 'TRACE-SYSTEM'] // issue 15: the catalog declares no system requirements
@@ -44,7 +46,7 @@ assert manifest.rules.findAll { (it.id.startsWith('TRACE-') || it.id.startsWith(
 assert manifest.rules.findAll { it.id in upward }.collect { [it.verdict, it.reason] } ==
         [['NOT_APPLICABLE', 'src/iec62304/requirements.yaml declares no systemRequirements, so parents are free text']] * 2
 assert manifest.rules.findAll { it.id.startsWith('UNIT-') }*.verdict.every { it == 'OFF' }
-assert manifest.rules.findAll { it.id.startsWith('SOUP-') && it.id != 'SOUP-CHANGE' }*.verdict == ['OFF'] * 8
+assert manifest.rules.findAll { it.id.startsWith('SOUP-') && it.id != 'SOUP-CHANGE' }*.verdict == ['OFF'] * 9
 // a SNAPSHOT build with no baseline: the regression and release rules did not apply, and the evidence says why
 assert manifest.releaseBuild == false
 assert manifest.rules.findAll { it.id in ['SOUP-CHANGE', 'REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-COVERAGE'] }

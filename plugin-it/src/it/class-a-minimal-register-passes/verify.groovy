@@ -1,9 +1,12 @@
 import groovy.json.JsonSlurper
 
 def lines = new File(basedir, 'build.log').readLines()
-assert lines.contains('[INFO] IEC 62304 check: software safety class A, 1 requirements, 2 test cases, 1 units, 2 shipped SOUP, 52 rules')
-assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
-assert !lines.any { it.contains('SOUP-') }
+assert lines.contains('[INFO] IEC 62304 check: software safety class A, 1 requirements, 2 test cases, 1 units, 2 shipped SOUP, 53 rules')
+assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 2 warnings)')
+// the register gives no level of support and no end of support: never silently fine, a warning for class A (FDA 524B)
+assert lines.contains("[WARNING] SOUP-END-OF-SUPPORT org.slf4j:slf4j-api: has no support level or end of support (FDA premarket cybersecurity: the level of support and end-of-support date of every component). Add 'support:' (supported, security-fixes-only, in-house or unsupported) and 'endOfSupport:' (YYYY-MM-DD or none announced) to src/iec62304/soup.yaml. A release build fails on this (class B, C). [IEC 62304 6.1 f; 7.1.3]")
+assert lines.contains("[WARNING] SOUP-END-OF-SUPPORT runtime Eclipse Temurin JRE: has no support level or end of support (FDA premarket cybersecurity: the level of support and end-of-support date of every component). Add 'support:' (supported, security-fixes-only, in-house or unsupported) and 'endOfSupport:' (YYYY-MM-DD or none announced) to src/iec62304/soup.yaml. A release build fails on this (class B, C). [IEC 62304 6.1 f; 7.1.3]")
+assert lines.findAll { it.contains('SOUP-') }.size() == 2
 
 def json = new JsonSlurper()
 def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))
@@ -13,7 +16,7 @@ assert manifest.rules.findAll { it.id.startsWith('SOUP-') }.collectEntries { [it
         'SOUP-REGISTERED': 'ERROR PASSED', 'SOUP-MANUFACTURER': 'ERROR PASSED', 'SOUP-VERSION': 'ERROR PASSED',
         'SOUP-UNUSED': 'WARN PASSED', 'SOUP-REQUIREMENTS': 'OFF OFF', 'SOUP-RISK': 'OFF OFF',
         'SOUP-ANOMALY-REVIEW': 'OFF OFF', 'SOUP-VULNERABILITY': 'ERROR PASSED',
-        'SOUP-CHANGE': 'ERROR NOT_APPLICABLE']
+        'SOUP-END-OF-SUPPORT': 'WARN WARNED', 'SOUP-CHANGE': 'ERROR NOT_APPLICABLE']
 
 def soup = json.parse(new File(basedir, 'target/iec62304/soup-list.json'))
 // cyclonedx was told to include test scope and marks every component "required": the build's resolved scopes decide
@@ -36,7 +39,7 @@ assert soup.components.findAll { it.shipped }*.name == ['slf4j-api']
 assert byName['slf4j-api'].subMap(['functionalRequirements', 'systemRequirements', 'risk', 'anomalyList', 'anomalyReview']).values().every { it == null }
 assert soup.runtime == [[name: 'Eclipse Temurin JRE', manufacturer: 'Eclipse Foundation (Adoptium)', version: '17.0.15',
         title: 'Eclipse Temurin Java runtime', functionalRequirements: null, systemRequirements: null, risk: null,
-        anomalyList: null, anomalyReview: null, verdict: 'PASSED']]
+        anomalyList: null, anomalyReview: null, support: null, endOfSupport: null, verdict: 'PASSED']]
 def csv = new File(basedir, 'target/iec62304/soup-list.csv').readLines()
-assert csv.any { it ==~ /org\.junit\.jupiter:junit-jupiter-api,[0-9.]+,false,test,,none,EPL-2\.0,,,,,,,NOT_SHIPPED/ }
+assert csv.any { it ==~ /org\.junit\.jupiter:junit-jupiter-api,[0-9.]+,false,test,,none,EPL-2\.0,,,,,,,,,NOT_SHIPPED/ }
 return true

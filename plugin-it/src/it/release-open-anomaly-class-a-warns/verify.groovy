@@ -4,7 +4,7 @@ def lines = new File(basedir, 'build.log').readLines()
 def json = new JsonSlurper()
 def disabled = 'com.example.diary.DiaryExportTest#importsIntoTheClinicSpreadsheet'
 
-assert lines.contains('[INFO] IEC 62304 check: software safety class A, 1 requirements, 3 test cases, 2 units, 0 shipped SOUP, 52 rules')
+assert lines.contains('[INFO] IEC 62304 check: software safety class A, 1 requirements, 3 test cases, 2 units, 0 shipped SOUP, 53 rules')
 // the same two residual anomalies as for class B, now warnings
 assert lines.contains('[WARNING] ANOMALY-EVALUATED PR-31: is open and has no evaluation (missing: safetyImpact, evaluation, evaluatedBy, date, acceptable) in src/iec62304/anomalies.yaml. [IEC 62304 5.8.2; 5.8.3]')
 assert lines.contains("[WARNING] ANOMALY-EVALUATED test ${disabled}: was SKIPPED (spreadsheet import of the export is not automated yet) in the release run and no anomaly record evaluates it. Add a record to src/iec62304/anomalies.yaml with tests: [${disabled}] and its evaluation (safetyImpact, evaluation, evaluatedBy, date, acceptable). [IEC 62304 5.8.2; 5.8.3]".toString())

@@ -5,7 +5,7 @@ def json = new JsonSlurper()
 def gav = 'it.iec62304:release-open-anomaly-class-b-fails:1.0.0'
 def disabled = 'com.example.pump.OcclusionAlarmTest#alarmsAtFullScale'
 
-assert lines.contains('[INFO] IEC 62304 check: software safety class B, 2 requirements, 5 test cases, 2 units, 0 shipped SOUP, 52 rules')
+assert lines.contains('[INFO] IEC 62304 check: software safety class B, 2 requirements, 5 test cases, 2 units, 0 shipped SOUP, 53 rules')
 // the open report without an evaluation, and the disabled verifying test no record evaluates: errors for class B
 assert lines.contains('[ERROR] ANOMALY-EVALUATED PR-12: is open and has no evaluation (missing: safetyImpact, evaluation, evaluatedBy, date, acceptable) in src/iec62304/anomalies.yaml. [IEC 62304 5.8.2; 5.8.3]')
 assert lines.contains("[ERROR] ANOMALY-EVALUATED test ${disabled}: was SKIPPED (pressure sensor simulator drifts above 250 mmHg) in the release run and no anomaly record evaluates it. Add a record to src/iec62304/anomalies.yaml with tests: [${disabled}] and its evaluation (safetyImpact, evaluation, evaluatedBy, date, acceptable). [IEC 62304 5.8.2; 5.8.3]".toString())

@@ -16,7 +16,7 @@ assert manifest.violations*.rule == ['SOUP-CHANGE']
 def verdicts = manifest.rules.collectEntries { [it.id, it.verdict] }
 assert verdicts.findAll { it.key.startsWith('SOUP-') } == ['SOUP-REGISTERED': 'PASSED', 'SOUP-MANUFACTURER': 'PASSED',
         'SOUP-VERSION': 'PASSED', 'SOUP-UNUSED': 'PASSED', 'SOUP-REQUIREMENTS': 'PASSED', 'SOUP-RISK': 'PASSED',
-        'SOUP-ANOMALY-REVIEW': 'PASSED', 'SOUP-VULNERABILITY': 'PASSED', 'SOUP-CHANGE': 'FAILED']
+        'SOUP-ANOMALY-REVIEW': 'PASSED', 'SOUP-VULNERABILITY': 'PASSED', 'SOUP-END-OF-SUPPORT': 'PASSED', 'SOUP-CHANGE': 'FAILED']
 assert manifest.rules.find { it.id == 'SOUP-CHANGE' }.levels == [A: 'ERROR', B: 'ERROR', C: 'ERROR']
 
 def report = json.parse(new File(basedir, 'target/iec62304/regression-report.json'))

@@ -25,7 +25,7 @@ assert lines.count { it.contains('BUILD SUCCESS') } == 1
 // the evidence of run 3
 def manifest = json('manifest.json')
 assert manifest.verdict == 'PASSED'
-assert manifest.rules.size() == 52
+assert manifest.rules.size() == 53
 def tested = manifest.rules.find { it.id == 'TRACE-TESTED' }
 assert [tested.verdict, tested.errors, tested.warnings, tested.waived] == ['WAIVED', 0, 0, 1]
 assert manifest.rules.find { it.id == 'WAIVER-UNUSED' }.verdict == 'WARNED'

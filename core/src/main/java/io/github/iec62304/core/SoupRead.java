@@ -7,6 +7,7 @@ import io.github.iec62304.core.evaluate.regression.SoupChangeRule;
 import io.github.iec62304.core.link.SoupLinker;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.soup.Vex;
 import io.github.iec62304.core.read.soup.SoupFiles;
 import io.github.iec62304.core.write.BundleAttachment;
 import java.util.List;
@@ -73,8 +74,16 @@ final class SoupRead {
             attachments.put("sbom." + sbomRead.sbom().format(), new BundleAttachment(sbomRead.file(),
                     sbomRead.inputs().get(0).path(), sbomRead.sha256()));
         }
-        return SoupLinker.link(sbomRead.sbom(), registerRead.register(), soup.resolvedScopes(), soup.ownModules(),
-                settings.referenceDate().date(), soup.reviewMaxAge());
+        SoupFiles.VexRead vexRead = SoupFiles.vex(settings.projectDir(), soup, settings::label);
+        inputs.addAll(vexRead.inputs());
+        SoupModel model = SoupLinker.link(sbomRead.sbom(), vexRead.vex(), registerRead.register(),
+                soup.resolvedScopes(), soup.ownModules(), settings.referenceDate().date(), soup.reviewMaxAge());
+        for (Vex.Statement s : model.vexUnmatched()) {
+            warnings.add(vexRead.vex().source() + ":" + s.line() + ": " + s.id() + " names " + s.ref()
+                    + ", which is no component of the SBOM; its analysis applies to nothing. Correct the reference"
+                    + " (a bom-ref or purl of the SBOM) or remove the statement.");
+        }
+        return model;
     }
 
     /** Drops the read when the check stopped at an earlier problem. */

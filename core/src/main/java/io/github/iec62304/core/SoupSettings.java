@@ -16,9 +16,22 @@ import java.util.Set;
  * @param reviewMaxAge   how old an anomaly review may be
  * @param sbomWrittenByBuild {@code true} when the SBOM is written by this build (in its output directory), so an
  *                       SBOM older than the build start is stale; {@code false} for a committed SBOM
+ * @param vexFile        a CycloneDX JSON VEX whose vulnerability analyses apply to the SBOM's components, or
+ *                       {@code null} for none (analyses then come from the SBOM only)
  */
 public record SoupSettings(List<Path> sbomFiles, Path register, Map<String, String> resolvedScopes,
-                           Set<String> ownModules, Period reviewMaxAge, boolean sbomWrittenByBuild) {
+                           Set<String> ownModules, Period reviewMaxAge, boolean sbomWrittenByBuild, Path vexFile) {
+
+    /** Settings without a VEX file. */
+    public SoupSettings(List<Path> sbomFiles, Path register, Map<String, String> resolvedScopes,
+                        Set<String> ownModules, Period reviewMaxAge, boolean sbomWrittenByBuild) {
+        this(sbomFiles, register, resolvedScopes, ownModules, reviewMaxAge, sbomWrittenByBuild, null);
+    }
+
+    /** @return these settings with the VEX file, or none for {@code null} */
+    public SoupSettings withVex(Path vex) {
+        return new SoupSettings(sbomFiles, register, resolvedScopes, ownModules, reviewMaxAge, sbomWrittenByBuild, vex);
+    }
 
     /** Default maximum age of an anomaly review. */
     public static final Period DEFAULT_REVIEW_MAX_AGE = Period.ofMonths(12);

@@ -179,7 +179,7 @@ class Iec62304CheckReleaseTest {
 
         assertTrue(result.report().passed());
         // a rule off for every class present reads OFF, even where it would not apply either
-        assertEquals(List.of("SOUP-CHANGE OFF", "RISK-CHANGE OFF", "REGRESSION-TEST NOT_APPLICABLE",
+        assertEquals(List.of("SOUP-END-OF-SUPPORT OFF", "SOUP-CHANGE OFF", "RISK-CHANGE OFF", "REGRESSION-TEST NOT_APPLICABLE",
                 "REGRESSION-REQUIREMENT NOT_APPLICABLE", "REGRESSION-SUSPECT NOT_APPLICABLE",
                 "REGRESSION-LINK NOT_APPLICABLE", "REGRESSION-IMPACT OFF", "REGRESSION-COVERAGE OFF",
                 "REGRESSION-BASELINE NOT_APPLICABLE", "ANOMALY-EVALUATED NOT_APPLICABLE",

@@ -52,6 +52,8 @@ class Iec62304CheckSoupTest {
               - component: pkg:maven/org.slf4j/slf4j-api
                 title: SLF4J API
                 version: 2.0.17
+                support: supported
+                endOfSupport: none announced
             """;
     private static final String STALE = "target/bom.json was written before this build started: it may be stale "
             + "(mvn -o skips cyclonedx-maven-plugin without a word). Run mvn clean verify online.";
@@ -306,10 +308,60 @@ class Iec62304CheckSoupTest {
                     "unit-verification.json", "verification-records.csv", "verification-records.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
         assertTrue(json("soup-list.json").get("sbom").isNull());
-        assertEquals(List.of("OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF"),
+        assertEquals(List.of("OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF", "OFF"),
                 StreamSupport.stream(json("manifest.json").get("rules").spliterator(), false)
                         .filter(r -> r.get("id").asText().startsWith("SOUP-")).map(r -> r.get("verdict").asText())
                         .toList());
+    }
+
+    private CheckSettings withVex(String vex) {
+        CheckSettings s = settings();
+        return new CheckSettings(project, s.project(), s.safetyClass(), s.requirementsFile(), s.architectureFile(),
+                s.modules(), s.shards(), s.criteria(), s.soup().withVex(Path.of(vex)), s.release(), BUILD_START,
+                Map.of(), s.evidenceDirectory(), s.bundleFile());
+    }
+
+    @Test
+    void aVexFileIsReadDigestedAndItsAnalysesJudged() throws Exception {
+        write("target/bom.json", BOM, BUILD_START.plusSeconds(60));
+        write("src/iec62304/soup.yaml", REGISTER, BUILD_START.minusSeconds(86400));
+        write("src/iec62304/vex.json", """
+                {"bomFormat": "CycloneDX", "specVersion": "1.6", "version": 1, "vulnerabilities": [
+                  {"id": "CVE-2026-0001", "affects": [{"ref": "%s"}], "analysis": {"state": "in_triage"}},
+                  {"id": "CVE-2026-0002", "affects": [{"ref": "pkg:maven/org.slf4j/slf4j-apl@2.0.17"}],
+                   "analysis": {"state": "not_affected"}}]}
+                """.formatted(SLF4J), BUILD_START);
+
+        CheckResult result = Iec62304Check.run(withVex("src/iec62304/vex.json"));
+
+        assertEquals(List.of("src/iec62304/vex.json:3: CVE-2026-0002 names pkg:maven/org.slf4j/slf4j-apl@2.0.17, which "
+                + "is no component of the SBOM; its analysis applies to nothing. Correct the reference (a bom-ref or "
+                + "purl of the SBOM) or remove the statement."), result.warnings());
+        assertEquals(List.of("SOUP-VULNERABILITY CVE-2026-0001 (org.slf4j:slf4j-api:2.0.17): is in triage; finish the "
+                + "analysis. [IEC 62304 7.1.3]"), result.report().violations().stream()
+                .filter(v -> v.ruleId().startsWith("SOUP-")).map(Violation::format).toList());
+        String digest = sha256("src/iec62304/vex.json");
+        assertTrue(StreamSupport.stream(json("manifest.json").get("inputs").spliterator(), false).anyMatch(i ->
+                i.get("path").asText().equals("src/iec62304/vex.json") && i.get("sha256").asText().equals(digest)));
+        JsonNode soupList = json("soup-list.json");
+        assertEquals("src/iec62304/vex.json", soupList.get("vex").asText());
+        assertEquals("src/iec62304/vex.json:2", soupList.get("vulnerabilities").get(0).get("analysedIn").asText());
+    }
+
+    @Test
+    void aMissingOrBrokenVexFileIsABuildErrorAndWritesNothing() throws Exception {
+        write("target/bom.json", BOM, BUILD_START.plusSeconds(60));
+        write("src/iec62304/soup.yaml", REGISTER, BUILD_START.minusSeconds(86400));
+
+        assertEquals("src/iec62304/vex.json: does not exist: <vexFile> (iec62304.vexFile) names a CycloneDX JSON VEX "
+                + "file; correct the path or remove the parameter", assertThrows(InputException.class,
+                () -> Iec62304Check.run(withVex("src/iec62304/vex.json"))).getMessage());
+        assertNothingWritten();
+        write("src/iec62304/vex.json", "{\"bomFormat\": \"CycloneDX\",\n \"specVersion\": \"1.6\",,}", BUILD_START);
+        assertEquals("src/iec62304/vex.json:2: is not a readable CycloneDX VEX: Unexpected character (',' (code 44)): "
+                + "was expecting double-quote to start field name", assertThrows(InputException.class,
+                () -> Iec62304Check.run(withVex("src/iec62304/vex.json"))).getMessage());
+        assertNothingWritten();
     }
 
     @Test
@@ -413,9 +465,9 @@ class Iec62304CheckSoupTest {
 
         InputException e = assertThrows(InputException.class, () -> Iec62304Check.run(settings()));
 
-        assertEquals("src/iec62304/soup.yaml:5: unknown field 'licence'; a SOUP entry has: component, runtime, title, "
+        assertEquals("src/iec62304/soup.yaml:7: unknown field 'licence'; a SOUP entry has: component, runtime, title, "
                 + "manufacturer, website, version, functionalRequirements, systemRequirements, risk, anomalyList, "
-                + "anomalyReview", e.getMessage());
+                + "anomalyReview, support, endOfSupport", e.getMessage());
         assertNothingWritten();
     }
 

@@ -33,6 +33,8 @@ import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.GitSignature;
+import io.github.iec62304.core.project.GitTag;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.write.BundleContent;
 import io.github.iec62304.core.write.EvidenceBundleWriter;
@@ -145,7 +147,12 @@ class PublishedSchemasTest {
         GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
         ProjectInfo project = new ProjectInfo("com.acme", "pump", "1.0.0", "Pump", "0.1.0",
                 Instant.parse("2026-01-31T10:00:00Z"), new GitRevision("0".repeat(40), true,
-                Instant.parse("2026-01-31T09:00:00Z")));
+                Instant.parse("2026-01-31T09:00:00Z"), SIGNED, List.of(
+                        new GitTag("v1.0.0", new GitSignature(GitSignature.Status.UNKNOWN, "U", "IT <it@example.org>",
+                                "B40F3BA549CD8646", "C7405B88F05AA736FFE8DED7B40F3BA549CD8646",
+                                "good signature, but the key is not trusted in the build's keyring")),
+                        new GitTag("release", new GitSignature(GitSignature.Status.UNSIGNED, "N", null, null, null,
+                                "lightweight tag")))));
         return EvidenceBundleWriter.render(new BundleContent(project, true, evidence, report,
                 List.of(new InputFile("src/iec62304/requirements.yaml", "ab".repeat(32), 1),
                         new InputFile("pump-core/target/classes", "cd".repeat(32), 3, InputFile.DigestOf.CLASS_FILES,
@@ -195,10 +202,14 @@ class PublishedSchemasTest {
                 risk: {hazards: [HAZ-1]}
                 anomalyList: https://github.com/qos-ch/slf4j/issues
                 anomalyReview: {version: "2.0.17", date: 2026-01-01, reviewer: J. Doe, result: none applies}
+                support: supported
+                endOfSupport: none announced
               - runtime: Java runtime
                 title: Eclipse Temurin
                 manufacturer: Eclipse Foundation
                 version: "17.0.15"
+                support: security-fixes-only
+                endOfSupport: 2027-10-01
             """;
 
     /** A SOUP list with every kind of entry: registered, unregistered, not shipped, runtime, a vulnerability. */
@@ -209,7 +220,11 @@ class PublishedSchemasTest {
             var register = new io.github.iec62304.core.read.soup.SoupRegisterReader().read(
                     new java.io.ByteArrayInputStream(REGISTER.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                     "src/iec62304/soup.yaml");
-            return io.github.iec62304.core.link.SoupLinker.link(sbom, register, Map.of("org.slf4j:slf4j-api",
+            // issue 16: a VEX kept apart from the SBOM analyses slf4j-api
+            var vex = new io.github.iec62304.core.model.soup.Vex("src/iec62304/vex.json", List.of(
+                    new io.github.iec62304.core.model.soup.Vex.Statement("CVE-2026-0002",
+                            "pkg:maven/org.slf4j/slf4j-api@2.0.17", "", "not_affected", "code not reachable", 4)));
+            return io.github.iec62304.core.link.SoupLinker.link(sbom, vex, register, Map.of("org.slf4j:slf4j-api",
                     "compile", "commons-codec:commons-codec", "runtime", "org.junit.jupiter:junit-jupiter", "test"),
                     java.util.Set.of(), java.time.LocalDate.of(2026, 1, 31),
                     io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE);
@@ -407,6 +422,34 @@ class PublishedSchemasTest {
         assertBundleValidates(render(new io.github.iec62304.core.link.ReleaseProject(SafetyClass.A)
                 .declared(io.github.iec62304.core.link.ReleaseProject.BaselineDeclared.NONE)
                 .now(p -> p.requirement("REQ-1", null)), "1.0.0"));
+    }
+
+    private static final GitSignature SIGNED = new GitSignature(GitSignature.Status.GOOD, "G",
+            "IT <it@example.org>", "B40F3BA549CD8646", "C7405B88F05AA736FFE8DED7B40F3BA549CD8646",
+            "good signature by a valid key trusted in the build's keyring");
+
+    /** Issue 16: the commit's and its tags' signature status are part of the manifest's published format. */
+    @Test
+    void theManifestRecordsGitSignatures() throws Exception {
+        ObjectNode manifest = (ObjectNode) JSON.readTree(bundle().get("manifest.json"));
+        assertEquals(List.of(), errors("manifest.schema.json", manifest));
+        JsonNode git = manifest.get("git");
+        assertEquals("GOOD G B40F3BA549CD8646 | v1.0.0 UNKNOWN U | release UNSIGNED N",
+                git.get("signature").get("status").asText() + " " + git.get("signature").get("code").asText() + " "
+                        + git.get("signature").get("key").asText() + " | " + git.get("tags").get(0).get("name")
+                        .asText() + " " + git.get("tags").get(0).get("signature").get("status").asText() + " "
+                        + git.get("tags").get(0).get("signature").get("code").asText() + " | "
+                        + git.get("tags").get(1).get("name").asText() + " "
+                        + git.get("tags").get(1).get("signature").get("status").asText() + " "
+                        + git.get("tags").get(1).get("signature").get("code").asText());
+        ((ObjectNode) git.get("signature")).put("status", "PROBABLY_FINE");
+        assertFalse(errors("manifest.schema.json", manifest).isEmpty(), "an unknown status");
+        ((ObjectNode) git.get("signature")).put("status", "GOOD");
+        ((ObjectNode) git.get("signature")).remove("detail");
+        assertFalse(errors("manifest.schema.json", manifest).isEmpty(), "a status without its detail");
+        // a manifest of an earlier version (no signature, no tags) still validates
+        ((ObjectNode) git).remove(List.of("signature", "tags"));
+        assertEquals(List.of(), errors("manifest.schema.json", manifest));
     }
 
     @Test

@@ -186,6 +186,16 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
             defaultValue = "${project.basedir}/src/iec62304/release-approval.yaml")
     private File releaseApprovalFile;
 
+    /**
+     * A CycloneDX JSON VEX document (spec 1.4-1.6) with the team's analyses of vulnerabilities of the SBOM's
+     * components ({@code vulnerabilities[]} with {@code affects[].ref}, a bom-ref or purl of the SBOM, and
+     * {@code analysis.state}). Its analysis replaces the SBOM's for the same vulnerability and component; a
+     * vulnerability only the VEX lists is added. Optional: without it, analyses come from the SBOM only. A
+     * configured file that is missing or invalid is a BUILD ERROR. See the site page "SOUP".
+     */
+    @Parameter(property = "iec62304.vexFile")
+    private File vexFile;
+
     /** Known anomalies and their evaluations (optional file). */
     @Parameter(property = "iec62304.anomaliesFile", defaultValue = "${project.basedir}/src/iec62304/anomalies.yaml")
     private File anomaliesFile;
@@ -350,7 +360,8 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         Instant buildStart = session == null || session.getRequest().getStartTime() == null ? Instant.now()
                 : session.getRequest().getStartTime().toInstant();
         return new CheckSettings(basedir, info, declared, requirementsFile.toPath(), architectureFile.toPath(),
-                layout.modules(), shardDirectories(), criteria(), soupSettings(layout.projects()),
+                layout.modules(), shardDirectories(), criteria(),
+                soupSettings(layout.projects()).withVex(vexFile == null ? null : vexFile.toPath()),
                 releaseSettings(layout), buildStart,
                 rules == null ? Map.of() : new LinkedHashMap<>(rules), evidenceDirectory.toPath(), bundleFile.toPath(),
                 verificationRecordsFile.toPath(), riskFile.toPath(), waiversFile.toPath());

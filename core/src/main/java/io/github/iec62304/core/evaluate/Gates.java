@@ -18,6 +18,7 @@ import io.github.iec62304.core.evaluate.release.ReproducibleRule;
 import io.github.iec62304.core.evaluate.release.SnapshotRule;
 import io.github.iec62304.core.evaluate.release.VerificationCompleteRule;
 import io.github.iec62304.core.evaluate.soup.SoupAnomalyReviewRule;
+import io.github.iec62304.core.evaluate.soup.SoupEndOfSupportRule;
 import io.github.iec62304.core.evaluate.soup.SoupManufacturerRule;
 import io.github.iec62304.core.evaluate.soup.SoupRegisteredRule;
 import io.github.iec62304.core.evaluate.soup.SoupRequirementsRule;
@@ -81,7 +82,8 @@ public final class Gates {
                 new UnitCoverageRule(), new UnitTestedRule(), new UnitTestsPassRule(),
                 new ClassCRecordRule(), new SoupRegisteredRule(), new SoupManufacturerRule(), new SoupVersionRule(),
                 new SoupUnusedRule(), new SoupRequirementsRule(), new SoupRiskRule(), new SoupAnomalyReviewRule(),
-                new SoupVulnerabilityRule(), new SoupChangeRule(), new RiskChangeRule(), new TestRegressionRule(),
+                new SoupVulnerabilityRule(), new SoupEndOfSupportRule(),
+                new SoupChangeRule(), new RiskChangeRule(), new TestRegressionRule(),
                 new RequirementRegressionRule(), new SuspectRule(), new LinkRule(), new ImpactRule(),
                 new CoverageRegressionRule(), new BaselineDeclaredRule(),
                 new AnomalyEvaluatedRule(), new AnomalyAcceptableRule(), new ResidualRiskRule(), new SnapshotRule(),

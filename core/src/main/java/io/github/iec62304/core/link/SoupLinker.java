@@ -2,9 +2,9 @@ package io.github.iec62304.core.link;
 
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
-import io.github.iec62304.core.model.soup.SbomVulnerability;
 import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.soup.SoupRegister;
+import io.github.iec62304.core.model.soup.Vex;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -36,6 +36,21 @@ public final class SoupLinker {
      */
     public static SoupModel link(Sbom sbom, SoupRegister register, Map<String, String> resolvedScopes,
                                  Set<String> ownModules, LocalDate buildDate, Period reviewMaxAge) {
+        return link(sbom, null, register, resolvedScopes, ownModules, buildDate, reviewMaxAge);
+    }
+
+    /**
+     * @param sbom           the SBOM, or {@code null}
+     * @param vex            a VEX kept apart from the SBOM, or {@code null}: its analyses apply to the SBOM's
+     *                       components (see {@link VulnerabilityJoin})
+     * @param register       the register
+     * @param resolvedScopes {@code group:artifact} to the Maven scope the build resolved it in
+     * @param ownModules     {@code group:artifact} of the build's own modules
+     * @param buildDate      the date reviews are judged against
+     * @param reviewMaxAge   how old an anomaly review may be
+     */
+    public static SoupModel link(Sbom sbom, Vex vex, SoupRegister register, Map<String, String> resolvedScopes,
+                                 Set<String> ownModules, LocalDate buildDate, Period reviewMaxAge) {
         List<SoupEntry> componentEntries = register.entries().stream().filter(e -> e.component() != null).toList();
         EntryIndex entries = new EntryIndex(componentEntries);
         List<SoupModel.Component> components = new ArrayList<>();
@@ -60,19 +75,19 @@ public final class SoupLinker {
         Set<SoupEntry> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         components.stream().filter(SoupModel.Component::shipped).forEach(c -> used.add(c.entry()));
         List<SoupEntry> unused = componentEntries.stream().filter(e -> !used.contains(e)).toList();
-        List<SoupModel.Vulnerability> vulnerabilities = new ArrayList<>();
         Set<SbomComponent> shipped = new java.util.HashSet<>();
         components.stream().filter(SoupModel.Component::shipped).forEach(c -> shipped.add(c.component()));
-        for (SbomVulnerability v : sbom == null ? List.<SbomVulnerability>of() : sbom.vulnerabilities()) {
-            List<SbomComponent> affected = v.affects().stream().map(byRef::get)
-                    .filter(c -> c != null && shipped.contains(c)).distinct().toList();
-            if (!affected.isEmpty()) {
-                vulnerabilities.add(new SoupModel.Vulnerability(v, affected));
-            }
+        VulnerabilityJoin join = new VulnerabilityJoin(byRef,
+                components.stream().map(SoupModel.Component::component).toList(), shipped);
+        if (sbom != null) {
+            sbom.vulnerabilities().forEach(v -> join.fromSbom(v, sbom.source()));
+        }
+        if (vex != null) {
+            vex.statements().forEach(s -> join.fromVex(s, vex.source()));
         }
         return new SoupModel(sbom, register, components,
-                register.entries().stream().filter(e -> e.runtime() != null).toList(), unused, vulnerabilities,
-                buildDate, reviewMaxAge);
+                register.entries().stream().filter(e -> e.runtime() != null).toList(), unused, join.vulnerabilities(),
+                buildDate, reviewMaxAge, vex, join.unmatched());
     }
 
     /**

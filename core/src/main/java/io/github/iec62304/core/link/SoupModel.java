@@ -5,6 +5,7 @@ import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
 import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.soup.SoupRegister;
+import io.github.iec62304.core.model.soup.Vex;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -20,16 +21,19 @@ import java.util.List;
  * @param vulnerabilities SBOM vulnerabilities that affect at least one shipped component
  * @param buildDate       the date anomaly reviews are judged against
  * @param reviewMaxAge    how old an anomaly review may be
+ * @param vex             the VEX read apart from the SBOM, or {@code null}
+ * @param vexUnmatched    the VEX statements that name no component of the SBOM
  */
 public record SoupModel(Sbom sbom, SoupRegister register, List<Component> components, List<SoupEntry> runtime,
                         List<SoupEntry> unused, List<Vulnerability> vulnerabilities, LocalDate buildDate,
-                        Period reviewMaxAge) {
+                        Period reviewMaxAge, Vex vex, List<Vex.Statement> vexUnmatched) {
 
     public SoupModel {
         components = List.copyOf(components);
         runtime = List.copyOf(runtime);
         unused = List.copyOf(unused);
         vulnerabilities = List.copyOf(vulnerabilities);
+        vexUnmatched = List.copyOf(vexUnmatched);
     }
 
     /**
@@ -49,10 +53,11 @@ public record SoupModel(Sbom sbom, SoupRegister register, List<Component> compon
     /**
      * A vulnerability and the shipped components it affects.
      *
-     * @param vulnerability as recorded in the SBOM
+     * @param vulnerability its id and the analysis that applies (from the SBOM or the VEX)
      * @param affected      the shipped components among its targets
+     * @param analysedIn    where the analysis came from: the SBOM file, or the VEX file and line
      */
-    public record Vulnerability(SbomVulnerability vulnerability, List<SbomComponent> affected) {
+    public record Vulnerability(SbomVulnerability vulnerability, List<SbomComponent> affected, String analysedIn) {
         public Vulnerability {
             affected = List.copyOf(affected);
         }
@@ -80,7 +85,7 @@ public record SoupModel(Sbom sbom, SoupRegister register, List<Component> compon
     /** @return a model with no SBOM and an empty register, for builds where no SOUP rule is in force */
     public static SoupModel none(String registerSource, LocalDate buildDate, Period reviewMaxAge) {
         return new SoupModel(null, new SoupRegister(registerSource, List.of()), List.of(), List.of(), List.of(),
-                List.of(), buildDate, reviewMaxAge);
+                List.of(), buildDate, reviewMaxAge, null, List.of());
     }
 
     /** @return the shipped components */

@@ -16,6 +16,7 @@ import io.github.iec62304.core.link.JudgedRecord;
 import io.github.iec62304.core.link.VerificationModel;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.project.GitSignature;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -99,7 +100,10 @@ final class IndexPage {
         fact("Build timestamp", p.buildTimestamp() == null ? "not set (project.build.outputTimestamp)"
                 : p.buildTimestamp().toString());
         fact("Git commit", p.git() == null ? "not in a git repository"
-                : p.git().commit() + (p.git().dirty() ? " (working tree has uncommitted changes)" : ""));
+                : p.git().commit() + (p.git().dirty() ? " (working tree has uncommitted changes)" : "")
+                        + (p.git().signature() == null ? "" : "; signature " + signature(p.git().signature()))
+                        + p.git().tags().stream().map(t -> "; tag " + t.name() + ": signature " + signature(t.signature()))
+                                .collect(Collectors.joining()));
         fact("Tool", "iec62304-maven-plugin " + p.toolVersion());
         out.append("<tr><th>Verdict</th><td class=\"").append(verdict).append("\">").append(verdict)
                 .append("</td></tr></table>\n");
@@ -120,6 +124,17 @@ final class IndexPage {
         ReleaseSections.append(out, c);
         tests(c);
         out.append("</body></html>\n");
+    }
+
+    /** e.g. {@code GOOD (IT <it@example.org>, key B40F3BA549CD8646)}; fact() escapes it */
+    private static String signature(GitSignature s) {
+        String who = s.signer() == null ? "" : s.signer();
+        if (s.key() != null) {
+            who += (who.isEmpty() ? "" : ", ") + "key " + s.key();
+        }
+        return s.status() + (who.isEmpty() ? "" : " (" + who + ")")
+                + (s.status() == GitSignature.Status.GOOD || s.status() == GitSignature.Status.UNSIGNED ? ""
+                        : ": " + s.detail());
     }
 
     private void fact(String name, String value) {
@@ -310,7 +325,8 @@ final class IndexPage {
                         + " (CycloneDX " + esc(soup.sbom().specVersion()) + ") and " + esc(soup.register().source()))
                 .append(". Components that do not ship are listed in <code>soup-list.json</code>.</p>\n");
         out.append("<table><tr><th>SOUP</th><th>Version</th><th>Manufacturer</th><th>Licenses</th>"
-                + "<th>Register entry</th><th>Anomaly review</th><th>Verdict</th></tr>\n");
+                + "<th>Register entry</th><th>Anomaly review</th><th>Support</th><th>End of support</th>"
+                + "<th>Verdict</th></tr>\n");
         for (SoupModel.Component s : shipped) {
             String verdict = SoupListFiles.verdict(s, failed);
             soupRow(s.component().coordinates(), s.component().version(), s.manufacturer(),
@@ -330,7 +346,8 @@ final class IndexPage {
                 .append("</td><td>").append(esc(licenses)).append("</td><td>")
                 .append(entry == null ? "" : esc(entry.key())).append("</td><td>")
                 .append(r == null ? "" : esc(r.version() + " on " + r.date() + " by " + r.reviewer()))
-                .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
+                .append("</td><td>").append(esc(SoupListFiles.support(entry))).append("</td><td>")
+                .append(esc(SoupListFiles.endOfSupport(entry))).append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
         piece();
     }
 

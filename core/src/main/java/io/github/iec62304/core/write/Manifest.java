@@ -4,6 +4,7 @@ import io.github.iec62304.core.evaluate.RuleVerdict;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.release.BuildEnvironment;
+import io.github.iec62304.core.project.GitSignature;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.project.ReferenceDate;
 import java.io.IOException;
@@ -65,6 +66,17 @@ final class Manifest {
             git = new LinkedHashMap<>();
             git.put("commit", p.git().commit());
             git.put("dirty", p.git().dirty());
+            if (p.git().signature() != null) { // evidence only: no rule judges it
+                git.put("signature", signature(p.git().signature()));
+                List<Object> tags = new ArrayList<>();
+                p.git().tags().forEach(t -> {
+                    Map<String, Object> tag = new LinkedHashMap<>();
+                    tag.put("name", t.name());
+                    tag.put("signature", signature(t.signature()));
+                    tags.add(tag);
+                });
+                git.put("tags", tags);
+            }
         }
         root.put("git", git);
         root.put("releaseBuild", content.evidence().release().releaseBuild());
@@ -90,6 +102,17 @@ final class Manifest {
         });
         root.put("files", list);
         Json.write(out, root);
+    }
+
+    private static Map<String, Object> signature(GitSignature s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("status", s.status().name());
+        m.put("code", s.code());
+        m.put("signer", s.signer());
+        m.put("key", s.key());
+        m.put("fingerprint", s.fingerprint());
+        m.put("detail", s.detail());
+        return m;
     }
 
     private static List<Object> rules(List<RuleVerdict> verdicts) {

@@ -83,9 +83,11 @@ final class SoupListFiles {
             m.put("affects", v.affected().stream().map(SbomComponent::display).toList());
             m.put("state", v.vulnerability().state().isEmpty() ? null : v.vulnerability().state()); // null: no analysis
             m.put("detail", v.vulnerability().detail());
+            m.put("analysedIn", v.analysedIn());
             vulnerabilities.add(m);
         }
         root.put("vulnerabilities", vulnerabilities);
+        root.put("vex", soup.vex() == null ? null : soup.vex().source());
         Json.write(out, root);
     }
 
@@ -131,7 +133,19 @@ final class SoupListFiles {
             review.put("result", r.result());
         }
         m.put("anomalyReview", review);
+        m.put("support", e == null || e.support() == null ? null : e.support().written());
+        m.put("endOfSupport", e == null || e.endOfSupport() == null ? null : e.endOfSupport().toString());
         return m;
+    }
+
+    /** @return the entry's level of support as the register writes it, or empty */
+    static String support(SoupEntry e) {
+        return e == null || e.support() == null ? "" : e.support().written();
+    }
+
+    /** @return the entry's end of support ({@code YYYY-MM-DD} or {@code none announced}), or empty */
+    static String endOfSupport(SoupEntry e) {
+        return e == null || e.endOfSupport() == null ? "" : e.endOfSupport().toString();
     }
 
     static byte[] csv(SoupModel soup, GateReport report) {
@@ -143,20 +157,21 @@ final class SoupListFiles {
         SubjectVerdicts failed = failedSubjects(report, soup);
         Csv csv = new Csv(out, "component", "version", "shipped", "scope", "manufacturer", "manufacturer source",
                 "licenses", "register entry", "functional requirements", "system requirements", "risk",
-                "anomaly list", "anomaly review", "verdict");
+                "anomaly list", "anomaly review", "support", "end of support", "verdict");
         for (SoupModel.Component c : soup.components()) {
             SoupEntry e = c.entry();
             csv.row(List.of(c.component().coordinates(), c.component().version(), Boolean.toString(c.shipped()),
                     c.scope(), c.manufacturer(), c.manufacturerSource(), String.join(" ", c.component().licenses()),
                     e == null ? "" : e.key(), text(e == null ? null : e.functionalRequirements()),
                     text(e == null ? null : e.systemRequirements()), risk(e), text(e == null ? null : e.anomalyList()),
-                    review(e), verdict(c, failed)));
+                    review(e), support(e), endOfSupport(e), verdict(c, failed)));
         }
         for (SoupEntry e : soup.runtime()) {
             csv.row(List.of(e.runtime(), text(e.version()), "true", "runtime", text(e.manufacturer()),
                     e.manufacturer() == null ? "none" : "register", "",
                     e.key(), text(e.functionalRequirements()), text(e.systemRequirements()), risk(e),
-                    text(e.anomalyList()), review(e), failed.verdict(e.key())));
+                    text(e.anomalyList()), review(e), support(e), endOfSupport(e),
+                    failed.verdict(e.key())));
         }
         csv.finish();
     }

@@ -305,14 +305,16 @@ class GatesTest {
                 "VERIFY-RECORD-PASSED", "VERIFY-RECORD-CURRENT", "VERIFY-RECORD-DANGLING", "ARCH-ASSIGNED",
                 "ARCH-CLASS-RATIONALE", "ARCH-IMPLEMENTS-CLASS", "UNIT-COVERAGE", "UNIT-TESTED", "UNIT-TESTS-PASS",
                 "UNIT-CLASS-C-RECORD", "SOUP-REGISTERED", "SOUP-MANUFACTURER", "SOUP-VERSION", "SOUP-UNUSED",
-                "SOUP-REQUIREMENTS", "SOUP-RISK", "SOUP-ANOMALY-REVIEW", "SOUP-VULNERABILITY", "SOUP-CHANGE",
+                "SOUP-REQUIREMENTS", "SOUP-RISK", "SOUP-ANOMALY-REVIEW", "SOUP-VULNERABILITY", "SOUP-END-OF-SUPPORT",
+                "SOUP-CHANGE",
                 "REGRESSION-TEST", "REGRESSION-REQUIREMENT", "REGRESSION-COVERAGE", "REGRESSION-BASELINE",
                 "ANOMALY-EVALUATED", "ANOMALY-ACCEPTABLE", "RELEASE-SNAPSHOT", "RELEASE-GIT", "RELEASE-REPRODUCIBLE",
                 "RELEASE-ARCHIVED", "RELEASE-VERIFIED", "RISK-REFERENCES", "RISK-CONTROL-IMPLEMENTED",
                 "RISK-CONTROL-VERIFIED", "RISK-CONTROL-CLASS", "RISK-CLASS", "RISK-SOUP-HAZARD", "RISK-CHANGE",
                 "RISK-RESIDUAL", "TRACE-PARENT", "TRACE-SYSTEM", "REGRESSION-SUSPECT", "REGRESSION-LINK",
-                "REGRESSION-IMPACT", "WAIVER-EXPIRED", "WAIVER-UNUSED", "APPROVAL-STALE", "RELEASE-APPROVED"), Gates.ids());
-        assertEquals(52, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
+                "REGRESSION-IMPACT", "WAIVER-EXPIRED", "WAIVER-UNUSED", "APPROVAL-STALE",
+                "RELEASE-APPROVED"), Gates.ids());
+        assertEquals(53, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
         Gates.all().forEach(r -> assertTrue(r.clause().matches("[0-9][0-9.a-z ;]*"), r.clause()));
     }
 }

@@ -64,8 +64,119 @@ class SoupGateRulesTest {
                 new RuleVerdict("SOUP-ANOMALY-REVIEW", "7.1.3", "The anomaly list of every SOUP was evaluated for the "
                         + "version that ships", B_AND_C, "PASSED", 0, 0),
                 new RuleVerdict("SOUP-VULNERABILITY", "7.1.3", "Every vulnerability of a shipped SOUP has been "
-                        + "analysed", ALL_ERROR, "PASSED", 0, 0)),
+                        + "analysed", ALL_ERROR, "PASSED", 0, 0),
+                new RuleVerdict("SOUP-END-OF-SUPPORT", "6.1 f; 7.1.3", "Every SOUP states its support and end of "
+                        + "support; a release ships none past its end of support", Map.of(SafetyClass.A, Level.WARN,
+                        SafetyClass.B, Level.ERROR, SafetyClass.C, Level.ERROR), "PASSED", 0, 0)),
                 report.rules().stream().filter(r -> r.id().startsWith("SOUP-") && !r.id().equals("SOUP-CHANGE")).toList());
+    }
+
+    // SOUP-END-OF-SUPPORT
+
+    private static final String EOS_TODO = "Upgrade to a supported version (a SOUP change, with its change record). "
+            + "If this version must ship, take over its maintenance and say so in " + REGISTER + " (support: "
+            + "in-house, endOfSupport: until when you maintain it), with an anomaly review that finds its unfixed "
+            + "anomalies acceptable; the check cannot judge that review.";
+    private static final String JUDGED = "judged against 2026-11-01, project.build.outputTimestamp of this release "
+            + "build";
+
+    private static SoupProject endedOn(SafetyClass cls, LocalDate end) {
+        return new SoupProject(cls).ships(SLF4J, "1.7.36").entry(Entry.component(SLF4J, "1.7.36")
+                .endOfSupport(new SoupEntry.EndOfSupport(end)));
+    }
+
+    private static List<String> levelled(SoupProject p) {
+        return p.evaluate(RuleLevels.defaults()).violations().stream()
+                .filter(v -> v.ruleId().equals("SOUP-END-OF-SUPPORT")).map(v -> v.level() + " " + v.format()).toList();
+    }
+
+    @Test
+    void classCReleasePastEndOfSupportFails() {
+        assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
+                + "2026-10-31 (" + JUDGED + "): its maintainer no longer fixes its defects or vulnerabilities. "
+                + EOS_TODO + " [IEC 62304 6.1 f; 7.1.3]"),
+                levelled(endedOn(SafetyClass.C, LocalDate.of(2026, 10, 31)).release()));
+        assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
+                + "2026-10-31 (" + JUDGED + "): its maintainer no longer fixes its defects or vulnerabilities. "
+                + EOS_TODO + " [IEC 62304 6.1 f; 7.1.3]"),
+                levelled(endedOn(SafetyClass.B, LocalDate.of(2026, 10, 31)).release()));
+    }
+
+    @Test
+    void supportEndingOnTheReferenceDateOrLaterPasses() {
+        assertEquals(List.of(), levelled(endedOn(SafetyClass.C, SoupProject.BUILD_DATE).release()));
+        assertEquals(List.of(), levelled(endedOn(SafetyClass.C, LocalDate.of(2027, 10, 1)).release()));
+    }
+
+    @Test
+    void classAReleaseAndDevelopmentBuildsWarn() {
+        assertEquals(List.of("WARN SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
+                + "2026-10-31 (" + JUDGED + "): its maintainer no longer fixes its defects or vulnerabilities. "
+                + EOS_TODO + " [IEC 62304 6.1 f; 7.1.3]"),
+                levelled(endedOn(SafetyClass.A, LocalDate.of(2026, 10, 31)).release()));
+        assertEquals(List.of("WARN SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
+                + "2026-10-31 (judged against 2026-11-01, the day the build ran): its maintainer no longer fixes its "
+                + "defects or vulnerabilities. " + EOS_TODO + " A release build fails on this (class B, C). "
+                + "[IEC 62304 6.1 f; 7.1.3]"), levelled(endedOn(SafetyClass.C, LocalDate.of(2026, 10, 31))));
+    }
+
+    @Test
+    void unsupportedFailsAReleaseWhateverTheDate() {
+        SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17").entry(Entry.component(SLF4J, "2.0.17")
+                .support(SoupEntry.Support.UNSUPPORTED)).release();
+
+        assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:2.0.17: is unsupported (" + REGISTER
+                + "): nobody fixes its defects or vulnerabilities. " + EOS_TODO + " [IEC 62304 6.1 f; 7.1.3]"),
+                levelled(p));
+    }
+
+    @Test
+    void inHouseSupportAndSecurityFixesOnlyPass() {
+        assertEquals(List.of(), levelled(new SoupProject(SafetyClass.C).ships(SLF4J, "1.7.36")
+                .entry(Entry.component(SLF4J, "1.7.36").support(SoupEntry.Support.IN_HOUSE)
+                        .endOfSupport(new SoupEntry.EndOfSupport(LocalDate.of(2030, 1, 1))))
+                .entry(Entry.runtime("Eclipse Temurin JRE", "17.0.15").support(SoupEntry.Support.SECURITY_FIXES_ONLY)
+                        .endOfSupport(new SoupEntry.EndOfSupport(LocalDate.of(2027, 10, 1)))).release()));
+    }
+
+    @Test
+    void runtimeSoupPastEndOfSupportNamesItsVersion() {
+        SoupProject p = new SoupProject(SafetyClass.C).entry(Entry.runtime("Eclipse Temurin JRE", "11.0.25")
+                .endOfSupport(new SoupEntry.EndOfSupport(LocalDate.of(2024, 10, 31)))).release();
+
+        assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT runtime Eclipse Temurin JRE 11.0.25: reached its end of "
+                + "support on 2024-10-31 (" + JUDGED + "): its maintainer no longer fixes its defects or "
+                + "vulnerabilities. " + EOS_TODO + " [IEC 62304 6.1 f; 7.1.3]"), levelled(p));
+    }
+
+    @Test
+    void missingSupportFieldsAreAFindingNeverSilentlyFine() {
+        SoupProject release = new SoupProject(SafetyClass.B).ships(SLF4J, "2.0.17")
+                .entry(Entry.component(SLF4J, "2.0.17").support(null).endOfSupport(null))
+                .entry(Entry.runtime("Eclipse Temurin JRE", "17.0.15").endOfSupport(null)).release();
+        String add = " (FDA premarket cybersecurity: the level of support and end-of-support date of every "
+                + "component). Add 'support:' (supported, security-fixes-only, in-house or unsupported) and "
+                + "'endOfSupport:' (YYYY-MM-DD or none announced) to " + REGISTER + ".";
+
+        assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api: has no support level or end of support"
+                        + add + " [IEC 62304 6.1 f; 7.1.3]",
+                "ERROR SOUP-END-OF-SUPPORT runtime Eclipse Temurin JRE: has no end of support" + add
+                        + " [IEC 62304 6.1 f; 7.1.3]"), levelled(release));
+        assertEquals(List.of("WARN SOUP-END-OF-SUPPORT org.slf4j:slf4j-api: has no support level or end of support"
+                + add + " A release build fails on this (class B, C). [IEC 62304 6.1 f; 7.1.3]"),
+                levelled(new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
+                        .entry(Entry.component(SLF4J, "2.0.17").support(null).endOfSupport(null))));
+    }
+
+    @Test
+    void endOfSupportLevelsCanBeRaised() {
+        assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
+                + "2026-10-31 (" + JUDGED + "): its maintainer no longer fixes its defects or vulnerabilities. "
+                + EOS_TODO + " [IEC 62304 6.1 f; 7.1.3]"),
+                endedOn(SafetyClass.A, LocalDate.of(2026, 10, 31)).release()
+                        .evaluate(levels("SOUP-END-OF-SUPPORT", "ERROR")).violations().stream()
+                        .filter(v -> v.ruleId().equals("SOUP-END-OF-SUPPORT"))
+                        .map(v -> v.level() + " " + v.format()).toList());
     }
 
     // SOUP-REGISTERED

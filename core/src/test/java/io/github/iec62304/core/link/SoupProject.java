@@ -41,6 +41,8 @@ public final class SoupProject {
     private LocalDate buildDate = BUILD_DATE;
     private Period reviewMaxAge = SoupSettings.DEFAULT_REVIEW_MAX_AGE;
     private boolean sbom = true;
+    private boolean release;
+    private io.github.iec62304.core.model.soup.Vex vex;
 
     public SoupProject(SafetyClass systemClass) {
         this.systemClass = systemClass;
@@ -106,6 +108,18 @@ public final class SoupProject {
         return this;
     }
 
+    /** A release build, judged against {@link #buildDate} as its release timestamp's date. */
+    public SoupProject release() {
+        this.release = true;
+        return this;
+    }
+
+    /** A VEX file read apart from the SBOM. */
+    public SoupProject vex(io.github.iec62304.core.model.soup.Vex value) {
+        this.vex = value;
+        return this;
+    }
+
     /** No SBOM was read (every SOUP rule off). */
     public SoupProject noSbom() {
         this.sbom = false;
@@ -114,12 +128,21 @@ public final class SoupProject {
 
     public SoupModel model() {
         return SoupLinker.link(sbom ? new Sbom("target/bom.json", "json", "1.6", "", components, vulnerabilities)
-                : null, new SoupRegister(REGISTER, entries), scopes, ownModules, buildDate, reviewMaxAge);
+                : null, vex, new SoupRegister(REGISTER, entries), scopes, ownModules, buildDate, reviewMaxAge);
     }
 
     public Evidence evidence() {
         Evidence e = new UnitProject(systemClass).evidence();
-        return new Evidence(e.systemClass(), e.catalog(), e.scan(), e.tests(), e.trace(), e.units(), model());
+        Evidence dev = new Evidence(e.systemClass(), e.catalog(), e.scan(), e.tests(), e.trace(), e.units(), model());
+        if (!release) {
+            return dev;
+        }
+        io.github.iec62304.core.model.release.ReleaseFacts r = dev.release();
+        return new Evidence(dev.systemClass(), dev.catalog(), dev.scan(), dev.tests(), dev.trace(), dev.units(),
+                dev.soup(), dev.regression(), dev.anomalies(), new io.github.iec62304.core.model.release.ReleaseFacts(
+                true, "version 1.0.0 is not a SNAPSHOT", "com.acme:pump:1.0.0", "1.0.0", true, List.of(), null, true,
+                true, true, r.environment(), new io.github.iec62304.core.project.ReferenceDate(buildDate,
+                io.github.iec62304.core.project.ReferenceDate.Basis.RELEASE_TIMESTAMP), false, null));
     }
 
     public GateReport evaluate(RuleLevels levels) {
@@ -149,6 +172,8 @@ public final class SoupProject {
         private SoupEntry.Risk risk = new SoupEntry.Risk(List.of("HAZ-1"), null, null);
         private String anomalyList = "https://example.org/issues";
         private SoupEntry.AnomalyReview review;
+        private SoupEntry.Support support = SoupEntry.Support.SUPPORTED;
+        private SoupEntry.EndOfSupport endOfSupport = new SoupEntry.EndOfSupport(null);
 
         private Entry(String component, String runtime, String version) {
             this.component = component;
@@ -207,6 +232,18 @@ public final class SoupProject {
             return this;
         }
 
+        /** @param value the level of support, or {@code null} for none given */
+        public Entry support(SoupEntry.Support value) {
+            support = value;
+            return this;
+        }
+
+        /** @param value the end of support ({@code null} date: none announced), or {@code null} for none given */
+        public Entry endOfSupport(SoupEntry.EndOfSupport value) {
+            endOfSupport = value;
+            return this;
+        }
+
         /** A review of that version on that date, by J. Doe, with a result. */
         public Entry reviewed(String reviewedVersion, LocalDate date) {
             return review(new SoupEntry.AnomalyReview(reviewedVersion, date, "J. Doe", "Nothing applies."));
@@ -214,7 +251,7 @@ public final class SoupProject {
 
         public SoupEntry build(int line) {
             return new SoupEntry(component, runtime, title, manufacturer, null, version, functional, system, risk,
-                    anomalyList, review, line);
+                    anomalyList, review, support, endOfSupport, line);
         }
     }
 }

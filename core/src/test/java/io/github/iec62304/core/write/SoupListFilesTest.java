@@ -70,7 +70,7 @@ class SoupListFilesTest {
         JsonNode root = json(project());
 
         assertEquals(List.of("sbom", "register", "buildDate", "reviewMaxAge", "components", "runtime",
-                "vulnerabilities"), fieldNames(root));
+                "vulnerabilities", "vex"), fieldNames(root));
         assertEquals("{\"path\":\"target/bom.json\",\"specVersion\":\"1.6\",\"serialNumber\":null}",
                 root.get("sbom").toString());
         assertEquals("src/iec62304/soup.yaml 2026-11-01 P12M", root.get("register").asText() + " "
@@ -101,13 +101,15 @@ class SoupListFilesTest {
                 + "\"risk\":{\"hazards\":[],\"level\":\"low\",\"rationale\":\"fail-safe\"},"
                 + "\"anomalyList\":\"https://example.org/issues\","
                 + "\"anomalyReview\":{\"version\":\"2.17.1\",\"date\":\"2026-09-01\",\"reviewer\":\"J. Doe\","
-                + "\"result\":\"No open issue affects the features we use.\"},\"verdict\":\"FAILED\"}",
+                + "\"result\":\"No open issue affects the features we use.\"},\"support\":\"supported\","
+                + "\"endOfSupport\":\"none announced\",\"verdict\":\"FAILED\"}",
                 components.get(1).toString());
         assertEquals("{\"group\":\"org.junit\",\"name\":\"junit\",\"version\":\"4.13.2\","
                 + "\"purl\":\"pkg:maven/org.junit/junit@4.13.2?type=jar\",\"shipped\":false,\"scope\":\"test\","
                 + "\"manufacturer\":null,\"manufacturerSource\":\"none\",\"licenses\":[\"Apache-2.0\"],\"entry\":null,"
                 + "\"title\":null,\"functionalRequirements\":null,\"systemRequirements\":null,\"risk\":null,"
-                + "\"anomalyList\":null,\"anomalyReview\":null,\"verdict\":\"NOT_SHIPPED\"}",
+                + "\"anomalyList\":null,\"anomalyReview\":null,\"support\":null,\"endOfSupport\":null,"
+                + "\"verdict\":\"NOT_SHIPPED\"}",
                 components.get(2).toString());
     }
 
@@ -138,9 +140,10 @@ class SoupListFilesTest {
         assertEquals(List.of("Eclipse Temurin JRE 17.0.15 Acme Java runtime PASSED", "Node 22 null Title FAILED"),
                 list(root.get("runtime"), "{name} {version} {manufacturer} {title} {verdict}"));
         assertEquals(List.of("name", "manufacturer", "version", "title", "functionalRequirements", "systemRequirements",
-                "risk", "anomalyList", "anomalyReview", "verdict"), fieldNames(root.get("runtime").get(0)));
+                "risk", "anomalyList", "anomalyReview", "support", "endOfSupport", "verdict"),
+                fieldNames(root.get("runtime").get(0)));
         assertEquals("[{\"id\":\"CVE-2026-1234\",\"affects\":[\"org.slf4j:slf4j-api:2.0.17\"],\"state\":\"in_triage\","
-                + "\"detail\":\"\"}]", root.get("vulnerabilities").toString());
+                + "\"detail\":\"\",\"analysedIn\":\"target/bom.json\"}]", root.get("vulnerabilities").toString());
     }
 
     @Test
@@ -150,7 +153,8 @@ class SoupListFilesTest {
         JsonNode root = new ObjectMapper().readTree(SoupListFiles.json(none, new GateReport(List.of(), List.of())));
 
         assertEquals("{\"sbom\":null,\"register\":\"src/iec62304/soup.yaml\",\"buildDate\":\"2026-01-31\","
-                + "\"reviewMaxAge\":\"P90D\",\"components\":[],\"runtime\":[],\"vulnerabilities\":[]}", root.toString());
+                + "\"reviewMaxAge\":\"P90D\",\"components\":[],\"runtime\":[],\"vulnerabilities\":[],\"vex\":null}",
+                root.toString());
     }
 
     @Test
@@ -161,22 +165,24 @@ class SoupListFilesTest {
                 StandardCharsets.UTF_8);
 
         String requirements = "\"Parse the configuration at start-up, < 50 ms.\",\"Java 17; 2 MB heap.\",";
+        String support = "supported,none announced,";
         assertEquals("component,version,shipped,scope,manufacturer,manufacturer source,licenses,register entry,"
-                + "functional requirements,system requirements,risk,anomaly list,anomaly review,verdict\r\n"
+                + "functional requirements,system requirements,risk,anomaly list,anomaly review,support,end of support,"
+                + "verdict\r\n"
                 + "com.fasterxml.jackson.core:jackson-core,2.17.1,true,compile,Acme,register,Apache-2.0,"
                 + "com.fasterxml.jackson.core:*," + requirements + "level low: fail-safe,https://example.org/issues,"
-                + "2.17.1 on 2026-09-01 by J. Doe: No open issue affects the features we use.,PASSED\r\n"
+                + "2.17.1 on 2026-09-01 by J. Doe: No open issue affects the features we use.," + support + "PASSED\r\n"
                 + "com.fasterxml.jackson.core:jackson-databind,2.17.2,true,compile,Acme,register,Apache-2.0,"
                 + "com.fasterxml.jackson.core:*," + requirements + "level low: fail-safe,https://example.org/issues,"
-                + "2.17.1 on 2026-09-01 by J. Doe: No open issue affects the features we use.,FAILED\r\n"
-                + "org.junit:junit,4.13.2,false,test,,none,Apache-2.0,,,,,,,NOT_SHIPPED\r\n"
+                + "2.17.1 on 2026-09-01 by J. Doe: No open issue affects the features we use.," + support + "FAILED\r\n"
+                + "org.junit:junit,4.13.2,false,test,,none,Apache-2.0,,,,,,,,,NOT_SHIPPED\r\n"
                 + "org.slf4j:slf4j-api,2.0.17,true,compile,QOS.ch,SBOM supplier,Apache-2.0,org.slf4j:slf4j-api,"
                 + requirements + "hazards HAZ-1,https://example.org/issues,2.0.17 on 2026-09-01 by J. Doe: No open "
-                + "issue affects the features we use.,FAILED\r\n"
+                + "issue affects the features we use.," + support + "FAILED\r\n"
                 + "Eclipse Temurin JRE,17.0.15,true,runtime,Acme,register,,runtime Eclipse Temurin JRE,"
                 + requirements + "hazards HAZ-1,https://example.org/issues,17.0.15 on 2026-10-01 by J. Doe: Nothing "
-                + "applies.,PASSED\r\n"
-                + "Node,22,true,runtime,,none,,runtime Node," + requirements + ",,,FAILED\r\n", csv);
+                + "applies.," + support + "PASSED\r\n"
+                + "Node,22,true,runtime,,none,,runtime Node," + requirements + ",,," + support + "FAILED\r\n", csv);
     }
 
     @Test

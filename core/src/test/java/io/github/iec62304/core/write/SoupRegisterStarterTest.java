@@ -243,7 +243,8 @@ class SoupRegisterStarterTest {
         List<String> failing = io.github.iec62304.core.evaluate.Gates.evaluate(io.github.iec62304.core.evaluate.Gates
                         .all(), evidence(after), io.github.iec62304.core.evaluate.RuleLevels.defaults()).violations()
                 .stream().map(Violation::ruleId).distinct().sorted().toList();
-        assertEquals(List.of("SOUP-ANOMALY-REVIEW", "SOUP-MANUFACTURER", "SOUP-REQUIREMENTS", "SOUP-RISK"), failing);
+        assertEquals(List.of("SOUP-ANOMALY-REVIEW", "SOUP-END-OF-SUPPORT", "SOUP-MANUFACTURER", "SOUP-REQUIREMENTS",
+                "SOUP-RISK"), failing);
     }
 
     private static io.github.iec62304.core.evaluate.Evidence evidence(SoupModel soup) {

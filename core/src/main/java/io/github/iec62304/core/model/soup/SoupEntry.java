@@ -18,11 +18,76 @@ import java.util.List;
  * @param risk                   its part in hazards (7.1.2 c), or {@code null}
  * @param anomalyList            where its published anomaly list is (7.1.3), or {@code null}
  * @param anomalyReview          the evaluation of that list (7.1.3), or {@code null}
+ * @param support                the level of support its maintainer gives the version that ships (FDA premarket
+ *                               cybersecurity guidance, SBOM section; IEC 62304 6.1 f), or {@code null}
+ * @param endOfSupport           when that support ends, or {@code null}
  * @param line                   line in the register
  */
 public record SoupEntry(String component, String runtime, String title, String manufacturer, String website,
                         String version, String functionalRequirements, String systemRequirements, Risk risk,
-                        String anomalyList, AnomalyReview anomalyReview, int line) {
+                        String anomalyList, AnomalyReview anomalyReview, Support support, EndOfSupport endOfSupport,
+                        int line) {
+
+    /** An entry without the support fields, as registers written before they existed read. */
+    public SoupEntry(String component, String runtime, String title, String manufacturer, String website,
+                     String version, String functionalRequirements, String systemRequirements, Risk risk,
+                     String anomalyList, AnomalyReview anomalyReview, int line) {
+        this(component, runtime, title, manufacturer, website, version, functionalRequirements, systemRequirements,
+                risk, anomalyList, anomalyReview, null, null, line);
+    }
+
+    /**
+     * The level of support a SOUP receives "through monitoring and maintenance" (FDA, Cybersecurity in Medical
+     * Devices, 2023, SBOM section): a closed set, so that a release can be judged on it.
+     */
+    public enum Support {
+        /** Its maintainer fixes defects and vulnerabilities in this release line. */
+        SUPPORTED("supported"),
+        /** Its maintainer still fixes vulnerabilities (and critical defects) in this line, nothing else. */
+        SECURITY_FIXES_ONLY("security-fixes-only"),
+        /** Its maintainer no longer does; the device manufacturer monitors and patches it itself (a fork). */
+        IN_HOUSE("in-house"),
+        /** Nobody fixes it any more: end of life, abandoned, or no maintainer known. */
+        UNSUPPORTED("unsupported");
+
+        private final String written;
+
+        Support(String written) {
+            this.written = written;
+        }
+
+        /** @return how the register writes it */
+        public String written() {
+            return written;
+        }
+
+        /** @return the level written so, or {@code null} */
+        public static Support parse(String text) {
+            for (Support s : values()) {
+                if (s.written.equals(text)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+
+    /**
+     * When support ends.
+     *
+     * @param date the last day of support, or {@code null} when the maintainer has announced none
+     */
+    public record EndOfSupport(LocalDate date) {
+
+        /** How the register says that no end of support is announced. */
+        public static final String NONE_ANNOUNCED = "none announced";
+
+        /** @return the date, or {@value #NONE_ANNOUNCED} */
+        @Override
+        public String toString() {
+            return date == null ? NONE_ANNOUNCED : date.toString();
+        }
+    }
 
     /**
      * @param hazards   hazard ids the SOUP can contribute to

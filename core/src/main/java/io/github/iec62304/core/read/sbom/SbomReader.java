@@ -133,7 +133,7 @@ public final class SbomReader {
                 && b[1] == (byte) 0xFE) || (b[0] == 0 && b[1] == '<') || (b[0] == '<' && b[1] == 0));
     }
 
-    private static Schema jsonSchema(Version version) throws IOException {
+    static Schema jsonSchema(Version version) throws IOException {
         Schema schema = JSON_SCHEMAS.get().get(version);
         if (schema == null) {
             schema = JSON.get().getJsonSchema(version, SCHEMA_MAPPER);

@@ -4,9 +4,11 @@ import io.github.iec62304.core.SoupSettings;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SoupRegister;
+import io.github.iec62304.core.model.soup.Vex;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
 import io.github.iec62304.core.read.sbom.SbomReader;
+import io.github.iec62304.core.read.sbom.VexReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -46,7 +48,39 @@ public final class SoupFiles {
     public record SbomRead(Sbom sbom, Path file, String sha256, List<InputFile> inputs, List<String> warnings) {
     }
 
+    /**
+     * @param vex    the VEX, or {@code null} when none is configured
+     * @param inputs the file read, with its digest
+     */
+    public record VexRead(Vex vex, List<InputFile> inputs) {
+    }
+
     private SoupFiles() {
+    }
+
+    /**
+     * @param projectDir the project directory
+     * @param settings   where the VEX is, if anywhere
+     * @param label      how a path is named in messages and the manifest
+     * @throws InputException when a VEX is configured but missing or unreadable
+     */
+    public static VexRead vex(Path projectDir, SoupSettings settings, Function<Path, String> label) {
+        if (settings.vexFile() == null) {
+            return new VexRead(null, List.of());
+        }
+        Path file = projectDir.resolve(settings.vexFile());
+        String vexLabel = label.apply(file);
+        if (!Files.isRegularFile(file)) {
+            throw new InputException(vexLabel, 0, "does not exist: <vexFile> (iec62304.vexFile) names a CycloneDX "
+                    + "JSON VEX file; correct the path or remove the parameter");
+        }
+        try (InputStream raw = Files.newInputStream(file);
+             Sha256.DigestingStream in = new Sha256.DigestingStream(raw)) {
+            Vex vex = VexReader.read(in, vexLabel);
+            return new VexRead(vex, List.of(new InputFile(vexLabel, in.finish(), 1)));
+        } catch (IOException e) {
+            throw new InputException(vexLabel, 0, "cannot be read: " + e, e);
+        }
     }
 
     /**

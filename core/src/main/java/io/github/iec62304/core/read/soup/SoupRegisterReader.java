@@ -25,7 +25,7 @@ public final class SoupRegisterReader {
 
     record Entry(String component, String runtime, String title, String manufacturer, String website, String version,
                  String functionalRequirements, String systemRequirements, RiskEntry risk, String anomalyList,
-                 ReviewEntry anomalyReview) {
+                 ReviewEntry anomalyReview, String support, String endOfSupport) {
     }
 
     record RiskEntry(List<String> hazards, String level, String rationale) {
@@ -61,7 +61,37 @@ public final class SoupRegisterReader {
                 FieldCheck.required(e.title(), "'title'" + where, source, line), optional(e.manufacturer()),
                 optional(e.website()), optional(e.version()), optional(e.functionalRequirements()),
                 optional(e.systemRequirements()), risk(e.risk(), where, source, line), optional(e.anomalyList()),
-                review(e.anomalyReview(), where, source, line), line);
+                review(e.anomalyReview(), where, source, line), support(e.support(), where, source, line),
+                endOfSupport(e.endOfSupport(), where, source, line), line);
+    }
+
+    private static SoupEntry.Support support(String written, String where, String source, int line) {
+        if (optional(written) == null) {
+            return null;
+        }
+        SoupEntry.Support support = SoupEntry.Support.parse(written.strip());
+        if (support == null) {
+            throw new InputException(source, line, "field 'support'" + where + ": '" + written + "' is not a level "
+                    + "of support; write one of " + java.util.Arrays.stream(SoupEntry.Support.values())
+                    .map(SoupEntry.Support::written).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        return support;
+    }
+
+    private static SoupEntry.EndOfSupport endOfSupport(String written, String where, String source, int line) {
+        if (optional(written) == null) {
+            return null;
+        }
+        if (written.strip().equals(SoupEntry.EndOfSupport.NONE_ANNOUNCED)) {
+            return new SoupEntry.EndOfSupport(null);
+        }
+        try {
+            return new SoupEntry.EndOfSupport(LocalDate.parse(written.strip()));
+        } catch (DateTimeParseException ex) {
+            throw new InputException(source, line, "field 'endOfSupport'" + where + ": '" + written + "' is not a "
+                    + "date; write YYYY-MM-DD (the last day of support; when only a month is published, its first "
+                    + "day), or '" + SoupEntry.EndOfSupport.NONE_ANNOUNCED + "'");
+        }
     }
 
     /** @return {@code group:artifact} from {@code pkg:maven/group/artifact[@v][?q]} or {@code group:artifact} */

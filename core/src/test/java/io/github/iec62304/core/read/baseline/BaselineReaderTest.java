@@ -529,7 +529,8 @@ class BaselineReaderTest {
 
         String message = error(file);
         assertTrue(message.startsWith("cannot be read: ") || message.startsWith("is not a readable zip: ")
-                || message.contains("missing from the bundle") || message.startsWith("has no manifest.json"), message);
+                || message.contains("missing from the bundle")
+                || message.startsWith("has no manifest.json"), message); // where the cut falls decides which
     }
 
     @Test

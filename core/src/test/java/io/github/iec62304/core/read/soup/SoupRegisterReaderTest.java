@@ -21,7 +21,7 @@ class SoupRegisterReaderTest {
     private static final String ONE_OF = "each SOUP entry has exactly one of 'component' (a Maven component, e.g. "
             + "pkg:maven/org.slf4j/slf4j-api) or 'runtime' (SOUP no SBOM lists, e.g. the JRE)";
     private static final String ENTRY_FIELDS = "component, runtime, title, manufacturer, website, version, "
-            + "functionalRequirements, systemRequirements, risk, anomalyList, anomalyReview";
+            + "functionalRequirements, systemRequirements, risk, anomalyList, anomalyReview, support, endOfSupport";
 
     private static SoupRegister read(String yaml) {
         return new SoupRegisterReader().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), FILE);
@@ -210,6 +210,64 @@ class SoupRegisterReaderTest {
                     title: SLF4J
                     anomalyReview:
                       date: 1 Sept 2026
+                """));
+    }
+
+    @Test
+    void readsSupportAndEndOfSupport() {
+        SoupRegister register = read("""
+                soup:
+                  - component: org.slf4j:slf4j-api
+                    title: SLF4J
+                    support: supported
+                    endOfSupport: none announced
+                  - runtime: Eclipse Temurin JRE
+                    title: Temurin
+                    support: " security-fixes-only "
+                    endOfSupport: 2027-10-01
+                  - component: org.example:old
+                    title: Old
+                    support: unsupported
+                    endOfSupport: "2024-06-30"
+                  - component: org.example:fork
+                    title: Fork
+                    support: in-house
+                  - component: org.example:unknown
+                    title: Unknown
+                """);
+
+        assertEquals(List.of("supported none announced", "security-fixes-only 2027-10-01",
+                        "unsupported 2024-06-30", "in-house null", "null null"),
+                register.entries().stream().map(e -> (e.support() == null ? "null" : e.support().written()) + " "
+                        + e.endOfSupport()).toList());
+        assertEquals(null, register.entries().get(0).endOfSupport().date());
+        assertEquals(LocalDate.of(2027, 10, 1), register.entries().get(1).endOfSupport().date());
+    }
+
+    @Test
+    void supportIsAClosedSetAndEndOfSupportADate() {
+        assertEquals(FILE + ":2: field 'support' of org.slf4j:slf4j-api: 'community' is not a level of support; "
+                + "write one of supported, security-fixes-only, in-house, unsupported", error("""
+                soup:
+                  - component: org.slf4j:slf4j-api
+                    title: SLF4J
+                    support: community
+                """));
+        assertEquals(FILE + ":2: field 'endOfSupport' of Temurin: 'Oct 2027' is not a date; write "
+                + "YYYY-MM-DD (the last day of support; when only a month is published, its first day), or "
+                + "'none announced'", error("""
+                soup:
+                  - runtime: Temurin
+                    title: Temurin
+                    endOfSupport: Oct 2027
+                """));
+        assertEquals(FILE + ":2: field 'endOfSupport' of Temurin: 'never' is not a date; write "
+                + "YYYY-MM-DD (the last day of support; when only a month is published, its first day), or "
+                + "'none announced'", error("""
+                soup:
+                  - runtime: Temurin
+                    title: Temurin
+                    endOfSupport: never
                 """));
     }
 
