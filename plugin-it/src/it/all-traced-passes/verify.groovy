@@ -2,7 +2,7 @@ import groovy.json.JsonSlurper
 import java.util.zip.ZipFile
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 51 rules')
+assert log.contains('[INFO] IEC 62304 check: software safety class C, 2 requirements, 4 test cases, 2 units, 0 shipped SOUP, 53 rules')
 assert log.contains('[INFO] IEC 62304 evidence bundle: target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-evidence.zip')
 assert log.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
 assert !log.contains('No <safetyClass> declared')
@@ -37,7 +37,8 @@ assert manifest.rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'TRACE-DANGLING', 
         'SOUP-REQUIREMENTS', 'SOUP-RISK', 'SOUP-ANOMALY-REVIEW', 'SOUP-VULNERABILITY', 'SOUP-END-OF-SUPPORT', 'SOUP-CHANGE', 'RISK-CHANGE',
         'REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-SUSPECT', 'REGRESSION-LINK', 'REGRESSION-IMPACT',
         'REGRESSION-COVERAGE', 'REGRESSION-BASELINE', 'ANOMALY-EVALUATED',
-        'ANOMALY-ACCEPTABLE', 'RISK-RESIDUAL', 'RELEASE-SNAPSHOT', 'RELEASE-GIT', 'RELEASE-REPRODUCIBLE', 'RELEASE-ARCHIVED', 'WAIVER-EXPIRED',
+        'ANOMALY-ACCEPTABLE', 'RISK-RESIDUAL', 'RELEASE-SNAPSHOT', 'RELEASE-GIT', 'RELEASE-REPRODUCIBLE', 'RELEASE-ARCHIVED', 'APPROVAL-STALE', 'RELEASE-APPROVED',
+        'WAIVER-EXPIRED',
         'WAIVER-UNUSED', 'RELEASE-VERIFIED']
 // the trace and architecture rules passed; the IT parent turns the unit and SOUP gates off, and the evidence says so
 def upward = ['TRACE-PARENT', 'TRACE-SYSTEM'] // issue 15: the catalog declares no system requirements
@@ -51,7 +52,7 @@ assert manifest.releaseBuild == false
 assert manifest.rules.findAll { it.id in ['SOUP-CHANGE', 'REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-COVERAGE'] }
         .collect { [it.verdict, it.reason] } == [['NOT_APPLICABLE', 'no baseline declared']] * 4
 assert manifest.rules.findAll { it.id == 'REGRESSION-BASELINE' || it.id.startsWith('ANOMALY-') || it.id.startsWith('RELEASE-') }
-        .collect { [it.verdict, it.reason] } == [['NOT_APPLICABLE', 'not a release build']] * 8
+        .collect { [it.verdict, it.reason] } == [['NOT_APPLICABLE', 'not a release build']] * 9
 assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/classes', 'target/test-classes',
         'target/surefire-reports/TEST-com.example.pump.DoseCalculatorTest.xml'])
 assert manifest.files*.path == ['anomalies.csv', 'anomalies.json', 'index.html', 'regression-report.csv',

@@ -4,6 +4,7 @@ import java.security.MessageDigest
 def log = new File(basedir, 'build.log').text
 def lines = log.readLines()
 def json = new JsonSlurper()
+def manifestPrint = { json.parse(new File(basedir, 'target/iec62304/manifest.json')).contentFingerprint }
 
 // the gate's findings, and nothing else: only the deleted test regressed, and so the release is not verified
 def findings = lines.findAll { it =~ /^\[(ERROR|WARNING)\] [A-Z]+(-[A-Z0-9]+)+ / }
@@ -11,14 +12,16 @@ def findings = lines.findAll { it =~ /^\[(ERROR|WARNING)\] [A-Z]+(-[A-Z0-9]+)+ /
 assert findings == [
         '[ERROR] REGRESSION-LINK REQ-ALARM-001: was verified by com.example.pump.alarm.OcclusionAlarmTest#silentWithoutPressure in baseline 1.0.0, which no longer verifies it (the @Verifies link removed, or the test gone or renamed); it is still verified by com.example.pump.alarm.OcclusionAlarmTest#alarmsAbove300, com.example.pump.alarm.OcclusionAlarmTest#silentAt300; it implements risk control RC-OCCLUSION-01, so this is judged as class C. Restore the @Verifies link, or record why the test no longer verifies it in a change record of release 1.1.0 in src/iec62304/changes.yaml (tests:) (the test) or (requirements:) the requirement. [IEC 62304 5.7.3; 9.7 d; 8.2.3]',
         '[ERROR] REGRESSION-TEST com.example.pump.alarm.OcclusionAlarmTest#silentWithoutPressure: passed in baseline 1.0.0 and is gone: no test report has it now. Fix it, or retire it in a change record of release 1.1.0 in src/iec62304/changes.yaml (tests:). [IEC 62304 5.6.6; 5.7.3; 9.7 d]',
-        '[ERROR] RELEASE-VERIFIED it.iec62304:pump-regression:1.1.0: 2 violations at ERROR level remain (REGRESSION-LINK 1, REGRESSION-TEST 1): verification is not complete. [IEC 62304 5.8.1]']
-assert lines.contains('[INFO] IEC 62304 verdict: FAILED (3 errors, 0 warnings)')
+        '[ERROR] RELEASE-VERIFIED it.iec62304:pump-regression:1.1.0: 2 violations at ERROR level remain (REGRESSION-LINK 1, REGRESSION-TEST 1): verification is not complete. [IEC 62304 5.8.1]',
+        '[WARNING] RELEASE-APPROVED it.iec62304:pump-regression:1.1.0: release 1.1.0 is not approved: no approval with meaning \'approval\' in src/iec62304/release-approval.yaml names version 1.1.0. Its release content fingerprint is ' + manifestPrint() + '. Review this build\'s evidence, then add to src/iec62304/release-approval.yaml: \'- version: 1.1.0\', by, role, date, \'meaning: approval\', \'fingerprint: ' + manifestPrint() + '\'. [IEC 62304 5.8.1; 5.8.4; 8.2.1]']
+
+assert lines.contains('[INFO] IEC 62304 verdict: FAILED (3 errors, 1 warnings)')
 assert log.contains('IEC 62304 gates failed with 3 violation(s) at level ERROR:')
 assert log.contains('MojoFailureException')
 
 def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))
 assert manifest.releaseBuild == true
-assert manifest.violations*.rule == ['REGRESSION-LINK', 'REGRESSION-TEST', 'RELEASE-VERIFIED']
+assert manifest.violations*.rule == ['REGRESSION-LINK', 'REGRESSION-TEST', 'RELEASE-VERIFIED', 'RELEASE-APPROVED']
 def verdicts = manifest.rules.collectEntries { [it.id, it.verdict] }
 assert verdicts.subMap(['REGRESSION-BASELINE', 'REGRESSION-TEST', 'REGRESSION-REQUIREMENT', 'REGRESSION-COVERAGE', 'SOUP-CHANGE',
         'RELEASE-VERIFIED']) == ['REGRESSION-BASELINE': 'PASSED', 'REGRESSION-TEST': 'FAILED', 'REGRESSION-REQUIREMENT': 'PASSED',

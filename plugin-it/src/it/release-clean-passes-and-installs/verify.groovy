@@ -7,8 +7,9 @@ def lines = log.readLines()
 def json = new JsonSlurper()
 def sha256 = { File f -> MessageDigest.getInstance('SHA-256').digest(f.bytes).encodeHex().toString() }
 
-assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
-assert !lines.any { it =~ /^\[(ERROR|WARNING)\] [A-Z]+(-[A-Z0-9]+)+ / }
+assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 1 warnings)')
+// the one finding: the release is not approved (RELEASE-APPROVED warns by default; see the page Approvals)
+assert lines.findAll { it =~ /^\[(ERROR|WARNING)\] [A-Z]+(-[A-Z0-9]+)+ / }.collect { it.substring(0, 27) } == ['[WARNING] RELEASE-APPROVED ']
 
 // install published the release's evidence next to its jar, byte for byte the bundle the build wrote
 def dir = new File(localRepositoryPath, 'it/iec62304/pump-regression/1.1.0')
@@ -28,14 +29,15 @@ assert manifest.referenceDate == [date: '2026-11-12', basis: 'project.build.outp
         why: 'a release judges against its own timestamp, so a rebuild of it reaches the same verdict']
 // every rule ran (a release build with a baseline), the unit and SOUP gates included; only the rules of the registers
 // this project does not have did not apply (no risk extract, no system requirements), and the evidence says why
-assert manifest.rules.size() == 51
+assert manifest.rules.size() == 53
 def absent = manifest.rules.findAll { it.verdict == 'NOT_APPLICABLE' }
 assert absent*.id == ['TRACE-PARENT', 'TRACE-SYSTEM', 'RISK-REFERENCES', 'RISK-CONTROL-IMPLEMENTED',
         'RISK-CONTROL-VERIFIED', 'RISK-CONTROL-CLASS', 'RISK-CLASS', 'RISK-SOUP-HAZARD', 'RISK-CHANGE', 'RISK-RESIDUAL',
-        'WAIVER-EXPIRED', 'WAIVER-UNUSED']
+        'APPROVAL-STALE', 'WAIVER-EXPIRED', 'WAIVER-UNUSED']
 assert absent.findAll { it.id.startsWith('WAIVER-') }*.reason.unique() == ['no waiver register (src/iec62304/waivers.yaml)']
 assert absent.findAll { it.id.startsWith('RISK-') }*.reason.unique() == ['no risk extract (src/iec62304/risks.yaml)']
-assert (manifest.rules - absent).every { it.verdict == 'PASSED' }
+assert (manifest.rules - absent).findAll { it.id != 'RELEASE-APPROVED' }.every { it.verdict == 'PASSED' }
+assert manifest.rules.find { it.id == 'RELEASE-APPROVED' }.verdict == 'WARNED' && manifest.releaseApproval.status == 'MISSING'
 // the baseline is the 1.0.0 bundle the setup project installed
 def baselineZip = new File(localRepositoryPath, 'it/iec62304/pump-regression/1.0.0/pump-regression-1.0.0-iec62304-evidence.zip')
 assert manifest.baseline.source == 'baseline it.iec62304:pump-regression:1.0.0 (iec62304-evidence zip)'

@@ -4,14 +4,15 @@ def lines = new File(basedir, 'build.log').readLines()
 def json = new JsonSlurper()
 def disabled = 'com.example.diary.DiaryExportTest#importsIntoTheClinicSpreadsheet'
 
-assert lines.contains('[INFO] IEC 62304 check: software safety class A, 1 requirements, 3 test cases, 2 units, 0 shipped SOUP, 51 rules')
+assert lines.contains('[INFO] IEC 62304 check: software safety class A, 1 requirements, 3 test cases, 2 units, 0 shipped SOUP, 53 rules')
 // the same two residual anomalies as for class B, now warnings
 assert lines.contains('[WARNING] ANOMALY-EVALUATED PR-31: is open and has no evaluation (missing: safetyImpact, evaluation, evaluatedBy, date, acceptable) in src/iec62304/anomalies.yaml. [IEC 62304 5.8.2; 5.8.3]')
 assert lines.contains("[WARNING] ANOMALY-EVALUATED test ${disabled}: was SKIPPED (spreadsheet import of the export is not automated yet) in the release run and no anomaly record evaluates it. Add a record to src/iec62304/anomalies.yaml with tests: [${disabled}] and its evaluation (safetyImpact, evaluation, evaluatedBy, date, acceptable). [IEC 62304 5.8.2; 5.8.3]".toString())
-assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 2 warnings)')
+assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 3 warnings)')
 assert lines.contains('[INFO] BUILD SUCCESS')
 // warnings do not stop the release: verification is complete, no other release rule speaks
-assert !lines.any { it =~ /RELEASE-|REGRESSION-|SOUP-CHANGE|ANOMALY-ACCEPTABLE|TRACE-|UNIT-/ }
+// (but RELEASE-APPROVED: the release is not approved, a warning by default)
+assert !lines.any { it =~ /RELEASE-|REGRESSION-|SOUP-CHANGE|ANOMALY-ACCEPTABLE|TRACE-|UNIT-/ && !it.startsWith('[WARNING] RELEASE-APPROVED ') }
 
 def anomalies = json.parse(new File(basedir, 'target/iec62304/anomalies.json'))
 assert anomalies.releaseBuild == true
@@ -31,6 +32,6 @@ assert manifest.verdict == 'PASSED'
 def rules = manifest.rules.collectEntries { [(it.id): it] }
 assert rules['ANOMALY-EVALUATED'].levels.A == 'WARN'
 assert rules['RELEASE-VERIFIED'].verdict == 'PASSED'
-assert manifest.violations*.level == ['WARN', 'WARN']
-assert manifest.violations*.rule == ['ANOMALY-EVALUATED', 'ANOMALY-EVALUATED']
+assert manifest.violations*.level == ['WARN', 'WARN', 'WARN']
+assert manifest.violations*.rule == ['ANOMALY-EVALUATED', 'ANOMALY-EVALUATED', 'RELEASE-APPROVED']
 return true

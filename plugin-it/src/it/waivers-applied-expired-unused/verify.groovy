@@ -14,7 +14,7 @@ assert log.contains('IEC 62304 gates failed with 2 violation(s) at level ERROR:'
 assert lines.contains('[INFO] IEC 62304 verdict: FAILED (2 errors, 0 warnings)')
 
 // 2: a waiver of a release-integrity rule is a BUILD ERROR naming file and line
-assert log.contains("src/iec62304/waivers-release-git.yaml:2: field 'rule' of waiver W-9: RELEASE-GIT can never be waived: it decides whether the evidence itself can be trusted (never waivable: REGRESSION-BASELINE, RELEASE-ARCHIVED, RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, WAIVER-EXPIRED, WAIVER-UNUSED). Fix the build instead")
+assert log.contains("src/iec62304/waivers-release-git.yaml:2: field 'rule' of waiver W-9: RELEASE-GIT can never be waived: it decides whether the evidence itself can be trusted (never waivable: REGRESSION-BASELINE, RELEASE-APPROVED, RELEASE-ARCHIVED, RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, WAIVER-EXPIRED, WAIVER-UNUSED). Fix the build instead")
 
 // 3: the waiver in force accepts the violation (WAIVED, listed with its waiver); the unused one warns; the build passes
 assert lines.contains('[WARNING] WAIVED ' + untested + ' Waiver W-2026-001 (approved by Dr. Jane Roe, Quality manager, on 2026-01-10; expires 2099-12-31): The pressure test rig is being rebuilt; the alarm is verified by inspection VR-7 until then.')
@@ -25,7 +25,7 @@ assert lines.count { it.contains('BUILD SUCCESS') } == 1
 // the evidence of run 3
 def manifest = json('manifest.json')
 assert manifest.verdict == 'PASSED'
-assert manifest.rules.size() == 51
+assert manifest.rules.size() == 53
 def tested = manifest.rules.find { it.id == 'TRACE-TESTED' }
 assert [tested.verdict, tested.errors, tested.warnings, tested.waived] == ['WAIVED', 0, 0, 1]
 assert manifest.rules.find { it.id == 'WAIVER-UNUSED' }.verdict == 'WARNED'

@@ -10,6 +10,8 @@ import io.github.iec62304.core.model.TestRecord;
 import io.github.iec62304.core.model.release.AnomalyRegister;
 import io.github.iec62304.core.model.release.Baseline;
 import io.github.iec62304.core.model.release.ChangeLog;
+import io.github.iec62304.core.model.approval.ReleaseApprovals;
+import io.github.iec62304.core.read.release.ReleaseApprovalReader;
 import io.github.iec62304.core.model.risk.RiskFile;
 import io.github.iec62304.core.read.risk.RiskFileReader;
 import io.github.iec62304.core.evaluate.Gates;
@@ -61,12 +63,14 @@ import java.util.function.Function;
  *                       does not exist)
  * @param risks          the risk extract (empty when the file does not exist)
  * @param waivers        the waiver register (empty when the file does not exist)
+ * @param releaseApprovals the release approvals (empty when the file does not exist)
  * @param inputs         every file read, in input order, with its digest (the SOUP files are added when linked)
  */
 record CheckInputs(RequirementCatalog catalog, Architecture architecture, ChangeLog changes,
                    AnomalyRegister anomalyRecords, Baseline baseline, ExecutionDataFiles.Read coverage, CodeScan scan,
                    TestRecord tests, SoupRead soup, List<InputFile> inputs,
-                   VerificationRegister verificationRecords, RiskFile risks, WaiverRegister waivers) {
+                   VerificationRegister verificationRecords, RiskFile risks, WaiverRegister waivers,
+                   ReleaseApprovals releaseApprovals) {
 
     private static final String CATALOG_MISSING = "requirements catalog not found. Create it (format: "
             + "https://iec62304.github.io/iec62304-maven-plugin/requirements-catalog.html) or point "
@@ -104,11 +108,14 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
         ReadAhead<Register<WaiverRegister>> waivers = ReadAhead.start(() -> optionalYaml(settings,
                 settings.waiversFile(), (in, l) -> new WaiverRegisterReader(Gates.ids(), Waivers.NEVER_WAIVABLE)
                         .read(in, l), WaiverRegister::empty));
+        ReadAhead<Register<ReleaseApprovals>> approvals = ReadAhead.start(() -> optionalYaml(settings,
+                release.releaseApprovalFile(), (in, l) -> new ReleaseApprovalReader().read(in, l),
+                ReleaseApprovals::empty));
         ModuleSources sources = ModuleSources.of(settings);
         ReadAhead<Code> code = ReadAhead.start(() -> code(settings, sources));
         ReadAhead<TestReports.Parsed> reports = ReadAhead.start(() -> TestReports.parse(sources.reports()));
         List<ReadAhead<?>> all = List.of(catalog, architecture, changes, anomalies, baseline, records, risks, waivers,
-                code, reports);
+                approvals, code, reports);
         try {
             List<InputFile> inputs = new ArrayList<>();
             RequirementCatalog catalogRead = join(catalog, inputs);
@@ -120,6 +127,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
             VerificationRegister recordsRead = join(records, inputs);
             RiskFile risksRead = join(risks, inputs);
             WaiverRegister waiversRead = join(waivers, inputs);
+            ReleaseApprovals approvalsRead = join(approvals, inputs);
             Code codeRead = code.join();
             inputs.addAll(codeRead.coverage().inputs());
             inputs.addAll(codeRead.scan().inputs());
@@ -133,7 +141,7 @@ record CheckInputs(RequirementCatalog catalog, Architecture architecture, Change
             }
             return new CheckInputs(catalogRead, architectureRead, changesRead, anomaliesRead, baselineRead,
                     codeRead.coverage(), codeRead.scan(), tests, soup, inputs, recordsRead, risksRead,
-                    waiversRead);
+                    waiversRead, approvalsRead);
         } catch (RuntimeException | Error e) {
             all.forEach(ReadAhead::cancel);
             soup.cancel();

@@ -9,6 +9,8 @@ import io.github.iec62304.core.evaluate.unit.UnitCoverageRule;
 import io.github.iec62304.core.link.AnomalyLinker;
 import io.github.iec62304.core.link.DisplayNameLinker;
 import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.ApprovalLinker;
+import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.link.RegressionLinker;
 import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.link.SoupModel;
@@ -108,8 +110,10 @@ public final class Iec62304Check {
                     regression.changes(), settings.project().version(), systemClass));
             regression = ChangeLinker.link(regression, trace, units, read.scan(), settings.project().version());
         }
+        ApprovalModel approvals = ApprovalLinker.link(regression.changes(), read.anomalyRecords(),
+                read.releaseApprovals(), read.catalog(), units, read.scan(), soup, settings.project().version());
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
-                regression, anomalies, releaseFacts(settings, read.baseline()), risks, read.waivers());
+                regression, anomalies, releaseFacts(settings, read.baseline()), risks, read.waivers(), approvals);
 
         GateReport report = Gates.evaluate(Gates.all(), evidence, levels);
 

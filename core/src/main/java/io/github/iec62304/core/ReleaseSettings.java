@@ -21,10 +21,20 @@ import java.util.List;
  * @param snapshots         the SNAPSHOTs the build uses, with whether {@code allowedSnapshots} allows each
  * @param environment       how the build is made
  * @param attached          the bundle is attached to the build (not {@code skipAttach})
+ * @param releaseApprovalFile the release approvals ({@code src/iec62304/release-approval.yaml}); may not exist
  */
 public record ReleaseSettings(BaselineSource baseline, Path changesFile, Path anomaliesFile,
                              BigDecimal coverageTolerance, Boolean release, boolean releaseWithoutGit,
-                             List<SnapshotUse> snapshots, BuildEnvironment environment, boolean attached) {
+                             List<SnapshotUse> snapshots, BuildEnvironment environment, boolean attached,
+                             Path releaseApprovalFile) {
+
+    /** Settings whose release approval file, if any, is beside the change records. */
+    public ReleaseSettings(BaselineSource baseline, Path changesFile, Path anomaliesFile,
+                           BigDecimal coverageTolerance, Boolean release, boolean releaseWithoutGit,
+                           List<SnapshotUse> snapshots, BuildEnvironment environment, boolean attached) {
+        this(baseline, changesFile, anomaliesFile, coverageTolerance, release, releaseWithoutGit, snapshots,
+                environment, attached, changesFile.resolveSibling("release-approval.yaml"));
+    }
 
     /** Default {@link #coverageTolerance}: one percentage point. */
     public static final BigDecimal DEFAULT_COVERAGE_TOLERANCE = new BigDecimal("0.01");

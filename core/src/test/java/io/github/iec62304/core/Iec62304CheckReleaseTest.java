@@ -160,9 +160,12 @@ class Iec62304CheckReleaseTest {
     void aFirstReleaseWithBaselineNoneAndEverythingFinePasses() throws Exception {
         CheckResult result = Iec62304Check.run(settings("1.0.0", ReleaseSettings.BaselineSource.none()));
 
-        assertEquals(List.of(), result.report().violations().stream().map(Violation::format).toList());
+        // the only finding: no release approval, a warning by default (see the page Approvals)
+        assertEquals(List.of("WARN RELEASE-APPROVED"), result.report().violations().stream()
+                .map(v -> v.level() + " " + v.ruleId()).toList());
         assertTrue(result.report().passed());
         JsonNode manifest = json("manifest.json");
+        assertEquals("MISSING", manifest.get("releaseApproval").get("status").asText());
         assertEquals(List.of("true", "null", "PASSED"), List.of(manifest.get("releaseBuild").asText(),
                 manifest.get("baseline").toString(), manifest.get("verdict").asText()));
         assertEquals("baseline none: first release", json("regression-report.json").get("notApplicable").asText());
@@ -182,6 +185,7 @@ class Iec62304CheckReleaseTest {
                 "REGRESSION-BASELINE NOT_APPLICABLE", "ANOMALY-EVALUATED NOT_APPLICABLE",
                 "ANOMALY-ACCEPTABLE NOT_APPLICABLE", "RISK-RESIDUAL NOT_APPLICABLE", "RELEASE-SNAPSHOT NOT_APPLICABLE", "RELEASE-GIT NOT_APPLICABLE",
                 "RELEASE-REPRODUCIBLE NOT_APPLICABLE", "RELEASE-ARCHIVED NOT_APPLICABLE",
+                "APPROVAL-STALE NOT_APPLICABLE", "RELEASE-APPROVED NOT_APPLICABLE",
                 "WAIVER-EXPIRED NOT_APPLICABLE", "WAIVER-UNUSED NOT_APPLICABLE",
                 "RELEASE-VERIFIED NOT_APPLICABLE"), result.report().rules().stream().skip(31)
                 .map(r -> r.id() + " " + r.verdict()).toList());
@@ -231,7 +235,8 @@ class Iec62304CheckReleaseTest {
                 "REGRESSION-REQUIREMENT REQ-OLD", "REGRESSION-REQUIREMENT REQ-RATE", "REGRESSION-SUSPECT REQ-RATE",
                 "REGRESSION-TEST com.acme.RateTest#rate[1]",
                 "REGRESSION-TEST com.acme.RateTest#rate[2]", "REGRESSION-TEST com.acme.dosing.DoseCalcTest#works",
-                "RELEASE-VERIFIED com.acme:pump:1.1.0"), result.report().violations().stream()
+                "RELEASE-APPROVED com.acme:pump:1.1.0", "RELEASE-VERIFIED com.acme:pump:1.1.0"),
+                result.report().violations().stream()
                 .map(v -> v.ruleId() + " " + v.subject()).sorted().toList());
     }
 

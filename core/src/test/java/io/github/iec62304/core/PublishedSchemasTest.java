@@ -353,6 +353,58 @@ class PublishedSchemasTest {
                 "kind").stream().distinct().toList());
     }
 
+    /** Approvals bound to content: in the manifest, the regression report, the anomalies and the index page. */
+    @Test
+    void aBundleWithApprovalsValidates() throws Exception {
+        String stale = "v1:" + "ab".repeat(32);
+        io.github.iec62304.core.model.approval.Approval approval = new io.github.iec62304.core.model.approval
+                .Approval("A. Weber", "Head of quality", "2026-11-20",
+                io.github.iec62304.core.model.approval.Approval.Meaning.APPROVAL, stale, 3);
+        io.github.iec62304.core.model.release.ChangeRecord cr = io.github.iec62304.core.link.ReleaseProject
+                .requirementChange("CR-2", "1.1.0", "REQ-1");
+        io.github.iec62304.core.model.release.AnomalyRecord pr = io.github.iec62304.core.link.ReleaseProject
+                .evaluated("PR-1", "open", true, List.of(), List.of());
+        io.github.iec62304.core.link.ReleaseProject p = new io.github.iec62304.core.link.ReleaseProject(SafetyClass.B)
+                .declared(io.github.iec62304.core.link.ReleaseProject.BaselineDeclared.NONE)
+                .now(q -> q.requirement("REQ-1", null))
+                .change(new io.github.iec62304.core.model.release.ChangeRecord(cr.id(), cr.release(),
+                        cr.description(), cr.approvedBy(), cr.date(), cr.tests(), cr.requirements(), cr.units(),
+                        cr.soup(), cr.line(), List.of(), List.of(), List.of(), List.of(approval)))
+                .anomaly(new io.github.iec62304.core.model.release.AnomalyRecord(pr.id(), pr.title(), pr.status(),
+                        pr.tests(), pr.vulnerabilities(), pr.safetyImpact(), pr.evaluation(), pr.evaluatedBy(),
+                        pr.date(), pr.acceptable(), pr.line(), List.of(approval)))
+                .releaseApproval("1.1.0", approval);
+        SortedMap<String, byte[]> files = render(p, "1.1.0");
+
+        assertBundleValidates(files);
+        JsonNode release = JSON.readTree(files.get("manifest.json")).get("releaseApproval");
+        assertEquals(List.of("STALE", "1.1.0", "STALE"), List.of(release.get("status").asText(),
+                release.get("version").asText(), release.get("approvals").get(0).get("status").asText()));
+        assertEquals(List.of("change record CR-2 STALE"), JSON.readTree(files.get("regression-report.json"))
+                .get("approvals").findValuesAsText("approves").stream().map(a -> a + " CR-2 STALE").toList());
+        assertEquals("anomaly record", JSON.readTree(files.get("anomalies.json")).get("records").get(0)
+                .get("approvals").get(0).get("approves").asText());
+        assertTrue(new String(files.get("index.html"), StandardCharsets.UTF_8).contains("<h2>Approvals (3)</h2>"));
+    }
+
+    @Test
+    void registersWithApprovalsValidateAndAMalformedApprovalDoesNot() throws Exception {
+        String approval = "      - by: A. Weber\n        role: QA\n        date: 2026-11-20\n        meaning: approval\n"
+                + "        fingerprint: v1:" + "ab".repeat(32) + "\n";
+        String change = "changes:\n  - id: CR-1\n    release: 1.1.0\n    description: D\n    approvals:\n" + approval;
+        assertEquals(List.of(), errors("changes.schema.json", YAML.readTree(change)));
+        assertFalse(errors("changes.schema.json", YAML.readTree(change.replace("approvals:\n" + approval, "date: "
+                + "2026-11-20\n"))).isEmpty(), "approvedBy or approvals");
+        assertFalse(errors("changes.schema.json", YAML.readTree(change.replace("approval\n", "signed\n")))
+                .isEmpty());
+        assertEquals(List.of(), errors("anomaly-register.schema.json", YAML.readTree("anomalies:\n  - id: PR-1\n"
+                + "    title: T\n    status: open\n    approvals:\n" + approval)));
+        String release = "approvals:\n  - version: 1.1.0\n" + approval.substring("      - ".length()).replaceAll(
+                "(?m)^        ", "    ").replaceFirst("^", "    ");
+        assertEquals(List.of(), errors("release-approval.schema.json", YAML.readTree(release)), release);
+        assertFalse(errors("release-approval.schema.json", YAML.readTree(release.replace("v1:", "v2:"))).isEmpty());
+    }
+
     @Test
     void aSnapshotBuildsBundleValidates() throws Exception {
         assertBundleValidates(render(new io.github.iec62304.core.link.ReleaseProject(SafetyClass.B).development()

@@ -10,6 +10,7 @@ import io.github.iec62304.core.SettingsException;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.UnitCriteria;
@@ -174,6 +175,16 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
      */
     @Parameter(property = "iec62304.waiversFile", defaultValue = "${project.basedir}/src/iec62304/waivers.yaml")
     private File waiversFile;
+
+    /**
+     * The release approvals: each names a version and approves its release content fingerprint (which every build
+     * logs and writes to {@code manifest.json}), with who, role, date and meaning (optional file). A release build
+     * without a current approval of its version and content is reported by RELEASE-APPROVED. See the site page
+     * "Approvals".
+     */
+    @Parameter(property = "iec62304.releaseApprovalFile",
+            defaultValue = "${project.basedir}/src/iec62304/release-approval.yaml")
+    private File releaseApprovalFile;
 
     /**
      * A CycloneDX JSON VEX document (spec 1.4-1.6) with the team's analyses of vulnerabilities of the SBOM's
@@ -379,7 +390,7 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 session.getRepositorySession()), changesFile.toPath(), anomaliesFile.toPath(), tolerance, release,
                 releaseWithoutGit, BuildFacts.snapshots(layout.projects(), allowedSnapshots),
                 BuildEnvironment.current(runtimeInformation == null ? null : runtimeInformation.getMavenVersion(),
-                        BuildFacts.plugins(project)), !skipAttach);
+                        BuildFacts.plugins(project)), !skipAttach, releaseApprovalFile.toPath());
     }
 
     private Map<SafetyClass, UnitCriteria> criteria() throws MojoExecutionException {
@@ -431,6 +442,18 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
                 + " (regression-report.csv)"));
         getLog().info("IEC 62304 release build: " + (result.evidence().release().releaseBuild() ? "yes" : "no")
                 + " (" + result.evidence().release().why() + ")");
+        ApprovalModel approvals = result.evidence().approvals();
+        for (ApprovalModel.Content c : approvals.contents()) {
+            // for the approver to copy after the review: every change record of this release, and the anomaly records
+            // that carry approvals (index.html lists every residual one too; a log line each would be noise)
+            if (c.kind() == ApprovalModel.Kind.ANOMALY && approvals.approvalsOf(c.kind(), c.subject()).equals("none")) {
+                continue;
+            }
+            getLog().info("IEC 62304 content fingerprint of " + c.kind().label() + " " + ConsoleText.line(c.subject())
+                    + ": " + c.fingerprint() + " (approvals: " + approvals.approvalsOf(c.kind(), c.subject()) + ")");
+        }
+        getLog().info("IEC 62304 release content fingerprint: " + approvals.contentFingerprint()
+                + " (release approval of " + approvals.version() + ": " + approvals.releaseStatus() + ")");
         getLog().info("IEC 62304 evidence bundle: " + settings.label(result.bundleFile()));
         getLog().info("IEC 62304 verdict: " + (report.passed() ? "PASSED" : "FAILED") + " (" + report.errors()
                 + " errors, " + report.warnings() + " warnings" + (report.waived() > 0 ? ", " + report.waived()

@@ -1,6 +1,9 @@
 package io.github.iec62304.core.evaluate;
 
 import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.ApprovalLinker;
+import io.github.iec62304.core.link.ApprovalModel;
+import io.github.iec62304.core.model.approval.ReleaseApprovals;
 import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.link.SoupModel;
@@ -37,10 +40,22 @@ import java.util.Set;
  * @param release     what the release gate judges about the build itself
  * @param risks       the risk extract linked to the catalog and the architecture
  * @param waivers     the waivers: violations the team accepts until a date ({@link Waivers})
+ * @param approvals   the release content fingerprint and every approval compared with what it approves
  */
 public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
                        TraceMatrix trace, UnitModel units, SoupModel soup, RegressionModel regression,
-                       AnomalyModel anomalies, ReleaseFacts release, RiskModel risks, WaiverRegister waivers) {
+                       AnomalyModel anomalies, ReleaseFacts release, RiskModel risks, WaiverRegister waivers,
+                       ApprovalModel approvals) {
+
+    /** Evidence of a project without a release approval file: its record approvals are linked here. */
+    public Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
+                    TraceMatrix trace, UnitModel units, SoupModel soup, RegressionModel regression,
+                    AnomalyModel anomalies, ReleaseFacts release, RiskModel risks, WaiverRegister waivers) {
+        this(systemClass, catalog, scan, tests, trace, units, soup, regression, anomalies, release, risks, waivers,
+                ApprovalLinker.link(regression.changes(), anomalies.register(),
+                        ReleaseApprovals.empty("src/iec62304/release-approval.yaml"), catalog, units, scan, soup,
+                        release.version()));
+    }
 
     /** Evidence of a project without a waiver register. */
     public Evidence(SafetyClass systemClass, RequirementCatalog catalog, CodeScan scan, TestRecord tests,
@@ -53,7 +68,7 @@ public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, Code
     /** @return the same evidence with these waivers */
     public Evidence withWaivers(WaiverRegister register) {
         return new Evidence(systemClass, catalog, scan, tests, trace, units, soup, regression, anomalies, release,
-                risks, register);
+                risks, register, approvals);
     }
 
     /** Evidence of a project without a risk extract. */

@@ -9,7 +9,9 @@ import io.github.iec62304.core.evaluate.regression.SoupChangeRule;
 import io.github.iec62304.core.evaluate.regression.TestRegressionRule;
 import io.github.iec62304.core.evaluate.release.AnomalyAcceptableRule;
 import io.github.iec62304.core.evaluate.release.AnomalyEvaluatedRule;
+import io.github.iec62304.core.evaluate.approval.ApprovalStaleRule;
 import io.github.iec62304.core.evaluate.release.ArchivedRule;
+import io.github.iec62304.core.evaluate.release.ReleaseApprovedRule;
 import io.github.iec62304.core.evaluate.release.BaselineDeclaredRule;
 import io.github.iec62304.core.evaluate.release.GitRule;
 import io.github.iec62304.core.evaluate.release.ReproducibleRule;
@@ -85,7 +87,8 @@ public final class Gates {
                 new RequirementRegressionRule(), new SuspectRule(), new LinkRule(), new ImpactRule(),
                 new CoverageRegressionRule(), new BaselineDeclaredRule(),
                 new AnomalyEvaluatedRule(), new AnomalyAcceptableRule(), new ResidualRiskRule(), new SnapshotRule(),
-                new GitRule(), new ReproducibleRule(), new ArchivedRule(), new WaiverExpiredRule(),
+                new GitRule(), new ReproducibleRule(), new ArchivedRule(), new ApprovalStaleRule(),
+                new ReleaseApprovedRule(), new WaiverExpiredRule(),
                 new WaiverUnusedRule(), new VerificationCompleteRule());
     }
 

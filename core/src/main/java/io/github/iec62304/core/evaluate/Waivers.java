@@ -20,11 +20,12 @@ public final class Waivers {
 
     /**
      * The rules no waiver may name: they decide whether the evidence itself can be trusted (the version, the commit,
-     * the rebuild, the archive, the baseline that the regression rules compare with, the verdict), or they judge the
-     * waivers themselves.
+     * the rebuild, the archive, the approval of the release, the baseline that the regression rules compare with, the
+     * verdict), or they judge the waivers themselves.
      */
     public static final Set<String> NEVER_WAIVABLE = Set.of("RELEASE-VERIFIED", "RELEASE-SNAPSHOT", "RELEASE-GIT",
-            "RELEASE-REPRODUCIBLE", "RELEASE-ARCHIVED", "REGRESSION-BASELINE", "WAIVER-EXPIRED", "WAIVER-UNUSED");
+            "RELEASE-REPRODUCIBLE", "RELEASE-ARCHIVED", "RELEASE-APPROVED",
+            "REGRESSION-BASELINE", "WAIVER-EXPIRED", "WAIVER-UNUSED");
 
     /** What became of one waiver in this build. */
     public enum Status {

@@ -1,5 +1,7 @@
 package io.github.iec62304.core.model;
 
+import io.github.iec62304.core.model.release.AnomalyRecord;
+import io.github.iec62304.core.model.release.ChangeRecord;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -7,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Content fingerprints (IEC 62304 7.4.2, 8.2): what the evidence records of a requirement, a unit or a risk control so
@@ -18,7 +21,18 @@ import java.util.TreeMap;
  *       controls sorted: what it says and what it is for. Not its class, its parents, its verification methods or
  *       its line: they change how it is verified or traced, not what its tests must show;</li>
  *   <li>unit: the binary names of its classes with each class's fingerprint (see {@code ClassFingerprint}), sorted by
- *       name.</li>
+ *       name;</li>
+ *   <li>change record (what its approvals approve): its id, release and description, every reference with its
+ *       rationale in file order (tests, requirements, units, SOUP with version and analysis, verification records,
+ *       risk controls, hazards), and the current fingerprint of every requirement it names under
+ *       {@code requirements} ({@code absent} for one no longer in the catalog), so that approving the record binds
+ *       it to the requirements' text as approved. Not {@code approvedBy}, {@code date} or its approvals: they are
+ *       the approval, not what is approved;</li>
+ *   <li>anomaly record (what its approvals approve): every field of the record and its evaluation (id, title,
+ *       status, tests, vulnerabilities, safety impact, evaluation, evaluated by, date, acceptable), not its
+ *       approvals;</li>
+ *   <li>release content: the fingerprint of every requirement and every unit, sorted by id, and the shipped SOUP
+ *       ({@code coordinates@version}), sorted.</li>
  * </ul>
  * Each is SHA-256 over its fields written as {@code name=value} lines in a fixed order.
  */
@@ -52,6 +66,68 @@ public final class Fingerprint {
         new TreeMap<>(classes).forEach((name, print) -> b.append("class=").append(name).append(' ').append(print)
                 .append('\n'));
         return hash(b.toString());
+    }
+
+    /**
+     * @param r           the record
+     * @param requirement the current fingerprint of a requirement by id, or {@code null} when it is not in the catalog
+     * @return the fingerprint of what an approval of the change record approves
+     */
+    public static String changeRecord(ChangeRecord r, Function<String, String> requirement) {
+        StringBuilder b = new StringBuilder();
+        line(b, "id", r.id());
+        line(b, "release", r.release());
+        line(b, "description", r.description());
+        references(b, "test", r.tests());
+        references(b, "requirement", r.requirements());
+        references(b, "unit", r.units());
+        r.soup().forEach(s -> line(b, "soup", s.component() + " " + s.version() + " " + normalize(s.analysis())));
+        references(b, "record", r.records());
+        references(b, "riskControl", r.riskControls());
+        references(b, "hazard", r.hazards());
+        for (ChangeRecord.Reference req : r.requirements()) {
+            String print = requirement.apply(req.ref());
+            line(b, "requirementFingerprint", req.ref() + " " + (print == null ? "absent" : print));
+        }
+        return hash(b.toString());
+    }
+
+    /** @return the fingerprint of what an approval of the anomaly record (its evaluation) approves */
+    public static String anomaly(AnomalyRecord r) {
+        StringBuilder b = new StringBuilder();
+        line(b, "id", r.id());
+        line(b, "title", r.title());
+        line(b, "status", r.status());
+        r.tests().forEach(t -> line(b, "test", t));
+        r.vulnerabilities().forEach(v -> line(b, "vulnerability", v));
+        line(b, "safetyImpact", r.safetyImpact());
+        line(b, "evaluation", r.evaluation());
+        line(b, "evaluatedBy", r.evaluatedBy());
+        line(b, "date", r.date());
+        line(b, "acceptable", r.acceptable() == null ? "" : r.acceptable().toString());
+        return hash(b.toString());
+    }
+
+    /**
+     * @param requirements requirement id to its fingerprint
+     * @param units        unit id to its fingerprint
+     * @param soup         the shipped SOUP, each {@code coordinates@version}
+     * @return the fingerprint of the release content a release approval approves
+     */
+    public static String release(Map<String, String> requirements, Map<String, String> units, List<String> soup) {
+        StringBuilder b = new StringBuilder();
+        new TreeMap<>(requirements).forEach((id, print) -> line(b, "requirement", id + " " + print));
+        new TreeMap<>(units).forEach((id, print) -> line(b, "unit", id + " " + print));
+        soup.stream().sorted().forEach(s -> line(b, "soup", s));
+        return hash(b.toString());
+    }
+
+    private static void references(StringBuilder b, String name, List<ChangeRecord.Reference> refs) {
+        refs.forEach(ref -> line(b, name, ref.ref() + " " + normalize(ref.rationale())));
+    }
+
+    private static void line(StringBuilder b, String name, String value) {
+        b.append(name).append('=').append(normalize(value)).append('\n');
     }
 
     /** @return the text with every run of white space one space, trimmed ({@code ""} for {@code null}) */

@@ -40,13 +40,14 @@ final class BundleFiles {
         files.put("unit-verification.csv", out -> out.write(UnitVerificationFiles.csv(e.units(), report)));
         files.put("soup-list.json", out -> SoupListFiles.json(out, e.soup(), report));
         files.put("soup-list.csv", out -> SoupListFiles.csv(out, e.soup(), report));
-        files.put("regression-report.json", out -> out.write(ReleaseFiles.regressionJson(e.regression())));
+        files.put("regression-report.json", out -> out.write(ReleaseFiles.regressionJson(e.regression(),
+                e.approvals())));
         files.put("regression-report.csv", out -> out.write(ReleaseFiles.regressionCsv(e.regression())));
         if (e.regression().baseline() != null && e.regression().impact().notComputed() == null) {
             files.put("change-impact.csv", out -> out.write(ReleaseFiles.impactCsv(e.regression())));
         }
         files.put("anomalies.json", out -> out.write(ReleaseFiles.anomaliesJson(e.anomalies(),
-                e.release().releaseBuild())));
+                e.release().releaseBuild(), e.approvals())));
         files.put("anomalies.csv", out -> out.write(ReleaseFiles.anomaliesCsv(e.anomalies())));
         files.put("release-checklist.json", out -> out.write(ReleaseFiles.checklistJson(e, report)));
         files.put("release-checklist.csv", out -> out.write(ReleaseFiles.checklistCsv(e, report)));

@@ -90,7 +90,8 @@ final class IndexPage {
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
                 .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
                 .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "")
-                .append(c.evidence().waivers().present() ? WaiverSection.STYLE : "").append("</style></head><body>\n");
+                .append(c.evidence().waivers().present() ? WaiverSection.STYLE : "").append(ApprovalSection.STYLE)
+                .append("</style></head><body>\n");
         out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
                 .append("</h1>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
@@ -111,6 +112,7 @@ final class IndexPage {
         if (c.evidence().waivers().present()) {
             WaiverSection.append(out, c);
         }
+        ApprovalSection.append(out, c.evidence().approvals());
         matrix(c.evidence().trace().rows(), c.evidence().scan(), risks);
         systems(c.evidence().trace().systems());
         if (risks.declared()) {

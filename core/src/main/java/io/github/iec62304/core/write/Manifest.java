@@ -81,6 +81,8 @@ final class Manifest {
         root.put("git", git);
         root.put("releaseBuild", content.evidence().release().releaseBuild());
         root.put("baseline", ReleaseFiles.baseline(content.evidence().regression().baseline()));
+        root.put("contentFingerprint", content.evidence().approvals().contentFingerprint());
+        root.put("releaseApproval", ApprovalFiles.release(content.evidence().approvals()));
         root.put("buildEnvironment", environment(content.evidence().release().environment()));
         root.put("verdict", content.report().passed() ? "PASSED" : "FAILED");
         root.put("rules", rules(content.report().rules()));

@@ -4,6 +4,7 @@ import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.AnomalyModel;
+import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.link.ChangeImpact;
 import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.link.RequirementTrace;
@@ -27,7 +28,7 @@ final class ReleaseFiles {
     private ReleaseFiles() {
     }
 
-    static byte[] regressionJson(RegressionModel r) {
+    static byte[] regressionJson(RegressionModel r, ApprovalModel approvals) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("baseline", baseline(r.baseline()));
         root.put("notApplicable", r.notApplicable());
@@ -57,6 +58,9 @@ final class ReleaseFiles {
             differences.add(m);
         }
         root.put("differences", differences);
+        if (approvals.used()) { // the approvals of this release's change records; a project without keeps the shape
+            root.put("approvals", ApprovalFiles.of(approvals, ApprovalModel.Kind.CHANGE_RECORD, null));
+        }
         if (r.baseline() != null) {
             root.put("impact", impact(r.impact()));
         }
@@ -155,7 +159,7 @@ final class ReleaseFiles {
         return m;
     }
 
-    static byte[] anomaliesJson(AnomalyModel a, boolean releaseBuild) {
+    static byte[] anomaliesJson(AnomalyModel a, boolean releaseBuild, ApprovalModel approvals) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("register", a.register().present() ? a.register().source() : null);
         root.put("releaseBuild", releaseBuild);
@@ -187,6 +191,9 @@ final class ReleaseFiles {
             m.put("tests", rec.tests());
             m.put("vulnerabilities", rec.vulnerabilities());
             evaluation(m, rec);
+            if (approvals.used()) { // a project without approvals keeps the file's shape
+                m.put("approvals", ApprovalFiles.of(approvals, ApprovalModel.Kind.ANOMALY, rec.id()));
+            }
             records.add(m);
         }
         root.put("records", records);

@@ -312,8 +312,9 @@ class GatesTest {
                 "RELEASE-ARCHIVED", "RELEASE-VERIFIED", "RISK-REFERENCES", "RISK-CONTROL-IMPLEMENTED",
                 "RISK-CONTROL-VERIFIED", "RISK-CONTROL-CLASS", "RISK-CLASS", "RISK-SOUP-HAZARD", "RISK-CHANGE",
                 "RISK-RESIDUAL", "TRACE-PARENT", "TRACE-SYSTEM", "REGRESSION-SUSPECT", "REGRESSION-LINK",
-                "REGRESSION-IMPACT", "WAIVER-EXPIRED", "WAIVER-UNUSED"), Gates.ids());
-        assertEquals(51, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
+                "REGRESSION-IMPACT", "WAIVER-EXPIRED", "WAIVER-UNUSED", "APPROVAL-STALE",
+                "RELEASE-APPROVED"), Gates.ids());
+        assertEquals(53, Gates.all().stream().map(Rule::id).collect(Collectors.toSet()).size());
         Gates.all().forEach(r -> assertTrue(r.clause().matches("[0-9][0-9.a-z ;]*"), r.clause()));
     }
 }

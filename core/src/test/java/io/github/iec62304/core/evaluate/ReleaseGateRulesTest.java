@@ -69,10 +69,10 @@ class ReleaseGateRulesTest {
     }
 
     @Test
-    void fiftyOneRulesWithReleaseVerifiedLast() {
+    void fiftyThreeRulesWithReleaseVerifiedLast() {
         List<Rule> all = Gates.all();
 
-        assertEquals(List.of(51, "RELEASE-VERIFIED"), List.of(all.size(), all.get(50).id()));
+        assertEquals(List.of(53, "RELEASE-VERIFIED"), List.of(all.size(), all.get(52).id()));
     }
 
     // applicability
@@ -96,7 +96,7 @@ class ReleaseGateRulesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({"REGRESSION-BASELINE", "ANOMALY-EVALUATED", "ANOMALY-ACCEPTABLE", "RELEASE-VERIFIED",
-            "RELEASE-SNAPSHOT", "RELEASE-GIT", "RELEASE-REPRODUCIBLE", "RELEASE-ARCHIVED"})
+            "RELEASE-SNAPSHOT", "RELEASE-GIT", "RELEASE-REPRODUCIBLE", "RELEASE-ARCHIVED", "RELEASE-APPROVED"})
     void aReleaseRuleInADevelopmentBuildDoesNotApply(String id) {
         ReleaseProject p = project(SafetyClass.C).development().declared(BaselineDeclared.NOT_DECLARED)
                 .notReproducible().notAttached().git(null).anomaly(unevaluated("PR-1", "open", List.of(), List.of()))
@@ -118,12 +118,12 @@ class ReleaseGateRulesTest {
 
     @Test
     void aPassingReleaseBuildPassesEveryReleaseRule() {
-        GateReport report = project(SafetyClass.C).declared(BaselineDeclared.NONE).evaluate();
+        GateReport report = project(SafetyClass.C).declared(BaselineDeclared.NONE).approved().evaluate();
 
         assertEquals(List.of(), report.violations());
         assertEquals(List.of("REGRESSION-BASELINE PASSED", "ANOMALY-EVALUATED PASSED", "ANOMALY-ACCEPTABLE PASSED",
                 "RELEASE-SNAPSHOT PASSED", "RELEASE-GIT PASSED", "RELEASE-REPRODUCIBLE PASSED",
-                "RELEASE-ARCHIVED PASSED", "RELEASE-VERIFIED PASSED"), report.rules().stream()
+                "RELEASE-ARCHIVED PASSED", "RELEASE-APPROVED PASSED", "RELEASE-VERIFIED PASSED"), report.rules().stream()
                 .filter(r -> r.id().startsWith("RELEASE-") || r.id().startsWith("ANOMALY-")
                         || r.id().equals("REGRESSION-BASELINE")).map(r -> r.id() + " " + r.verdict()).toList());
     }
@@ -427,7 +427,8 @@ class ReleaseGateRulesTest {
 
     @Test
     void warningsDoNotCount() {
-        ReleaseProject p = project(SafetyClass.A).notReproducible().declared(BaselineDeclared.NOT_DECLARED);
+        ReleaseProject p = project(SafetyClass.A).notReproducible().declared(BaselineDeclared.NOT_DECLARED)
+                .approved();
 
         assertEquals(List.of(List.of(), "PASSED", 2L), List.of(p.lines("RELEASE-VERIFIED"),
                 p.verdict("RELEASE-VERIFIED").verdict(), p.evaluate().warnings()));

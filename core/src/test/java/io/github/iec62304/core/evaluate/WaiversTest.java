@@ -29,7 +29,7 @@ class WaiversTest {
                 .now(p -> p.requirement("REQ-RATE", null).requirement("REQ-ALARM", null)
                         .implemented("REQ-RATE", "com.acme.Rate", null).implemented("REQ-ALARM", "com.acme.Rate", null)
                         .verifies("REQ-RATE", T, "rate").ran(T, "rate", TestOutcome.PASSED, "")
-                        .cls("com.acme.Rate", 10, 10, 2, 2).testClass(T));
+                        .cls("com.acme.Rate", 10, 10, 2, 2).testClass(T)).approved();
     }
 
     private static final String UNTESTED = "TRACE-TESTED REQ-ALARM: \"REQ-ALARM title\" (class B) has no verifying "

@@ -68,6 +68,7 @@ public final class ReleaseProject {
     private boolean attached = true;
     private boolean timestampOfBaseline;
     private Instant outputTimestamp;
+    private final List<io.github.iec62304.core.model.approval.ReleaseApproval> releaseApprovals = new ArrayList<>();
 
     public ReleaseProject(SafetyClass systemClass) {
         this.systemClass = systemClass;
@@ -290,10 +291,30 @@ public final class ReleaseProject {
                         : Instant.parse("2026-11-01T10:00:00Z"));
     }
 
+    /** Adds a release approval of this file's {@code version}. */
+    public ReleaseProject releaseApproval(String approvedVersion, io.github.iec62304.core.model.approval.Approval a) {
+        releaseApprovals.add(new io.github.iec62304.core.model.approval.ReleaseApproval(approvedVersion, a));
+        return this;
+    }
+
+    /** Approves this version's release content as it is now (meaning approval). */
+    public ReleaseProject approved() {
+        return releaseApproval(ChangeLog.releaseOf(version), new io.github.iec62304.core.model.approval.Approval(
+                "A. Weber", "Head of quality", "2026-11-20", io.github.iec62304.core.model.approval.Approval.Meaning
+                .APPROVAL, evidence().approvals().contentFingerprint(), 2));
+    }
+
     public Evidence evidence() {
         Evidence e = project.evidence();
-        return new Evidence(systemClass, e.catalog(), e.scan(), e.tests(), e.trace(), e.units(), soupModel(),
-                regression(), anomalyModel(), facts());
+        Evidence built = new Evidence(systemClass, e.catalog(), e.scan(), e.tests(), e.trace(), e.units(),
+                soupModel(), regression(), anomalyModel(), facts());
+        ApprovalModel approvals = ApprovalLinker.link(built.regression().changes(), built.anomalies().register(),
+                new io.github.iec62304.core.model.approval.ReleaseApprovals("src/iec62304/release-approval.yaml",
+                        releaseApprovals, !releaseApprovals.isEmpty()), built.catalog(), built.units(), built.scan(),
+                built.soup(), built.release().version());
+        return new Evidence(built.systemClass(), built.catalog(), built.scan(), built.tests(), built.trace(),
+                built.units(), built.soup(), built.regression(), built.anomalies(), built.release(), built.risks(),
+                built.waivers(), approvals);
     }
 
     public GateReport evaluate(RuleLevels levels) {

@@ -289,7 +289,7 @@ class EvidenceBundleWriterTest {
         assertEquals(COMMIT, manifest.at("/git/commit").asText());
         assertFalse(manifest.at("/git/dirty").asBoolean());
         assertEquals("FAILED", manifest.get("verdict").asText());
-        assertEquals(51, manifest.get("rules").size());
+        assertEquals(53, manifest.get("rules").size());
         assertEquals(List.of("src/iec62304/requirements.yaml", "target/classes",
                         "target/surefire-reports/TEST-com.acme.PumpTest.xml"),
                 manifest.get("inputs").findValuesAsText("path"));

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.model.release;
 
+import io.github.iec62304.core.model.approval.Approval;
 import java.util.List;
 
 /**
@@ -16,10 +17,19 @@ import java.util.List;
  * @param date            ISO date of the evaluation, or {@code null}
  * @param acceptable      whether the residual risk is acceptable, or {@code null} when not evaluated
  * @param line            line of the record in its file
+ * @param approvals       approvals of the evaluation, bound to the record's content fingerprint
  */
 public record AnomalyRecord(String id, String title, String status, List<String> tests, List<String> vulnerabilities,
                             String safetyImpact, String evaluation, String evaluatedBy, String date,
-                            Boolean acceptable, int line) {
+                            Boolean acceptable, int line, List<Approval> approvals) {
+
+    /** A record without bound approvals. */
+    public AnomalyRecord(String id, String title, String status, List<String> tests, List<String> vulnerabilities,
+                         String safetyImpact, String evaluation, String evaluatedBy, String date, Boolean acceptable,
+                         int line) {
+        this(id, title, status, tests, vulnerabilities, safetyImpact, evaluation, evaluatedBy, date, acceptable, line,
+                List.of());
+    }
 
     /** Statuses a record may have; the first two are residual (still in the released software). */
     public static final List<String> STATUSES = List.of("open", "deferred", "resolved", "closed");
@@ -27,6 +37,7 @@ public record AnomalyRecord(String id, String title, String status, List<String>
     public AnomalyRecord {
         tests = List.copyOf(tests);
         vulnerabilities = List.copyOf(vulnerabilities);
+        approvals = List.copyOf(approvals);
     }
 
     /** @return {@code true} for an open or deferred anomaly: it is in the released software */

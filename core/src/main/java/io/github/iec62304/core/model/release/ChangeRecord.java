@@ -1,5 +1,6 @@
 package io.github.iec62304.core.model.release;
 
+import io.github.iec62304.core.model.approval.Approval;
 import java.util.List;
 
 /**
@@ -22,11 +23,22 @@ import java.util.List;
  *                     the analysis of the change's effect on them
  * @param hazards      hazards of the risk extract it adds, removes or changes (severity, causes, controls, the risk
  *                     after external controls), and the analysis of the change (IEC 62304 7.4.2, 7.4.3)
+ * @param approvals    approvals bound to the record's content fingerprint ({@code approvals:}); empty when the
+ *                     record has only {@code approvedBy}
  */
 public record ChangeRecord(String id, String release, String description, String approvedBy, String date,
                            List<Reference> tests, List<Reference> requirements, List<Reference> units,
                            List<SoupChange> soup, int line, List<Reference> records, List<Reference> riskControls,
-                           List<Reference> hazards) {
+                           List<Reference> hazards, List<Approval> approvals) {
+
+    /** A change record without bound approvals ({@code approvedBy} only). */
+    public ChangeRecord(String id, String release, String description, String approvedBy, String date,
+                        List<Reference> tests, List<Reference> requirements, List<Reference> units,
+                        List<SoupChange> soup, int line, List<Reference> records, List<Reference> riskControls,
+                        List<Reference> hazards) {
+        this(id, release, description, approvedBy, date, tests, requirements, units, soup, line, records,
+                riskControls, hazards, List.of());
+    }
 
     /** A change record that changes no hazard. */
     public ChangeRecord(String id, String release, String description, String approvedBy, String date,
@@ -54,6 +66,7 @@ public record ChangeRecord(String id, String release, String description, String
         records = List.copyOf(records);
         riskControls = List.copyOf(riskControls);
         hazards = List.copyOf(hazards);
+        approvals = List.copyOf(approvals);
         tests = List.copyOf(tests);
         requirements = List.copyOf(requirements);
         units = List.copyOf(units);

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * Reads the known anomalies ({@code src/iec62304/anomalies.yaml}): problem reports with their status, the tests and
- * vulnerabilities they explain, and their evaluation (IEC 62304 5.8.2, 5.8.3).
+ * vulnerabilities they explain, and their evaluation (IEC 62304 5.8.2, 5.8.3), with the approvals of the evaluation
+ * bound to the record's content fingerprint.
  */
 public final class AnomalyRegisterReader {
 
@@ -21,7 +22,8 @@ public final class AnomalyRegisterReader {
             "anomaly", Entry.class, "id, title and status");
 
     record Entry(String id, String title, String status, List<String> tests, List<String> vulnerabilities,
-                 String safetyImpact, String evaluation, String evaluatedBy, String date, String acceptable) {
+                 String safetyImpact, String evaluation, String evaluatedBy, String date, String acceptable,
+                 List<ApprovalEntry> approvals) {
     }
 
     private final StrictYaml yaml = new StrictYaml();
@@ -50,7 +52,7 @@ public final class AnomalyRegisterReader {
                 strings(e.tests(), "tests", of, source, line), strings(e.vulnerabilities(), "vulnerabilities", of,
                 source, line), optional(e.safetyImpact()), optional(e.evaluation()), optional(e.evaluatedBy()),
                 Dates.optional(e.date(), "'date'" + of, source, line), acceptable(e.acceptable(), of, source, line),
-                line);
+                line, ApprovalEntry.approvals(e.approvals(), of, source, line));
     }
 
     private static Boolean acceptable(String value, String of, String source, int line) {

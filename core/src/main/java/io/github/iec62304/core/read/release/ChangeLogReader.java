@@ -1,5 +1,6 @@
 package io.github.iec62304.core.read.release;
 
+import io.github.iec62304.core.model.approval.Approval;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ChangeRecord;
 import io.github.iec62304.core.model.release.SoupKey;
@@ -13,7 +14,8 @@ import java.util.Map;
 
 /**
  * Reads the change records ({@code src/iec62304/changes.yaml}): each change request names the release it went
- * into, what it retires or changes (tests, requirements, units, SOUP, risk controls, hazards) and why, and who approved it.
+ * into, what it retires or changes (tests, requirements, units, SOUP, risk controls, hazards) and why, and who
+ * approved it ({@code approvedBy}, or {@code approvals:} bound to the record's content fingerprint).
  */
 public final class ChangeLogReader {
 
@@ -22,7 +24,8 @@ public final class ChangeLogReader {
 
     record Entry(String id, String release, String description, String approvedBy, String date,
                  List<TestEntry> tests, List<IdEntry> requirements, List<IdEntry> units, List<SoupEntry> soup,
-                 List<IdEntry> records, List<IdEntry> riskControls, List<IdEntry> hazards) {
+                 List<IdEntry> records, List<IdEntry> riskControls, List<IdEntry> hazards,
+                 List<ApprovalEntry> approvals) {
     }
 
     record TestEntry(String test, String rationale) {
@@ -57,13 +60,28 @@ public final class ChangeLogReader {
             tests.add(new ChangeRecord.Reference(test, FieldCheck.required(t.rationale(),
                     "'rationale' of test " + test + of, source, line)));
         }
+        List<Approval> approvals = ApprovalEntry.approvals(e.approvals(), of, source, line);
         return new ChangeRecord(id, FieldCheck.required(e.release(), "'release'" + of, source, line),
                 FieldCheck.required(e.description(), "'description'" + of, source, line),
-                FieldCheck.required(e.approvedBy(), "'approvedBy'" + of, source, line),
+                approvedBy(e.approvedBy(), approvals, of, source, line),
                 Dates.optional(e.date(), "'date'" + of, source, line), tests,
                 ids(e.requirements(), "requirements", of, source, line), ids(e.units(), "units", of, source, line),
                 soup(e.soup(), of, source, line), line, ids(e.records(), "records", of, source, line),
-                ids(e.riskControls(), "riskControls", of, source, line), ids(e.hazards(), "hazards", of, source, line));
+                ids(e.riskControls(), "riskControls", of, source, line), ids(e.hazards(), "hazards", of, source, line),
+                approvals);
+    }
+
+    /**
+     * {@code approvedBy} is required without {@code approvals:}; with them it may be left out, and then names the
+     * approvers whose approval means {@code approval} (else every approver), so the regression report still says who.
+     */
+    private static String approvedBy(String written, List<Approval> approvals, String of, String source, int line) {
+        if (approvals.isEmpty() || written != null && !written.isBlank()) {
+            return FieldCheck.required(written, "'approvedBy'" + of + " (or 'approvals')", source, line);
+        }
+        List<Approval> approving = approvals.stream().filter(a -> a.meaning() == Approval.Meaning.APPROVAL).toList();
+        return String.join(", ", (approving.isEmpty() ? approvals : approving).stream()
+                .map(a -> a.by() + " (" + a.role() + ")").distinct().toList());
     }
 
     private static List<ChangeRecord.Reference> ids(List<IdEntry> entries, String field, String of, String source,

@@ -117,7 +117,7 @@ class AnomalyRegisterReaderTest {
     @Test
     void anUnknownField() {
         assertEquals(FILE + ":5: unknown field 'severity'; an anomaly has: id, title, status, tests, vulnerabilities, "
-                + "safetyImpact, evaluation, evaluatedBy, date, acceptable", error(HEAD + "    severity: high\n"));
+                + "safetyImpact, evaluation, evaluatedBy, date, acceptable, approvals", error(HEAD + "    severity: high\n"));
     }
 
     @Test

@@ -102,7 +102,7 @@ class ChangeLogReaderTest {
     @CsvSource(delimiter = '|', value = {
             "release     | field 'release' of change record CR-1 is missing or empty",
             "description | field 'description' of change record CR-1 is missing or empty",
-            "approvedBy  | field 'approvedBy' of change record CR-1 is missing or empty",
+            "approvedBy  | field 'approvedBy' of change record CR-1 (or 'approvals') is missing or empty",
             "id          | field 'id' is missing or empty"})
     void aMissingRequiredFieldNamesFileLineAndField(String field, String problem) {
         String second = "  - date: 2026-11-02\n    id: CR-1\n    release: 1.1.0\n    description: D\n"
@@ -164,7 +164,7 @@ class ChangeLogReaderTest {
     @Test
     void anUnknownFieldOfARecordNamesItsLine() {
         assertEquals(FILE + ":6: unknown field 'aproved'; a change record has: id, release, description, approvedBy, "
-                + "date, tests, requirements, units, soup, records, riskControls, hazards", error(HEAD + "    aproved: typo\n"));
+                + "date, tests, requirements, units, soup, records, riskControls, hazards, approvals", error(HEAD + "    aproved: typo\n"));
     }
 
     @Test

@@ -103,11 +103,11 @@ public class WaiverRegisterReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"RELEASE-VERIFIED", "RELEASE-SNAPSHOT", "RELEASE-GIT", "RELEASE-REPRODUCIBLE",
-            "RELEASE-ARCHIVED", "REGRESSION-BASELINE", "WAIVER-EXPIRED", "WAIVER-UNUSED"})
+            "RELEASE-ARCHIVED", "RELEASE-APPROVED", "REGRESSION-BASELINE", "WAIVER-EXPIRED", "WAIVER-UNUSED"})
     void aReleaseIntegrityRuleCanNeverBeWaived(String rule) {
         assertEquals(FILE + ":2: field 'rule' of waiver W-2026-001: " + rule + " can never be waived: it decides "
-                + "whether the evidence itself can be trusted (never waivable: REGRESSION-BASELINE, RELEASE-ARCHIVED, "
-                + "RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, WAIVER-EXPIRED, "
+                + "whether the evidence itself can be trusted (never waivable: REGRESSION-BASELINE, RELEASE-APPROVED, "
+                + "RELEASE-ARCHIVED, RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, WAIVER-EXPIRED, "
                 + "WAIVER-UNUSED). Fix the build instead", error(VALID.replace("TRACE-TESTED", rule)));
     }
 
