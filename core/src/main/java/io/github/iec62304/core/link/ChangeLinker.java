@@ -59,7 +59,7 @@ public final class ChangeLinker {
                 differences.add(new RegressionModel.Difference(RegressionModel.Kind.IMPACT, u.id(), u.safetyClass(),
                         u.before(), u.now(), "is a class C unit whose code " + (u.before() == null
                         ? "is new since " + since : "changed since " + since) + implementing(u),
-                        changes.find(version, r -> reason(r.units(), u.id())).orElse(null)));
+                        changes.find(version, r -> RegressionLinker.reason(r.units(), u.id())).orElse(null)));
             }
         }
         if (impact.notComputed() == null) { // a class C unit of the baseline that is gone is class C code changed
@@ -70,7 +70,7 @@ public final class ChangeLinker {
                     differences.add(new RegressionModel.Difference(RegressionModel.Kind.IMPACT, id, SafetyClass.C,
                             then.fingerprint(), null, "is a class C unit of " + since + " whose code is gone (its "
                             + "classes removed, or the unit renamed or re-assigned)",
-                            changes.find(version, r -> reason(r.units(), id)).orElse(null)));
+                            changes.find(version, r -> RegressionLinker.reason(r.units(), id)).orElse(null)));
                 }
             });
         }
@@ -86,7 +86,7 @@ public final class ChangeLinker {
                     touched.stream().map(u -> "unit " + u.id() + " (" + String.join(", ", u.requirements().stream()
                             .filter(r -> r.requirement().riskControls().contains(control))
                             .map(r -> r.requirement().id()).toList()) + ")").toList()),
-                    changes.find(version, r -> reason(r.riskControls(), control)).orElse(null)));
+                    changes.find(version, r -> RegressionLinker.reason(r.riskControls(), control)).orElse(null)));
         });
         return regression.with(differences).with(impact);
     }
@@ -115,7 +115,7 @@ public final class ChangeLinker {
         return Optional.of(new RegressionModel.Difference(RegressionModel.Kind.SUSPECT, r.id(), cls,
                 before, now, "changed since " + since + ": " + String.join("; ", fields) + "; " + tests
                 + lowered(row, then, cls),
-                changes.find(version, c -> reason(c.requirements(), r.id())).orElse(null)));
+                changes.find(version, c -> RegressionLinker.reason(c.requirements(), r.id())).orElse(null)));
     }
 
     /** Tests that verified the requirement in the baseline and no longer do (link removed, test gone or renamed). */
@@ -137,8 +137,8 @@ public final class ChangeLinker {
                     + String.join(", ", now)) + (riskControl ? "; it implements risk control "
                     + String.join(", ", row.requirement().riskControls()) + ", so this is judged as class C"
                     : lowered(row, then, cls)),
-                    changes.find(version, c -> reason(c.requirements(), id)
-                            .or(() -> testReason(c, test))).orElse(null)));
+                    changes.find(version, c -> RegressionLinker.reason(c.requirements(), id)
+                            .or(() -> RegressionLinker.testReason(c, test))).orElse(null)));
         }
         return list;
     }
@@ -211,14 +211,5 @@ public final class ChangeLinker {
         }
     }
 
-    private static Optional<String> reason(List<ChangeRecord.Reference> refs, String id) {
-        return refs.stream().filter(r -> r.ref().equals(id)).map(ChangeRecord.Reference::rationale).findFirst();
-    }
 
-    /** A change record's {@code tests:} names the test: the test itself, or its class. */
-    private static Optional<String> testReason(ChangeRecord record, String test) {
-        String cls = test.contains("#") ? test.substring(0, test.indexOf('#')) : test;
-        return record.tests().stream().filter(t -> t.ref().equals(test) || t.ref().equals(cls))
-                .map(ChangeRecord.Reference::rationale).findFirst();
-    }
 }

@@ -132,12 +132,14 @@ public final class RegressionLinker {
         return key.equals(method + "[1]") ? now.get(method) : null;
     }
 
-    private static Optional<String> testReason(ChangeRecord record, String key) {
+    /** @return the rationale of the record's {@code tests:} entry that names the test (itself or its class) */
+    static Optional<String> testReason(ChangeRecord record, String key) {
         return record.tests().stream().filter(ref -> TestKey.matches(key, ref.ref())).findFirst()
                 .map(ChangeRecord.Reference::rationale);
     }
 
-    private static Optional<String> reason(List<ChangeRecord.Reference> refs, String id) {
+    /** @return the rationale of the reference that names the id */
+    static Optional<String> reason(List<ChangeRecord.Reference> refs, String id) {
         return refs.stream().filter(ref -> ref.ref().equals(id)).findFirst().map(ChangeRecord.Reference::rationale);
     }
 

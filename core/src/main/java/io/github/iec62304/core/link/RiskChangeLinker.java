@@ -66,7 +66,7 @@ public final class RiskChangeLinker {
             }
             list.add(new RegressionModel.Difference(RegressionModel.Kind.RISK, id, systemClass,
                     then == null ? absent : describe(then), current == null ? null : describe(current), what,
-                    changes.find(version, r -> reason(r.riskControls(), id)).orElse(null)));
+                    changes.find(version, r -> RegressionLinker.reason(r.riskControls(), id)).orElse(null)));
         }
         Map<String, Baseline.BaselineHazard> hazardsNow = new HashMap<>();
         file.hazards().forEach(h -> hazardsNow.put(h.id(), facts(h)));
@@ -83,7 +83,7 @@ public final class RiskChangeLinker {
             list.add(new RegressionModel.Difference(RegressionModel.Kind.RISK, id, systemClass,
                     then == null ? absent : "severity " + then.severity(), current == null ? null
                     : "severity " + current.severity(), what,
-                    changes.find(version, r -> reason(r.hazards(), id)).orElse(null)));
+                    changes.find(version, r -> RegressionLinker.reason(r.hazards(), id)).orElse(null)));
         }
         Map<String, Requirement> requirements = new HashMap<>();
         trace.rows().forEach(r -> requirements.put(r.requirement().id(), r.requirement()));
@@ -110,8 +110,8 @@ public final class RiskChangeLinker {
             list.add(new RegressionModel.Difference(RegressionModel.Kind.RISK, id, systemClass,
                     then == null ? null : "implements " + String.join(", ", then.riskControls()),
                     current == null ? null : "implements " + String.join(", ", current.riskControls()), what,
-                    changes.find(version, r -> reason(r.requirements(), id)
-                            .or(() -> controls.stream().map(c -> reason(r.riskControls(), c))
+                    changes.find(version, r -> RegressionLinker.reason(r.requirements(), id)
+                            .or(() -> controls.stream().map(c -> RegressionLinker.reason(r.riskControls(), c))
                                     .flatMap(Optional::stream).findFirst())).orElse(null)));
         }
         return list;
@@ -177,9 +177,6 @@ public final class RiskChangeLinker {
                 : String.join(", ", c.hazards()));
     }
 
-    private static Optional<String> reason(List<ChangeRecord.Reference> refs, String id) {
-        return refs.stream().filter(r -> r.ref().equals(id)).map(ChangeRecord.Reference::rationale).findFirst();
-    }
 
     private static <T> List<T> union(java.util.Collection<T> a, java.util.Collection<T> b) {
         List<T> all = new ArrayList<>(a);
