@@ -45,6 +45,12 @@ class RiskRulesTest {
      */
     private static List<String> lines(String requirements, TestOutcome outcome, String risks, SafetyClass itemClass,
                                       boolean release) {
+        return lines(requirements, outcome, risks, itemClass, release, null);
+    }
+
+    /** @param register the SOUP register the SOUP gate read, or {@code null} when it read none */
+    private static List<String> lines(String requirements, TestOutcome outcome, String risks, SafetyClass itemClass,
+                                      boolean release, io.github.iec62304.core.model.soup.SoupRegister register) {
         RequirementCatalog catalog = new RequirementCatalogReader().read(in(requirements),
                 "src/iec62304/requirements.yaml");
         CodeLocation test = new CodeLocation(TEST, "refusesAboveHardLimit");
@@ -58,15 +64,17 @@ class RiskRulesTest {
                 new io.github.iec62304.core.model.SoftwareItem("DOSING", "Dosing", itemClass, itemClass == null ? null
                         : "segregated", List.of("com.acme"),
                         List.of(), null, null, 2)), List.of());
-        SoupModel soup = SoupModel.none("src/iec62304/soup.yaml", LocalDate.of(2026, 11, 20),
+        SoupModel none = SoupModel.none("src/iec62304/soup.yaml", LocalDate.of(2026, 11, 20),
                 io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE);
+        SoupModel soup = register == null ? none : new SoupModel(none.sbom(), register, List.of(), List.of(),
+                List.of(), List.of(), none.buildDate(), none.reviewMaxAge(), null, List.of());
         Evidence dev = new Evidence(SafetyClass.C, catalog, scan, tests, trace, UnitLinker.link(architecture,
                 "src/iec62304/architecture.yaml", SafetyClass.C, io.github.iec62304.core.CheckSettings
                         .defaultCriteria(), scan, tests), soup);
         Evidence evidence = new Evidence(dev.systemClass(), catalog, scan, tests, trace, dev.units(), soup,
                 dev.regression(), dev.anomalies(), release ? release(dev.release()) : dev.release(),
                 RiskLinker.link(new RiskFileReader().read(in(risks),
-                "src/iec62304/risks.yaml"), trace, architecture, null));
+                "src/iec62304/risks.yaml"), trace, architecture, register));
         return Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults()).violations().stream()
                 .filter(v -> v.ruleId().startsWith("RISK-")).map(v -> v.level() + " " + v.format()).toList();
     }
@@ -183,5 +191,24 @@ class RiskRulesTest {
                 + "accept probability remote for severity serious. Reduce the risk further, or evaluate it as not "
                 + "acceptable with its benefit-risk analysis (residual.benefitRisk). [IEC 62304 7.3; 5.8]"),
                 lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, contradicting, null, true));
+    }
+
+    private static io.github.iec62304.core.model.soup.SoupRegister slf4j(List<String> hazards) {
+        return new io.github.iec62304.core.model.soup.SoupRegister("src/iec62304/soup.yaml", List.of(
+                new io.github.iec62304.core.model.soup.SoupEntry("org.slf4j:slf4j-api", null, "SLF4J API", "QOS.ch",
+                        null, "2.0.17", "logging", "Java 8", new io.github.iec62304.core.model.soup.SoupEntry.Risk(
+                        hazards, "low", "no-operation logger"), null, null, 3)));
+    }
+
+    /** RISK-SOUP-HAZARD: the SOUP a hazard names as its cause names that hazard in the register (7.1.2 c). */
+    @Test
+    void aSoupCauseWhoseRegisterEntryDoesNotNameTheHazardIsAFinding() {
+        assertEquals(List.of("ERROR RISK-SOUP-HAZARD org.slf4j:slf4j-api: is a cause of hazard HAZ-OVERDOSE in "
+                + "src/iec62304/risks.yaml (a logging call throws in the dosing path), but its entry in "
+                + "src/iec62304/soup.yaml does not name it. Add HAZ-OVERDOSE to risk.hazards of org.slf4j:slf4j-api. "
+                + "[IEC 62304 7.1.2 c]"), lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, RISKS, null,
+                false, slf4j(List.of())));
+        assertEquals(List.of(), lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, RISKS, null, false,
+                slf4j(List.of("HAZ-OVERDOSE"))));
     }
 }
