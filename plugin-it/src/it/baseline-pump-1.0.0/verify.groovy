@@ -26,7 +26,7 @@ assert risk.size() == 8 && risk.every { it.verdict == 'NOT_APPLICABLE' }
 def waivers = manifest.rules.findAll { it.id.startsWith('WAIVER-') } // no waiver register
 assert waivers*.verdict == ['NOT_APPLICABLE'] * 2
 def approvals = manifest.rules.findAll { it.id == 'APPROVAL-STALE' } // no record carries approvals
-assert approvals*.reason == ['no change record of this release and no anomaly record has approvals']
+assert approvals*.reason == ['no change record of this release, no anomaly record and no SOUP entry has approvals, and there are no waivers']
 // the release is not approved: RELEASE-APPROVED warns by default (see the page Approvals)
 assert manifest.rules.find { it.id == 'RELEASE-APPROVED' }.verdict == 'WARNED' && manifest.releaseApproval.status == 'MISSING'
 assert manifest.rules.findAll { !(it in regression) && !(it in upward) && !(it in risk) && !(it in waivers)

@@ -111,7 +111,8 @@ public final class Iec62304Check {
             regression = ChangeLinker.link(regression, trace, units, read.scan(), settings.project().version());
         }
         ApprovalModel approvals = ApprovalLinker.link(regression.changes(), read.anomalyRecords(),
-                read.releaseApprovals(), read.catalog(), units, read.scan(), soup, settings.project().version());
+                read.releaseApprovals(), read.catalog(), units, read.scan(), soup, settings.project().version(),
+                settings.referenceDate().date());
         Evidence evidence = new Evidence(systemClass, read.catalog(), read.scan(), tests, trace, units, soup,
                 regression, anomalies, releaseFacts(settings, read.baseline()), risks, read.waivers(), approvals);
 

@@ -358,7 +358,7 @@ class PublishedSchemasTest {
     void aBundleWithApprovalsValidates() throws Exception {
         String stale = "v1:" + "ab".repeat(32);
         io.github.iec62304.core.model.approval.Approval approval = new io.github.iec62304.core.model.approval
-                .Approval("A. Weber", "Head of quality", "2026-11-20",
+                .Approval("A. Weber", "Head of quality", "2026-01-20",
                 io.github.iec62304.core.model.approval.Approval.Meaning.APPROVAL, stale, 3);
         io.github.iec62304.core.model.release.ChangeRecord cr = io.github.iec62304.core.link.ReleaseProject
                 .requirementChange("CR-2", "1.1.0", "REQ-1");
@@ -679,7 +679,7 @@ class PublishedSchemasTest {
     }
 
     /** Issue 16: waivers applied (an error and a warning, a whole unit), expired and unused, in every file. */
-    private static io.github.iec62304.core.model.waiver.WaiverRegister waivers() {
+    private static io.github.iec62304.core.model.waiver.WaiverRegister unapprovedWaivers() {
         String unit = "unit com.acme.Pump (class C, item SYSTEM)";
         return new io.github.iec62304.core.model.waiver.WaiverRegister("src/iec62304/waivers.yaml", List.of(
                 waiver("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-06-30"),
@@ -695,8 +695,22 @@ class PublishedSchemasTest {
     private static io.github.iec62304.core.model.waiver.Waiver waiver(String id, String rule, String subject,
                                                                        String expires) {
         return new io.github.iec62304.core.model.waiver.Waiver(id, rule, subject, "accepted until the fix ships",
-                "J. Roe", "Quality manager", java.time.LocalDate.of(2026, 1, 10), java.time.LocalDate.parse(expires),
-                2);
+                List.of(), java.time.LocalDate.parse(expires), 2);
+    }
+
+    /** @return the waivers, each approved for the content fingerprint the unapproved build gives it */
+    private static io.github.iec62304.core.model.waiver.WaiverRegister waivers() throws java.io.IOException {
+        io.github.iec62304.core.model.waiver.WaiverRegister unapproved = unapprovedWaivers();
+        JsonNode report = JSON.readTree(bundle(false, unapproved).get("waivers.json")).get("waivers");
+        List<io.github.iec62304.core.model.waiver.Waiver> approved = new java.util.ArrayList<>();
+        for (int i = 0; i < unapproved.waivers().size(); i++) {
+            io.github.iec62304.core.model.waiver.Waiver w = unapproved.waivers().get(i);
+            approved.add(new io.github.iec62304.core.model.waiver.Waiver(w.id(), w.rule(), w.subject(),
+                    w.rationale(), List.of(new io.github.iec62304.core.model.approval.Approval("J. Roe",
+                    "Quality manager", "2026-01-10", io.github.iec62304.core.model.approval.Approval.Meaning.APPROVAL,
+                    report.get(i).get("fingerprint").asText(), 3)), w.expires(), w.line()));
+        }
+        return new io.github.iec62304.core.model.waiver.WaiverRegister(unapproved.source(), approved, true);
     }
 
     @Test

@@ -54,7 +54,7 @@ public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, Code
         this(systemClass, catalog, scan, tests, trace, units, soup, regression, anomalies, release, risks, waivers,
                 ApprovalLinker.link(regression.changes(), anomalies.register(),
                         ReleaseApprovals.empty("src/iec62304/release-approval.yaml"), catalog, units, scan, soup,
-                        release.version()));
+                        release.version(), release.referenceDate().date()));
     }
 
     /** Evidence of a project without a waiver register. */

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.evaluate;
 
+import io.github.iec62304.core.model.approval.Approval;
 import io.github.iec62304.core.model.waiver.Waiver;
 import java.util.Comparator;
 
@@ -22,10 +23,11 @@ public record Violation(String ruleId, String clause, Level level, String subjec
     /**
      * A waived violation: the waiver in force that accepts it and the level the rule reported (ERROR or WARN).
      *
-     * @param waiver the waiver
-     * @param level  what the violation would count as without it
+     * @param waiver   the waiver
+     * @param level    what the violation would count as without it
+     * @param approval the waiver's approval of exactly this violation
      */
-    public record Waived(Waiver waiver, Level level) {
+    public record Waived(Waiver waiver, Level level, Approval approval) {
     }
 
     /** A violation no waiver accepts. */
@@ -39,9 +41,13 @@ public record Violation(String ruleId, String clause, Level level, String subjec
         }
     }
 
-    /** @return this violation, accepted by {@code waiver}: level WAIVED, remembering the level the rule reported */
-    public Violation waive(Waiver waiver) {
-        return new Violation(ruleId, clause, Level.WAIVED, subject, message, new Waived(waiver, level));
+    /**
+     * @param waiver   the waiver in force
+     * @param approval its approval of this violation
+     * @return this violation, accepted by {@code waiver}: level WAIVED, remembering the level the rule reported
+     */
+    public Violation waive(Waiver waiver, Approval approval) {
+        return new Violation(ruleId, clause, Level.WAIVED, subject, message, new Waived(waiver, level, approval));
     }
 
     /**
@@ -54,8 +60,9 @@ public record Violation(String ruleId, String clause, Level level, String subjec
             return line;
         }
         Waiver w = waived.waiver();
-        return "WAIVED " + line + " Waiver " + w.id() + " (approved by " + w.approvedBy() + ", " + w.role() + ", on "
-                + w.date() + "; expires " + w.expires() + "): " + w.rationale();
+        Approval a = waived.approval();
+        return "WAIVED " + line + " Waiver " + w.id() + " (approved by " + a.by() + ", " + a.role() + ", on "
+                + a.date() + "; expires " + w.expires() + "): " + w.rationale();
     }
 
     @Override

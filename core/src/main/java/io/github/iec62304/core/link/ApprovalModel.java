@@ -10,13 +10,13 @@ import java.util.List;
  *
  * @param contentFingerprint the release content fingerprint of this build (requirements, units, shipped SOUP)
  * @param version            the version the release approval must name ({@code 1.1.0} for {@code 1.1.0-SNAPSHOT})
- * @param approvals          every approval of a change record of this release, of an anomaly record, and of this
- *                           version's release, with the fingerprint of the content now; in that order, file order
- *                           within each
+ * @param approvals          every approval of a change record of this release, of an anomaly record, of a SOUP
+ *                           register entry, and of this version's release, with the fingerprint of the content now;
+ *                           in that order, file order within each
  * @param release            the release approval file (empty when it does not exist)
  * @param contents           the content fingerprint of every record an approval may approve, for the approver to
- *                           copy: every change record of this release, and every anomaly record that is residual or
- *                           has approvals; in file order
+ *                           copy: every change record of this release, every anomaly record that is residual or
+ *                           has approvals, and every SOUP register entry that has approvals; in file order
  */
 public record ApprovalModel(String contentFingerprint, String version, List<Bound> approvals,
                             ReleaseApprovals release, List<Content> contents) {
@@ -29,7 +29,7 @@ public record ApprovalModel(String contentFingerprint, String version, List<Boun
     /**
      * A record and the fingerprint of its content now.
      *
-     * @param kind        a change record or an anomaly record
+     * @param kind        a change record, an anomaly record or a SOUP register entry
      * @param subject     its id
      * @param fingerprint what an approval of it must name
      */
@@ -40,7 +40,9 @@ public record ApprovalModel(String contentFingerprint, String version, List<Boun
     public String approvalsOf(Kind kind, String subject) {
         List<Bound> of = approvals.stream().filter(b -> b.kind() == kind && b.subject().equals(subject)).toList();
         long current = of.stream().filter(Bound::current).count();
-        return of.isEmpty() ? "none" : current + " current, " + (of.size() - current) + " stale";
+        long later = of.stream().filter(Bound::future).count();
+        return of.isEmpty() ? "none" : current + " current, " + (of.size() - current - later) + " stale"
+                + (later > 0 ? ", " + later + " dated later" : "");
     }
 
     /** What an approval approves. */
@@ -49,6 +51,10 @@ public record ApprovalModel(String contentFingerprint, String version, List<Boun
         CHANGE_RECORD("change record"),
         /** the evaluation of an anomaly ({@code anomalies.yaml}) */
         ANOMALY("anomaly record"),
+        /** a SOUP register entry ({@code soup.yaml}): its anomaly review, risk, requirements and support */
+        SOUP_ENTRY("SOUP register entry"),
+        /** a waiver with the violations it accepts ({@code waivers.yaml}) */
+        WAIVER("waiver"),
         /** the release content ({@code release-approval.yaml}) */
         RELEASE("release");
 
@@ -68,7 +74,10 @@ public record ApprovalModel(String contentFingerprint, String version, List<Boun
     public enum ReleaseStatus {
         /** an approval with meaning {@code approval} names this version and this content fingerprint */
         CURRENT,
-        /** approvals with meaning {@code approval} name this version, but another content fingerprint */
+        /**
+         * approvals with meaning {@code approval} name this version, but another content fingerprint, or are dated
+         * after the date the build judges dates against
+         */
         STALE,
         /** no approval with meaning {@code approval} names this version */
         MISSING
@@ -82,17 +91,19 @@ public record ApprovalModel(String contentFingerprint, String version, List<Boun
      * @param source   the file it is written in
      * @param approval as written
      * @param now      the fingerprint of the content now
+     * @param future   whether the approval is dated after the date the build judges dates against: then it approves
+     *                 nothing, whatever fingerprint it names
      */
-    public record Bound(Kind kind, String subject, String source, Approval approval, String now) {
+    public record Bound(Kind kind, String subject, String source, Approval approval, String now, boolean future) {
 
-        /** @return {@code true} when the content is still what was approved */
+        /** @return {@code true} when the content is still what was approved, on a date not after the build's */
         public boolean current() {
-            return approval.fingerprint().equals(now);
+            return !future && approval.fingerprint().equals(now);
         }
 
-        /** @return {@code CURRENT} or {@code STALE} */
+        /** @return {@code CURRENT}, {@code STALE} (the content changed) or {@code DATED_LATER} */
         public String status() {
-            return current() ? "CURRENT" : "STALE";
+            return future ? "DATED_LATER" : current() ? "CURRENT" : "STALE";
         }
     }
 
@@ -106,7 +117,7 @@ public record ApprovalModel(String contentFingerprint, String version, List<Boun
         return approvals.stream().filter(b -> b.kind() == Kind.RELEASE).toList();
     }
 
-    /** @return the approvals of records (change records and anomaly records) */
+    /** @return the approvals of records (change records, anomaly records and SOUP register entries) */
     public List<Bound> recordApprovals() {
         return approvals.stream().filter(b -> b.kind() != Kind.RELEASE).toList();
     }

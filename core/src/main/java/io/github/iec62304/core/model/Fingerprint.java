@@ -2,6 +2,8 @@ package io.github.iec62304.core.model;
 
 import io.github.iec62304.core.model.release.AnomalyRecord;
 import io.github.iec62304.core.model.release.ChangeRecord;
+import io.github.iec62304.core.model.soup.SoupEntry;
+import io.github.iec62304.core.model.waiver.Waiver;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -31,6 +33,13 @@ import java.util.function.Function;
  *   <li>anomaly record (what its approvals approve): every field of the record and its evaluation (id, title,
  *       status, tests, vulnerabilities, safety impact, evaluation, evaluated by, date, acceptable), not its
  *       approvals;</li>
+ *   <li>SOUP register entry (what its approvals approve, and what the SOUP list records of it): its key (component
+ *       pattern or {@code runtime:} name), title, manufacturer, website, version, functional and system requirements,
+ *       risk (hazards sorted, level, rationale), anomaly list, anomaly review (version, date, reviewer, result),
+ *       support and end of support; not its line or approvals;</li>
+ *   <li>waiver (what its approvals approve): its id, rule, subject, rationale and expiry date, and the message of
+ *       every violation of that rule and subject in this build, sorted: approving a waiver accepts exactly these
+ *       violations, and a later, different violation of the same rule and subject is not accepted by it;</li>
  *   <li>release content: the fingerprint of every requirement and every unit, sorted by id, and the shipped SOUP
  *       ({@code coordinates@version}), sorted.</li>
  * </ul>
@@ -105,6 +114,50 @@ public final class Fingerprint {
         line(b, "evaluatedBy", r.evaluatedBy());
         line(b, "date", r.date());
         line(b, "acceptable", r.acceptable() == null ? "" : r.acceptable().toString());
+        return hash(b.toString());
+    }
+
+    /** @return the fingerprint of a SOUP register entry's content */
+    public static String soupEntry(SoupEntry e) {
+        StringBuilder b = new StringBuilder();
+        line(b, "key", e.component() != null ? e.component() : "runtime:" + e.runtime());
+        line(b, "title", e.title());
+        line(b, "manufacturer", e.manufacturer());
+        line(b, "website", e.website());
+        line(b, "version", e.version());
+        line(b, "functionalRequirements", e.functionalRequirements());
+        line(b, "systemRequirements", e.systemRequirements());
+        if (e.risk() != null) {
+            line(b, "riskHazards", String.join(",", e.risk().hazards().stream().sorted().toList()));
+            line(b, "riskLevel", e.risk().level());
+            line(b, "riskRationale", e.risk().rationale());
+        }
+        line(b, "anomalyList", e.anomalyList());
+        if (e.anomalyReview() != null) {
+            SoupEntry.AnomalyReview r = e.anomalyReview();
+            line(b, "reviewVersion", r.version());
+            line(b, "reviewDate", r.date() == null ? null : r.date().toString());
+            line(b, "reviewer", r.reviewer());
+            line(b, "reviewResult", r.result());
+        }
+        line(b, "support", e.support() == null ? null : e.support().written());
+        line(b, "endOfSupport", e.endOfSupport() == null ? null : e.endOfSupport().toString());
+        return hash(b.toString());
+    }
+
+    /**
+     * @param w          the waiver
+     * @param violations the messages of the violations of its rule and subject in this build, in any order
+     * @return the fingerprint of what an approval of the waiver approves
+     */
+    public static String waiver(Waiver w, List<String> violations) {
+        StringBuilder b = new StringBuilder();
+        line(b, "id", w.id());
+        line(b, "rule", w.rule());
+        line(b, "subject", w.subject());
+        line(b, "rationale", w.rationale());
+        line(b, "expires", w.expires().toString());
+        violations.stream().map(Fingerprint::normalize).sorted().forEach(v -> line(b, "violation", v));
         return hash(b.toString());
     }
 

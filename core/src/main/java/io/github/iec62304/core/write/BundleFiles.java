@@ -38,7 +38,7 @@ final class BundleFiles {
         files.put("unit-verification.json", out -> out.write(UnitVerificationFiles.json(e.units(), e.systemClass(),
                 report, e.scan())));
         files.put("unit-verification.csv", out -> out.write(UnitVerificationFiles.csv(e.units(), report)));
-        files.put("soup-list.json", out -> SoupListFiles.json(out, e.soup(), report));
+        files.put("soup-list.json", out -> SoupListFiles.json(out, e.soup(), report, e.approvals()));
         files.put("soup-list.csv", out -> SoupListFiles.csv(out, e.soup(), report));
         files.put("regression-report.json", out -> out.write(ReleaseFiles.regressionJson(e.regression(),
                 e.approvals())));

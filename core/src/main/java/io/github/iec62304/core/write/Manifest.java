@@ -169,7 +169,7 @@ final class Manifest {
         m.put("message", v.message());
         if (v.waived() != null) {
             m.put("waivedLevel", v.waived().level().name());
-            m.put("waiver", WaiverFiles.waiver(v.waived().waiver()));
+            m.put("waiver", WaiverFiles.waiver(v.waived().waiver(), v.waived().approval()));
         }
         return m;
     }

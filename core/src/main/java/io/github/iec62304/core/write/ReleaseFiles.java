@@ -246,7 +246,7 @@ final class ReleaseFiles {
                     m.put("subject", v.subject());
                     m.put("waivedLevel", v.waived().level().name());
                     m.put("message", v.message());
-                    m.put("waiver", WaiverFiles.waiver(v.waived().waiver()));
+                    m.put("waiver", WaiverFiles.waiver(v.waived().waiver(), v.waived().approval()));
                     waived.add(m);
                 }
             }

@@ -1,7 +1,9 @@
 package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.link.SoupModel;
+import io.github.iec62304.core.model.Fingerprint;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SoupEntry;
 import java.io.IOException;
@@ -46,11 +48,16 @@ final class SoupListFiles {
     }
 
     static byte[] json(SoupModel soup, GateReport report) {
-        return BundleFile.bytes(out -> json(out, soup, report));
+        return BundleFile.bytes(out -> json(out, soup, report, null));
     }
 
-    /** Writes {@code soup-list.json}, one component at a time. */
-    static void json(OutputStream out, SoupModel soup, GateReport report) throws IOException {
+    /**
+     * Writes {@code soup-list.json}, one component at a time.
+     *
+     * @param approvals the approvals of the build, for each register entry's; {@code null} for none
+     */
+    static void json(OutputStream out, SoupModel soup, GateReport report, ApprovalModel approvals)
+            throws IOException {
         SubjectVerdicts failed = failedSubjects(report, soup);
         Map<String, Object> root = new LinkedHashMap<>();
         Map<String, Object> sbom = null;
@@ -64,14 +71,14 @@ final class SoupListFiles {
         root.put("register", soup.register().source());
         root.put("buildDate", soup.buildDate().toString());
         root.put("reviewMaxAge", soup.reviewMaxAge().toString());
-        root.put("components", new Json.Each<>(soup.components(), c -> component(c, failed)));
+        root.put("components", new Json.Each<>(soup.components(), c -> component(c, failed, approvals)));
         List<Object> runtime = new ArrayList<>();
         for (SoupEntry e : soup.runtime()) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", e.runtime());
             m.put("manufacturer", e.manufacturer());
             m.put("version", e.version());
-            m.putAll(registerFields(e));
+            m.putAll(registerFields(e, approvals));
             m.put("verdict", failed.verdict(e.key()));
             runtime.add(m);
         }
@@ -91,7 +98,8 @@ final class SoupListFiles {
         Json.write(out, root);
     }
 
-    private static Map<String, Object> component(SoupModel.Component c, SubjectVerdicts failed) {
+    private static Map<String, Object> component(SoupModel.Component c, SubjectVerdicts failed,
+                                                 ApprovalModel approvals) {
         SbomComponent sc = c.component();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("group", sc.group());
@@ -104,12 +112,12 @@ final class SoupListFiles {
         m.put("manufacturerSource", c.manufacturerSource());
         m.put("licenses", sc.licenses());
         m.put("entry", c.entry() == null ? null : c.entry().key());
-        m.putAll(registerFields(c.entry()));
+        m.putAll(registerFields(c.entry(), approvals));
         m.put("verdict", verdict(c, failed));
         return m;
     }
 
-    private static Map<String, Object> registerFields(SoupEntry e) {
+    private static Map<String, Object> registerFields(SoupEntry e, ApprovalModel approvals) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", e == null ? null : e.title());
         m.put("functionalRequirements", e == null ? null : e.functionalRequirements());
@@ -135,6 +143,9 @@ final class SoupListFiles {
         m.put("anomalyReview", review);
         m.put("support", e == null || e.support() == null ? null : e.support().written());
         m.put("endOfSupport", e == null || e.endOfSupport() == null ? null : e.endOfSupport().toString());
+        m.put("fingerprint", e == null ? null : Fingerprint.soupEntry(e));
+        m.put("approvals", e == null || approvals == null ? List.of()
+                : ApprovalFiles.of(approvals, ApprovalModel.Kind.SOUP_ENTRY, e.key()));
         return m;
     }
 

@@ -4,6 +4,7 @@ import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.evaluate.Waivers;
+import io.github.iec62304.core.model.approval.Approval;
 import io.github.iec62304.core.model.waiver.Waiver;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -21,16 +22,36 @@ final class WaiverFiles {
     private WaiverFiles() {
     }
 
-    /** @return the waiver as the manifest's violations and {@code waivers.json} state it */
-    static Map<String, Object> waiver(Waiver w) {
+    /**
+     * @param w        the waiver
+     * @param approval the approval it holds by, or {@code null} (not in force)
+     * @return the waiver as the manifest's violations and {@code waivers.json} state it
+     */
+    static Map<String, Object> waiver(Waiver w, Approval approval) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", w.id());
         m.put("rationale", w.rationale());
-        m.put("approvedBy", w.approvedBy());
-        m.put("role", w.role());
-        m.put("date", w.date().toString());
+        m.put("approvedBy", approval == null ? null : approval.by());
+        m.put("role", approval == null ? null : approval.role());
+        m.put("date", approval == null ? null : approval.date());
         m.put("expires", w.expires().toString());
         return m;
+    }
+
+    /** @return every approval of the waiver as written, with whether it names the content now */
+    static List<Object> approvals(Waivers.Outcome o) {
+        List<Object> list = new ArrayList<>();
+        for (Approval a : o.waiver().approvals()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("by", a.by());
+            m.put("role", a.role());
+            m.put("date", a.date());
+            m.put("meaning", a.meaning().word());
+            m.put("fingerprint", a.fingerprint());
+            m.put("current", a.fingerprint().equals(o.fingerprint()));
+            list.add(m);
+        }
+        return list;
     }
 
     static byte[] json(Evidence evidence, GateReport report) {
@@ -52,7 +73,9 @@ final class WaiverFiles {
             m.put("id", w.id());
             m.put("rule", w.rule());
             m.put("subject", w.subject());
-            m.putAll(waiver(w));
+            m.putAll(waiver(w, o.approval()));
+            m.put("fingerprint", o.fingerprint());
+            m.put("approvals", approvals(o));
             m.put("status", o.status().name());
             List<Object> violations = new ArrayList<>();
             for (Violation v : o.violations()) {
@@ -73,13 +96,15 @@ final class WaiverFiles {
 
     static byte[] csv(Evidence evidence, GateReport report) {
         Csv csv = new Csv("id", "rule", "subject", "status", "approvedBy", "role", "date", "expires", "rationale",
-                "violations", "findings");
+                "violations", "findings", "fingerprint");
         for (Waivers.Outcome o : Waivers.outcomes(evidence, report.violations())) {
             Waiver w = o.waiver();
-            csv.row(List.of(w.id(), w.rule(), w.subject(), o.status().name(), w.approvedBy(), w.role(),
-                    w.date().toString(), w.expires().toString(), w.rationale(),
+            Approval a = o.approval();
+            csv.row(List.of(w.id(), w.rule(), w.subject(), o.status().name(), a == null ? "" : a.by(),
+                    a == null ? "" : a.role(), a == null ? "" : a.date(), w.expires().toString(), w.rationale(),
                     Integer.toString(o.violations().size()),
-                    o.violations().stream().map(Violation::message).collect(Collectors.joining(" | "))));
+                    o.violations().stream().map(Violation::message).collect(Collectors.joining(" | ")),
+                    o.fingerprint()));
         }
         return csv.bytes();
     }

@@ -4,6 +4,7 @@ import static io.github.iec62304.core.write.Html.esc;
 
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.evaluate.Waivers;
+import io.github.iec62304.core.model.approval.Approval;
 import io.github.iec62304.core.model.waiver.Waiver;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.Map;
  */
 final class WaiverSection {
 
-    static final String STYLE = ".WAIVED,.EXPIRED{color:#a0a;font-weight:bold}.UNUSED{color:#a60}";
+    static final String STYLE = ".WAIVED,.EXPIRED,.UNAPPROVED{color:#a0a;font-weight:bold}.UNUSED{color:#a60}";
 
     private WaiverSection() {
     }
@@ -26,8 +27,11 @@ final class WaiverSection {
         }
         Waiver w = v.waived().waiver();
         return "<br><strong>Waived</strong> (would be " + v.waived().level() + ") by " + esc(w.id())
-                + ", approved by " + esc(w.approvedBy()) + " (" + esc(w.role()) + ") on " + w.date() + ", expires "
-                + w.expires() + ": " + esc(w.rationale());
+                + ", " + approved(v.waived().approval()) + ", expires " + w.expires() + ": " + esc(w.rationale());
+    }
+
+    private static String approved(Approval a) {
+        return "approved by " + esc(a.by()) + " (" + esc(a.role()) + ") on " + esc(a.date());
     }
 
     static void append(StringBuilder out, BundleContent c) {
@@ -42,17 +46,32 @@ final class WaiverSection {
         if (outcomes.isEmpty()) {
             return;
         }
-        out.append("<table><tr><th>Waiver</th><th>Rule</th><th>Subject</th><th>Approved by</th><th>Expires</th>"
-                + "<th>Rationale</th><th>Violations</th><th>Status</th></tr>\n");
+        out.append("<table><tr><th>Waiver</th><th>Rule</th><th>Subject</th><th>Approvals</th><th>Expires</th>"
+                + "<th>Rationale</th><th>Violations</th><th>Content fingerprint</th><th>Status</th></tr>\n");
         for (Waivers.Outcome o : outcomes) {
             Waiver w = o.waiver();
             out.append("<tr><td>").append(esc(w.id())).append("</td><td>").append(esc(w.rule()))
                     .append("</td><td><code>").append(esc(w.subject())).append("</code></td><td>")
-                    .append(esc(w.approvedBy())).append(" (").append(esc(w.role())).append(") on ").append(w.date())
-                    .append("</td><td>").append(w.expires()).append("</td><td>").append(esc(w.rationale()))
-                    .append("</td><td>").append(o.violations().size()).append("</td><td class=\"")
+                    .append(approvals(o)).append("</td><td>").append(w.expires()).append("</td><td>")
+                    .append(esc(w.rationale())).append("</td><td>").append(o.violations().size())
+                    .append("</td><td><code>").append(esc(o.fingerprint())).append("</code></td><td class=\"")
                     .append(o.status()).append("\">").append(o.status()).append("</td></tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    /** @return each approval with whether it names the waiver's content now */
+    private static String approvals(Waivers.Outcome o) {
+        if (o.waiver().approvals().isEmpty()) {
+            return "none";
+        }
+        StringBuilder b = new StringBuilder();
+        for (Approval a : o.waiver().approvals()) {
+            b.append(b.length() == 0 ? "" : "<br>").append(esc(a.meaning().word())).append(' ')
+                    .append(approved(a).substring("approved ".length())).append(": ")
+                    .append(a.fingerprint().equals(o.fingerprint()) ? "this content" : "other content <code>"
+                            + esc(a.fingerprint()) + "</code>");
+        }
+        return b.toString();
     }
 }

@@ -1,5 +1,8 @@
 package io.github.iec62304.core.evaluate;
 
+import io.github.iec62304.core.model.Fingerprint;
+import io.github.iec62304.core.model.approval.Approval;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.iec62304.core.link.ReleaseProject;
@@ -35,9 +38,26 @@ class WaiversTest {
     private static final String UNTESTED = "TRACE-TESTED REQ-ALARM: \"REQ-ALARM title\" (class B) has no verifying "
             + "test. Add @Verifies(\"REQ-ALARM\") to the test that checks it. [IEC 62304 5.1.1 c; 5.7.1]";
 
+    /** @return the waiver, approved on 2026-01-10 for the violations {@link #project()} reports of it */
     static Waiver waiver(String id, String rule, String subject, String expires) {
+        Waiver w = unapproved(id, rule, subject, expires);
+        return approved(w, "2026-01-10", Fingerprint.waiver(w, messages(project(), rule, subject)));
+    }
+
+    static Waiver unapproved(String id, String rule, String subject, String expires) {
         return new Waiver(id, rule, subject, "Alarm test rig rebuilt by March; inspected (VR-7) until then.",
-                "Dr. Jane Roe", "Quality manager", LocalDate.of(2026, 1, 10), LocalDate.parse(expires), 2);
+                List.of(), LocalDate.parse(expires), 2);
+    }
+
+    static Waiver approved(Waiver w, String date, String fingerprint) {
+        return new Waiver(w.id(), w.rule(), w.subject(), w.rationale(), List.of(new Approval("Dr. Jane Roe",
+                "Quality manager", date, Approval.Meaning.APPROVAL, fingerprint, 3)), w.expires(), w.line());
+    }
+
+    /** @return the messages of the violations of this rule and subject the project reports without waivers */
+    static List<String> messages(ReleaseProject p, String rule, String subject) {
+        return Gates.evaluate(Gates.all(), p.evidence(), RuleLevels.defaults()).violations().stream()
+                .filter(v -> v.ruleId().equals(rule) && v.subject().equals(subject)).map(Violation::message).toList();
     }
 
     static GateReport evaluate(ReleaseProject p, Waiver... waivers) {
@@ -81,6 +101,58 @@ class WaiversTest {
         assertEquals(" Waiver W-1 (approved by Dr. Jane Roe, Quality manager, on 2026-01-10; expires 2026-01-31): "
                 + "Alarm test rig rebuilt by March; inspected (VR-7) until then.", line.substring(line.indexOf("]")
                 + 1));
+    }
+
+    @Test
+    void aWaiverApprovedForAnotherViolationOfTheSameSubjectAcceptsNothing() {
+        Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
+        String other = Fingerprint.waiver(w, List.of("\"REQ-ALARM title\" (class A) has no verifying test."));
+        GateReport report = evaluate(project(), approved(w, "2026-01-10", other));
+
+        assertEquals("FAILED 1/0/0", verdict(report, "TRACE-TESTED"));
+        assertEquals(0, report.waived());
+        String now = Fingerprint.waiver(w, messages(project(), "TRACE-TESTED", "REQ-ALARM"));
+        assertEquals(List.of("APPROVAL-STALE W-1: waiver W-1 (TRACE-TESTED REQ-ALARM, " + FILE + " line 2) is not "
+                + "approved for what it would accept now: the approval by Dr. Jane Roe (Quality manager) on "
+                + "2026-01-10 (line 3) approved " + other + " (the waiver or the violation it accepts changed after "
+                + "the approval). Its content fingerprint with the 1 violation it names in this build is " + now
+                + ". It accepts nothing, so the violation counts. Review the violation as it is now (waivers.json, "
+                + "index.html) and, if it is still acceptable, approve the waiver: an approval with meaning "
+                + "'approval' and fingerprint " + now + ". [IEC 62304 8.2.1; 5.8.3]"), lines(report).stream()
+                .filter(l -> l.startsWith("APPROVAL-STALE")).toList());
+        assertEquals(List.of(Waivers.Status.UNAPPROVED), Waivers.outcomes(project().evidence().withWaivers(
+                new WaiverRegister(FILE, List.of(w), true)), report.violations()).stream()
+                .map(Waivers.Outcome::status).toList());
+    }
+
+    @Test
+    void aWaiverWithoutApprovalAcceptsNothingAndSaysWhatToApprove() {
+        Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
+        GateReport report = evaluate(project(), w);
+
+        assertEquals("FAILED 1/0/0", verdict(report, "TRACE-TESTED"));
+        String stale = lines(report).stream().filter(l -> l.startsWith("APPROVAL-STALE")).findFirst().orElseThrow();
+        assertEquals(true, stale.contains("is not approved for what it would accept now: it has no approval. Its "
+                + "content fingerprint with the 1 violation it names in this build is " + Fingerprint.waiver(w,
+                messages(project(), "TRACE-TESTED", "REQ-ALARM"))), stale);
+        assertEquals("FAILED 1/0/0", verdict(report, "APPROVAL-STALE")); // a class B release
+    }
+
+    @Test
+    void aWaiverApprovedAfterTheReferenceDateAcceptsNothing() {
+        Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
+        GateReport report = evaluate(project(), approved(w, "2026-02-01", Fingerprint.waiver(w,
+                messages(project(), "TRACE-TESTED", "REQ-ALARM"))));
+
+        assertEquals("FAILED 1/0/0", verdict(report, "TRACE-TESTED"));
+        assertEquals(true, lines(report).stream().anyMatch(l -> l.startsWith("APPROVAL-STALE W-1:") && l.contains(
+                "2026-02-01 (line 3) is dated after the date this build judges dates against (2026-01-31)")),
+                lines(report).toString());
+    }
+
+    @Test
+    void noWaiverMayAcceptAStaleApproval() {
+        assertEquals(true, Waivers.NEVER_WAIVABLE.contains("APPROVAL-STALE"));
     }
 
     @Test

@@ -300,7 +300,7 @@ public final class ReleaseProject {
     /** Approves this version's release content as it is now (meaning approval). */
     public ReleaseProject approved() {
         return releaseApproval(ChangeLog.releaseOf(version), new io.github.iec62304.core.model.approval.Approval(
-                "A. Weber", "Head of quality", "2026-11-20", io.github.iec62304.core.model.approval.Approval.Meaning
+                "A. Weber", "Head of quality", "2026-01-20", io.github.iec62304.core.model.approval.Approval.Meaning
                 .APPROVAL, evidence().approvals().contentFingerprint(), 2));
     }
 
@@ -311,7 +311,7 @@ public final class ReleaseProject {
         ApprovalModel approvals = ApprovalLinker.link(built.regression().changes(), built.anomalies().register(),
                 new io.github.iec62304.core.model.approval.ReleaseApprovals("src/iec62304/release-approval.yaml",
                         releaseApprovals, !releaseApprovals.isEmpty()), built.catalog(), built.units(), built.scan(),
-                built.soup(), built.release().version());
+                built.soup(), built.release().version(), built.release().referenceDate().date());
         return new Evidence(built.systemClass(), built.catalog(), built.scan(), built.tests(), built.trace(),
                 built.units(), built.soup(), built.regression(), built.anomalies(), built.release(), built.risks(),
                 built.waivers(), approvals);

@@ -174,6 +174,7 @@ public final class SoupProject {
         private SoupEntry.AnomalyReview review;
         private SoupEntry.Support support = SoupEntry.Support.SUPPORTED;
         private SoupEntry.EndOfSupport endOfSupport = new SoupEntry.EndOfSupport(null);
+        private List<io.github.iec62304.core.model.approval.Approval> approvals = List.of();
 
         private Entry(String component, String runtime, String version) {
             this.component = component;
@@ -249,9 +250,14 @@ public final class SoupProject {
             return review(new SoupEntry.AnomalyReview(reviewedVersion, date, "J. Doe", "Nothing applies."));
         }
 
+        public Entry approvals(io.github.iec62304.core.model.approval.Approval... value) {
+            approvals = List.of(value);
+            return this;
+        }
+
         public SoupEntry build(int line) {
             return new SoupEntry(component, runtime, title, manufacturer, null, version, functional, system, risk,
-                    anomalyList, review, support, endOfSupport, line);
+                    anomalyList, review, support, endOfSupport, approvals, line);
         }
     }
 }

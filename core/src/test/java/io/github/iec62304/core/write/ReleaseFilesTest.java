@@ -254,7 +254,7 @@ class ReleaseFilesTest {
                 "RELEASE-GIT NOT_APPLICABLE: not a release build",
                 "RELEASE-REPRODUCIBLE NOT_APPLICABLE: not a release build",
                 "RELEASE-ARCHIVED NOT_APPLICABLE: not a release build",
-                "APPROVAL-STALE NOT_APPLICABLE: no change record of this release and no anomaly record has approvals",
+                "APPROVAL-STALE NOT_APPLICABLE: no change record of this release, no anomaly record and no SOUP entry has approvals, and there are no waivers",
                 "RELEASE-APPROVED NOT_APPLICABLE: not a release build",
                 "WAIVER-EXPIRED NOT_APPLICABLE: no waiver register (src/iec62304/waivers.yaml)",
                 "WAIVER-UNUSED NOT_APPLICABLE: no waiver register (src/iec62304/waivers.yaml)",

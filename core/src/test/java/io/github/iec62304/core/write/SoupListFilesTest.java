@@ -102,14 +102,16 @@ class SoupListFilesTest {
                 + "\"anomalyList\":\"https://example.org/issues\","
                 + "\"anomalyReview\":{\"version\":\"2.17.1\",\"date\":\"2026-09-01\",\"reviewer\":\"J. Doe\","
                 + "\"result\":\"No open issue affects the features we use.\"},\"support\":\"supported\","
-                + "\"endOfSupport\":\"none announced\",\"verdict\":\"FAILED\"}",
+                + "\"endOfSupport\":\"none announced\","
+                + "\"fingerprint\":\"v1:f8320469e4436f74a5f0ca92c60f920c48822f0a8cf25beac2ff75c339ee47ca\","
+                + "\"approvals\":[],\"verdict\":\"FAILED\"}",
                 components.get(1).toString());
         assertEquals("{\"group\":\"org.junit\",\"name\":\"junit\",\"version\":\"4.13.2\","
                 + "\"purl\":\"pkg:maven/org.junit/junit@4.13.2?type=jar\",\"shipped\":false,\"scope\":\"test\","
                 + "\"manufacturer\":null,\"manufacturerSource\":\"none\",\"licenses\":[\"Apache-2.0\"],\"entry\":null,"
                 + "\"title\":null,\"functionalRequirements\":null,\"systemRequirements\":null,\"risk\":null,"
                 + "\"anomalyList\":null,\"anomalyReview\":null,\"support\":null,\"endOfSupport\":null,"
-                + "\"verdict\":\"NOT_SHIPPED\"}",
+                + "\"fingerprint\":null,\"approvals\":[],\"verdict\":\"NOT_SHIPPED\"}",
                 components.get(2).toString());
     }
 
@@ -140,7 +142,7 @@ class SoupListFilesTest {
         assertEquals(List.of("Eclipse Temurin JRE 17.0.15 Acme Java runtime PASSED", "Node 22 null Title FAILED"),
                 list(root.get("runtime"), "{name} {version} {manufacturer} {title} {verdict}"));
         assertEquals(List.of("name", "manufacturer", "version", "title", "functionalRequirements", "systemRequirements",
-                "risk", "anomalyList", "anomalyReview", "support", "endOfSupport", "verdict"),
+                "risk", "anomalyList", "anomalyReview", "support", "endOfSupport", "fingerprint", "approvals", "verdict"),
                 fieldNames(root.get("runtime").get(0)));
         assertEquals("[{\"id\":\"CVE-2026-1234\",\"affects\":[\"org.slf4j:slf4j-api:2.0.17\"],\"state\":\"in_triage\","
                 + "\"detail\":\"\",\"analysedIn\":\"target/bom.json\"}]", root.get("vulnerabilities").toString());

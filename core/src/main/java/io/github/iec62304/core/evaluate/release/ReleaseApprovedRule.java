@@ -5,12 +5,14 @@ import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.model.SafetyClass;
+import io.github.iec62304.core.model.approval.Approval;
 import java.util.stream.Collectors;
 
 /**
  * RELEASE-APPROVED: a release build has an approval (meaning {@code approval}) in
  * {@code src/iec62304/release-approval.yaml} that names exactly this version and this build's release content
- * fingerprint (IEC 62304 5.8.1, 5.8.4, 8.2.1). A warning for every class by default, so that projects adopt release
+ * fingerprint (IEC 62304 5.8.1, 5.8.4, 8.2.1), and every change record of the release has an approval with meaning
+ * {@code approval} (8.2.1: change requests are approved; an approval of other content is APPROVAL-STALE's). A warning for every class by default, so that projects adopt release
  * approvals before the rule stops their releases; a team that approves its releases this way raises it to
  * {@code ERROR}. The evidence says MISSING or STALE either way. Never waivable.
  */
@@ -18,7 +20,7 @@ public final class ReleaseApprovedRule extends ReleaseRule {
 
     public ReleaseApprovedRule() {
         super("RELEASE-APPROVED", "5.8.1; 5.8.4; 8.2.1", "A release is approved for exactly its version and content "
-                + "fingerprint", false);
+                + "fingerprint, and so is every change record of the release", false);
     }
 
     @Override
@@ -41,12 +43,25 @@ public final class ReleaseApprovedRule extends ReleaseRule {
                     + version + ". Its release content fingerprint is " + approvals.contentFingerprint() + "." + add);
             case STALE -> findings.report(evidence.systemClass(), evidence.release().subject(), "release "
                     + version + " was approved for other content: " + approvals.releaseApprovals().stream()
-                    .filter(b -> b.approval().meaning() == io.github.iec62304.core.model.approval.Approval.Meaning
-                            .APPROVAL)
-                    .map(b -> "the " + b.approval().describe() + " (line " + b.approval().line() + ") approved "
-                            + b.approval().fingerprint()).collect(Collectors.joining("; ")) + ", but this build's "
+                    .filter(b -> b.approval().meaning() == Approval.Meaning.APPROVAL)
+                    .map(b -> "the " + b.approval().describe() + " (line " + b.approval().line() + ") "
+                            + (b.future() ? "is dated after the date this build judges dates against ("
+                            + evidence.release().referenceDate().date() + ")" : "approved "
+                            + b.approval().fingerprint())).collect(Collectors.joining("; ")) + ", but this build's "
                     + "release content fingerprint is " + approvals.contentFingerprint() + " (a requirement, a unit's "
                     + "code or the shipped SOUP changed after the approval)." + add);
+        }
+        for (ApprovalModel.Content c : approvals.contents()) {
+            if (c.kind() == ApprovalModel.Kind.CHANGE_RECORD && approvals.approvals().stream().noneMatch(b ->
+                    b.kind() == c.kind() && b.subject().equals(c.subject())
+                            && b.approval().meaning() == Approval.Meaning.APPROVAL)) {
+                findings.report(evidence.systemClass(), c.subject(), "change record " + c.subject() + " of release "
+                        + version + " has no approval with meaning 'approval' (" + approvals.approvalsOf(c.kind(),
+                        c.subject()) + "): nothing records that the change was approved for what it says. Its "
+                        + "content fingerprint is " + c.fingerprint() + ". Review the change record, then add to it "
+                        + "in " + evidence.regression().changes().source() + ": 'approvals:' with by, role, date, "
+                        + "'meaning: approval', 'fingerprint: " + c.fingerprint() + "'.");
+            }
         }
     }
 }

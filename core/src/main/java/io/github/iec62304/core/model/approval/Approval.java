@@ -37,6 +37,19 @@ public record Approval(String by, String role, String date, Meaning meaning, Str
         }
     }
 
+    /**
+     * @param referenceDate the date the build judges dates against
+     * @return whether the approval is dated after it: it cannot have approved what this build judges (a typo, or a
+     *         date written ahead), so it approves nothing
+     */
+    public boolean datedAfter(java.time.LocalDate referenceDate) {
+        try {
+            return date != null && java.time.LocalDate.parse(date).isAfter(referenceDate);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false; // the readers refuse a date that is not ISO
+        }
+    }
+
     /** @return e.g. {@code approval by A. Weber (Quality manager) on 2026-11-20} */
     public String describe() {
         return meaning.word() + " by " + by + " (" + role + ") on " + date;

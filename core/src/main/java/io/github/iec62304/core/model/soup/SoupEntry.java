@@ -1,5 +1,7 @@
 package io.github.iec62304.core.model.soup;
 
+import io.github.iec62304.core.model.approval.Approval;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -21,19 +23,34 @@ import java.util.List;
  * @param support                the level of support its maintainer gives the version that ships (FDA premarket
  *                               cybersecurity guidance, SBOM section; IEC 62304 6.1 f), or {@code null}
  * @param endOfSupport           when that support ends, or {@code null}
+ * @param approvals              the approvals of the entry as it stands (its review above all), each naming the entry's
+ *                               content fingerprint
  * @param line                   line in the register
  */
 public record SoupEntry(String component, String runtime, String title, String manufacturer, String website,
                         String version, String functionalRequirements, String systemRequirements, Risk risk,
                         String anomalyList, AnomalyReview anomalyReview, Support support, EndOfSupport endOfSupport,
-                        int line) {
+                        List<Approval> approvals, int line) {
+
+    public SoupEntry {
+        approvals = List.copyOf(approvals);
+    }
+
+    /** An entry without approvals. */
+    public SoupEntry(String component, String runtime, String title, String manufacturer, String website,
+                     String version, String functionalRequirements, String systemRequirements, Risk risk,
+                     String anomalyList, AnomalyReview anomalyReview, Support support, EndOfSupport endOfSupport,
+                     int line) {
+        this(component, runtime, title, manufacturer, website, version, functionalRequirements, systemRequirements,
+                risk, anomalyList, anomalyReview, support, endOfSupport, List.of(), line);
+    }
 
     /** An entry without the support fields, as registers written before they existed read. */
     public SoupEntry(String component, String runtime, String title, String manufacturer, String website,
                      String version, String functionalRequirements, String systemRequirements, Risk risk,
                      String anomalyList, AnomalyReview anomalyReview, int line) {
         this(component, runtime, title, manufacturer, website, version, functionalRequirements, systemRequirements,
-                risk, anomalyList, anomalyReview, null, null, line);
+                risk, anomalyList, anomalyReview, null, null, List.of(), line);
     }
 
     /**

@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 
 /**
  * One element of an {@code approvals:} list as written in a register: {@code by, role, date, meaning, fingerprint},
- * every field required. Shared by the change records, the anomaly records and the release approvals.
+ * every field required. Shared by the change records, the anomaly records, the release approvals, the SOUP
+ * register entries and the waivers.
  */
-record ApprovalEntry(String by, String role, String date, String meaning, String fingerprint) {
+public record ApprovalEntry(String by, String role, String date, String meaning, String fingerprint) {
 
     private static final Pattern FINGERPRINT = Pattern.compile("v[0-9]+:[0-9a-f]{64}");
 
@@ -22,7 +23,7 @@ record ApprovalEntry(String by, String role, String date, String meaning, String
      * @param of      the record in messages, e.g. {@code " of change record CR-7"}
      * @return the approvals, checked; an absent list is empty
      */
-    static List<Approval> approvals(List<ApprovalEntry> entries, String of, String source, int line) {
+    public static List<Approval> approvals(List<ApprovalEntry> entries, String of, String source, int line) {
         List<Approval> approvals = new ArrayList<>();
         for (ApprovalEntry e : entries == null ? List.<ApprovalEntry>of() : entries) {
             approvals.add(e.approval(of, source, line));

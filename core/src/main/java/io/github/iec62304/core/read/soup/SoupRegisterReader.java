@@ -5,6 +5,7 @@ import io.github.iec62304.core.model.soup.SoupRegister;
 import io.github.iec62304.core.read.FieldCheck;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.StrictYaml;
+import io.github.iec62304.core.read.release.ApprovalEntry;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -25,7 +26,7 @@ public final class SoupRegisterReader {
 
     record Entry(String component, String runtime, String title, String manufacturer, String website, String version,
                  String functionalRequirements, String systemRequirements, RiskEntry risk, String anomalyList,
-                 ReviewEntry anomalyReview, String support, String endOfSupport) {
+                 ReviewEntry anomalyReview, String support, String endOfSupport, List<ApprovalEntry> approvals) {
     }
 
     record RiskEntry(List<String> hazards, String level, String rationale) {
@@ -62,7 +63,8 @@ public final class SoupRegisterReader {
                 optional(e.website()), optional(e.version()), optional(e.functionalRequirements()),
                 optional(e.systemRequirements()), risk(e.risk(), where, source, line), optional(e.anomalyList()),
                 review(e.anomalyReview(), where, source, line), support(e.support(), where, source, line),
-                endOfSupport(e.endOfSupport(), where, source, line), line);
+                endOfSupport(e.endOfSupport(), where, source, line),
+                ApprovalEntry.approvals(e.approvals(), " of SOUP entry " + key, source, line), line);
     }
 
     private static SoupEntry.Support support(String written, String where, String source, int line) {

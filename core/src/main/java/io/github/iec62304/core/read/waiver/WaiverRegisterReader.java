@@ -1,10 +1,12 @@
 package io.github.iec62304.core.read.waiver;
 
+import io.github.iec62304.core.model.approval.Approval;
 import io.github.iec62304.core.model.waiver.Waiver;
 import io.github.iec62304.core.model.waiver.WaiverRegister;
 import io.github.iec62304.core.read.FieldCheck;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.StrictYaml;
+import io.github.iec62304.core.read.release.ApprovalEntry;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,7 +18,8 @@ import java.util.TreeSet;
 
 /**
  * Reads the waiver register ({@code src/iec62304/waivers.yaml}): each waiver names one rule and one subject, why the
- * violation is acceptable for now, who approved it (name, role, date) and the day it expires. Strict like every
+ * violation is acceptable for now, the day it expires, and its approvals (name, role, date, meaning and the content
+ * fingerprint approved; none yet is allowed: the waiver then accepts nothing). Strict like every
  * register: an unknown field, a missing field, a duplicate id, two waivers of the same violation, a rule that does
  * not exist or may never be waived, an unreadable date or an expiry before the approval is an
  * {@link InputException} with file and line.
@@ -24,10 +27,10 @@ import java.util.TreeSet;
 public final class WaiverRegisterReader {
 
     private static final StrictYaml.ListField<Entry> WAIVERS = new StrictYaml.ListField<>("waivers", "waiver",
-            Entry.class, "id, rule, subject, rationale, approvedBy, role, date and expires");
+            Entry.class, "id, rule, subject, rationale, expires and approvals");
 
-    record Entry(String id, String rule, String subject, String rationale, String approvedBy, String role,
-                 String date, String expires) {
+    record Entry(String id, String rule, String subject, String rationale, String expires,
+                 List<ApprovalEntry> approvals) {
     }
 
     private final StrictYaml yaml = new StrictYaml();
@@ -78,17 +81,17 @@ public final class WaiverRegisterReader {
                     + "decides whether the evidence itself can be trusted (never waivable: "
                     + String.join(", ", new TreeSet<>(neverWaivable)) + "). Fix the build instead");
         }
-        LocalDate date = date(e.date(), "'date'" + of, source, line);
         LocalDate expires = date(e.expires(), "'expires'" + of + " (every waiver ends; no open-ended waivers)",
                 source, line);
-        if (expires.isBefore(date)) {
-            throw new InputException(source, line, "field 'expires'" + of + ": " + expires + " is before its "
-                    + "approval date " + date);
+        List<Approval> approvals = ApprovalEntry.approvals(e.approvals(), of, source, line);
+        for (Approval a : approvals) {
+            if (a.date() != null && expires.isBefore(LocalDate.parse(a.date()))) {
+                throw new InputException(source, line, "field 'expires'" + of + ": " + expires + " is before the "
+                        + "date of its " + a.describe());
+            }
         }
         return new Waiver(id, rule, FieldCheck.required(e.subject(), "'subject'" + of, source, line),
-                FieldCheck.required(e.rationale(), "'rationale'" + of, source, line),
-                FieldCheck.required(e.approvedBy(), "'approvedBy'" + of, source, line),
-                FieldCheck.required(e.role(), "'role'" + of, source, line), date, expires, line);
+                FieldCheck.required(e.rationale(), "'rationale'" + of, source, line), approvals, expires, line);
     }
 
     private static LocalDate date(String value, String field, String source, int line) {

@@ -21,7 +21,7 @@ class SoupRegisterReaderTest {
     private static final String ONE_OF = "each SOUP entry has exactly one of 'component' (a Maven component, e.g. "
             + "pkg:maven/org.slf4j/slf4j-api) or 'runtime' (SOUP no SBOM lists, e.g. the JRE)";
     private static final String ENTRY_FIELDS = "component, runtime, title, manufacturer, website, version, "
-            + "functionalRequirements, systemRequirements, risk, anomalyList, anomalyReview, support, endOfSupport";
+            + "functionalRequirements, systemRequirements, risk, anomalyList, anomalyReview, support, endOfSupport, approvals";
 
     private static SoupRegister read(String yaml) {
         return new SoupRegisterReader().read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)), FILE);
