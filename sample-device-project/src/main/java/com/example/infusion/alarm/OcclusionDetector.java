@@ -46,7 +46,9 @@ public final class OcclusionDetector {
     }
 
     /**
-     * Feeds one sample.
+     * Feeds one sample. An implausible sample raises the sensor fault and is left out of the count: it neither
+     * counts as above the threshold nor resets the count, so a single faulty reading during an occlusion does
+     * not delay the occlusion alarm by another N samples.
      *
      * @param sample the reading
      * @return true if the line is considered occluded after this sample
@@ -54,7 +56,6 @@ public final class OcclusionDetector {
     @Implements({"REQ-ALARM-001", "REQ-ALARM-002"})
     public boolean accept(PressureSample sample) {
         if (isImplausible(sample)) {
-            consecutiveAbove = 0;
             alarms.raise(AlarmCondition.PRESSURE_SENSOR_FAULT, sample.timestampMillis());
             return false;
         }

@@ -160,7 +160,8 @@ class OcclusionDetectorTest {
 
             assertTrue(alarms.isActive(AlarmCondition.PRESSURE_SENSOR_FAULT));
             assertEquals(AlarmPriority.MEDIUM, alarms.displayed().orElseThrow().priority());
-            assertEquals(0, detector.consecutiveAbove(), "a faulty sample must not count");
+            assertEquals(2, detector.consecutiveAbove(), "a faulty sample neither counts nor resets the count");
+            assertTrue(feed(400), "the next plausible sample above the threshold is the third of N");
         }
 
         @Test
