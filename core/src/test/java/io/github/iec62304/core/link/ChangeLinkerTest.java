@@ -167,6 +167,19 @@ class ChangeLinkerTest {
     }
 
     @Test
+    void aRiskControlEntryOfARecordThatDoesNotNameTheChangedUnitDoesNotJustifyTheImpact() {
+        // found on the sample pump: CR-2026-024 brought the risk controls under the build ("unchanged since 1.0.0",
+        // for RISK-CHANGE); its riskControls entry justified the impact of a later code change of the control's
+        // unit, a change it never analysed
+        String other = "v1:" + "b".repeat(64);
+        ChangeLog extractOnly = record(List.of(), List.of(), List.of(),
+                List.of(new ChangeRecord.Reference("RC-OVERDOSE-01", "unchanged since 1.0.0")));
+        RegressionModel r = link(TEXT, true, other, unitPrinted(PRINT), extractOnly);
+        assertEquals(List.of("IMPACT RC-OVERDOSE-01 null", "IMPACT com.acme.DoseLimit null"), r.differences().stream()
+                .map(d -> d.kind() + " " + d.subject() + " " + d.justification()).toList());
+    }
+
+    @Test
     void aClassCUnitOfTheBaselineWhoseCodeIsGoneIsAChangeToo() {
         // review of issue 16: a class C unit removed (its classes deleted, or the unit renamed) changed no unit that
         // is still there, so the impact passed although class C code was removed without any change record

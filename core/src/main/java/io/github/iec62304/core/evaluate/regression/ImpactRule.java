@@ -7,7 +7,9 @@ import io.github.iec62304.core.model.SafetyClass;
 /**
  * REGRESSION-IMPACT: the change impact is analysed (IEC 62304 7.4.2, 7.4.3, 8.2.1): every class C unit whose code
  * changed since the previous release, or is new, and every risk control implemented in changed code, is covered by a
- * change record of this release ({@code units:}, {@code riskControls:}). Classes B and C. Not applicable when the
+ * change record of this release ({@code units:}, {@code riskControls:}; a risk control's record must name one of the
+ * changed units too, so that a {@code riskControls:} entry written for another purpose does not justify it). Classes
+ * B and C. Not applicable when the
  * baseline records no unit fingerprints.
  */
 public final class ImpactRule extends RegressionRule {
@@ -28,7 +30,8 @@ public final class ImpactRule extends RegressionRule {
     String message(RegressionModel.Difference d, RegressionModel regression) {
         boolean unit = d.detail().startsWith("is a class C unit");
         return d.detail() + ". Analyse the change's effect" + (unit ? "" : " on the risk control") + " and record it in "
-                + record(regression, unit ? "units" : "riskControls") + "; the impact report (regression-report.json, "
-                + "change-impact.csv) lists the requirements and tests it touches.";
+                + record(regression, unit ? "units" : "riskControls") + (unit ? "" : " that also names the changed "
+                + "unit (units:)") + "; the impact report (regression-report.json, change-impact.csv) lists the "
+                + "requirements and tests it touches.";
     }
 }

@@ -25,7 +25,8 @@ public final class LinkRule extends RegressionRule {
 
     @Override
     String message(RegressionModel.Difference d, RegressionModel regression) {
-        return d.detail() + ". Restore the @Verifies link, or record why the test no longer verifies it in "
-                + record(regression, "tests") + " (the test) or (requirements:) the requirement.";
+        return d.detail() + ". Restore the @Verifies link, or record why the test no longer verifies it in a change "
+                + "record of release " + regression.release() + " in " + regression.changes().source() + ", naming the "
+                + "test (tests:) or the requirement (requirements:).";
     }
 }
