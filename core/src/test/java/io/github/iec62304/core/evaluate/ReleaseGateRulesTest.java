@@ -17,6 +17,7 @@ import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.release.AnomalyRecord;
 import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.ReferenceDate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -550,6 +551,38 @@ class ReleaseGateRulesTest {
         assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2026-11-01T09:00:00Z"))
                 .git(null).withoutGit().lines("RELEASE-REPRODUCIBLE"), "without git there is no commit date");
         assertEquals(1, project(SafetyClass.C).outputTimestamp(Instant.parse("2026-10-31T08:59:59Z"))
+                .lines("RELEASE-REPRODUCIBLE").size());
+    }
+
+    /**
+     * Issue 16: an outputTimestamp far after its commit (a typo in the year) dated the release, so waivers, reviews
+     * and end of support were judged as of 2062 and records dated up to then passed. Reported at the rule's level;
+     * the release is judged against its commit's date instead.
+     */
+    @ParameterizedTest(name = "class {0}")
+    @CsvSource({"A, WARN", "B, ERROR", "C, ERROR"})
+    void aReleaseWhoseOutputTimestampIsAfterItsCommitIsReported(SafetyClass cls, Level level) {
+        ReleaseProject p = project(cls).outputTimestamp(Instant.parse("2062-11-01T09:00:00Z"));
+
+        assertEquals(List.of("RELEASE-REPRODUCIBLE " + PUMP + ": has project.build.outputTimestamp "
+                + "2062-11-01T09:00:00Z, more than a day after its commit 0123456789ab (committed "
+                + "2026-11-01T09:00:00Z): a release cannot be dated after the commit it builds (a typo in the year?). "
+                + "Judged against that date, waivers would expire, SOUP anomaly reviews age and SOUP end of support "
+                + "pass as of a day that has not come, and records dated up to it would not count as dated in the "
+                + "future; this build judges them against its commit's date instead (2026-11-01, the committer date of "
+                + "this release's git commit). Set it to this release's date (mvn release:prepare does). [IEC 62304 5.8.5]"),
+                p.lines("RELEASE-REPRODUCIBLE"));
+        assertEquals(level, levelOf(p, "RELEASE-REPRODUCIBLE"));
+        assertEquals(ReferenceDate.Basis.COMMIT_DATE_TIMESTAMP_AHEAD, p.facts().referenceDate().basis());
+    }
+
+    @Test
+    void anOutputTimestampUpToADayAfterTheCommitOrOutsideGitIsNotReported() {
+        assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2026-11-02T09:00:00Z"))
+                .lines("RELEASE-REPRODUCIBLE"));
+        assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2062-11-01T09:00:00Z"))
+                .git(null).withoutGit().lines("RELEASE-REPRODUCIBLE"), "without git there is no commit date");
+        assertEquals(1, project(SafetyClass.C).outputTimestamp(Instant.parse("2026-11-02T09:00:01Z"))
                 .lines("RELEASE-REPRODUCIBLE").size());
     }
 
