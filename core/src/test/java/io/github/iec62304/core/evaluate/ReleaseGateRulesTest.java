@@ -207,6 +207,24 @@ class ReleaseGateRulesTest {
                 .baselineRequirement("REQ-1", "VERIFIED", SafetyClass.C).lines("REGRESSION-REQUIREMENT"));
     }
 
+    /** Issue 16: a class C requirement verified by [test, manual-test] in the baseline, now by [test] only. */
+    @Test
+    void aMethodDroppedFromARequirementsVerificationPlan() {
+        ReleaseProject p = project(SafetyClass.C)
+                .baselineRequirement("REQ-1", "VERIFIED", SafetyClass.C, List.of("test", "manual-test"))
+                .baselineTest(T + "#rate", "PASSED").now(x -> x.requirement("REQ-1", SafetyClass.C)
+                        .verifies("REQ-1", T, "rate").ran(T, "rate", TestOutcome.PASSED, ""));
+
+        assertEquals(List.of("REGRESSION-REQUIREMENT REQ-1: its verification plan was [test, manual-test] in "
+                + "baseline 1.0.0 and is now [test]: manual-test was dropped, so it is verified in fewer ways than "
+                + "before. Put manual-test back in its 'verification:' in the catalog, or record the change in a "
+                + "change record of release 1.1.0 in src/iec62304/changes.yaml (requirements:). "
+                + "[IEC 62304 5.7.3; 9.7 d]"), p.lines("REGRESSION-REQUIREMENT"));
+        assertEquals(Level.ERROR, levelOf(p, "REGRESSION-REQUIREMENT"));
+        assertEquals(List.of(), p.change(ReleaseProject.requirementChange("CR-1", "1.1.0", "REQ-1"))
+                .lines("REGRESSION-REQUIREMENT"), "a change record of this release covers it");
+    }
+
     // REGRESSION-COVERAGE
 
     private static ReleaseProject calc(SafetyClass unitClass) {
