@@ -63,9 +63,27 @@ class CheckSettingsTest {
         assertEquals(new ReferenceDate(LocalDate.of(2026, 10, 15), ReferenceDate.Basis.RELEASE_TIMESTAMP),
                 settings("1.0", Instant.parse("2026-10-15T09:29:58Z"), committedAt("2026-10-15T09:30:00Z"),
                         Instant.parse("2026-11-01T10:00:00Z")).referenceDate());
-        assertEquals(new ReferenceDate(LocalDate.of(2026, 10, 20), ReferenceDate.Basis.RELEASE_TIMESTAMP),
-                settings("1.0", Instant.parse("2026-10-20T00:00:00Z"), committedAt("2026-10-15T09:30:00Z"),
+        assertEquals(new ReferenceDate(LocalDate.of(2026, 10, 16), ReferenceDate.Basis.RELEASE_TIMESTAMP),
+                settings("1.0", Instant.parse("2026-10-16T09:00:00Z"), committedAt("2026-10-15T09:30:00Z"),
                         Instant.parse("2026-11-01T10:00:00Z")).referenceDate());
+    }
+
+    /**
+     * Issue 16: a timestamp far after the commit (a typo in the year) would judge waivers, reviews and end of support
+     * as of 2062; the release judges against its commit's date (RELEASE-REPRODUCIBLE reports the timestamp). Outside
+     * git there is nothing to compare with: the timestamp.
+     */
+    @Test
+    void aReleaseWithAnOutputTimestampMoreThanADayAfterItsCommitJudgesAgainstItsCommitDate() {
+        assertEquals(new ReferenceDate(LocalDate.of(2026, 10, 15), ReferenceDate.Basis.COMMIT_DATE_TIMESTAMP_AHEAD),
+                settings("1.0", Instant.parse("2062-10-15T09:30:00Z"), committedAt("2026-10-15T09:30:00Z"),
+                        Instant.parse("2026-11-01T10:00:00Z")).referenceDate());
+        assertEquals(new ReferenceDate(LocalDate.of(2026, 10, 16), ReferenceDate.Basis.RELEASE_TIMESTAMP),
+                settings("1.0", Instant.parse("2026-10-16T09:30:00Z"), committedAt("2026-10-15T09:30:00Z"),
+                        Instant.parse("2026-11-01T10:00:00Z")).referenceDate(), "up to a day after");
+        assertEquals(new ReferenceDate(LocalDate.of(2062, 10, 15), ReferenceDate.Basis.RELEASE_TIMESTAMP),
+                settings("1.0", Instant.parse("2062-10-15T09:30:00Z"), Instant.parse("2026-11-01T10:00:00Z"))
+                        .referenceDate(), "outside git");
     }
 
     @Test

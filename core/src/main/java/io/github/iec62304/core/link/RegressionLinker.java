@@ -11,6 +11,7 @@ import io.github.iec62304.core.model.release.ChangeRecord;
 import io.github.iec62304.core.model.release.SoupKey;
 import io.github.iec62304.core.model.release.TestKey;
 import io.github.iec62304.core.model.soup.SoupEntry;
+import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,13 +26,19 @@ import java.util.TreeSet;
 
 /**
  * Compares this build with the baseline: tests that passed then and don't now, requirements verified then and
- * not now (or removed), class C units whose coverage fell, and SOUP added, removed or changed in version; each
+ * not now (or removed) or whose verification plan dropped a method, class C units whose coverage fell, and SOUP added, removed or changed in version; each
  * difference carries the change record of this release that justifies it, if any. One pass over each side, joined
  * by key: linear in the number of tests, requirements, units and components.
  */
 public final class RegressionLinker {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /** How a REQUIREMENT difference's before and now name a verification plan: {@code verification [test]}. */
+    public static final String PLAN = "verification ";
+
+    /** How a REQUIREMENT difference's detail names the methods dropped from its plan. */
+    public static final String DROPPED = "dropped from its verification plan: ";
 
     private RegressionLinker() {
     }
@@ -81,6 +88,12 @@ public final class RegressionLinker {
                         row == null ? then.getValue().safetyClass() : row.safetyClass(), then.getValue().status(),
                         row == null ? "REMOVED" : row.status().name(), "",
                         changes.find(version, r -> reason(r.requirements(), id)).orElse(null)));
+            } else {
+                plan(then.getValue(), row).ifPresent(dropped -> differences.add(new RegressionModel.Difference(
+                        RegressionModel.Kind.REQUIREMENT, id, row.safetyClass(),
+                        PLAN + plan(then.getValue().verification()), PLAN + plan(labels(row)),
+                        DROPPED + String.join(", ", dropped),
+                        changes.find(version, r -> reason(r.requirements(), id)).orElse(null))));
             }
         }
         differences.addAll(coverage(baseline, version, changes, tolerance, units));
@@ -93,6 +106,35 @@ public final class RegressionLinker {
                 new RegressionModel.Summary(count(baseline.tests().values(), TestOutcome.PASSED.name()), now.size(),
                         added, count(baseline.requirements().values().stream().map(Baseline.BaselineRequirement::status)
                         .toList(), RequirementTrace.Status.VERIFIED.name()), requirementsAdded), differences);
+    }
+
+    /**
+     * @return the methods of the baseline's verification plan that this build's plan no longer names; empty when
+     *         none was dropped (a method added is no difference), or when the baseline predates plans (its bundle
+     *         has no {@code verification}: the reader keeps that as unknown, so nothing is compared)
+     */
+    private static Optional<List<String>> plan(Baseline.BaselineRequirement then, RequirementTrace row) {
+        if (then.verification() == null) {
+            return Optional.empty();
+        }
+        List<String> now = labels(row);
+        List<String> dropped = then.verification().stream().map(RegressionLinker::label)
+                .filter(m -> !now.contains(m)).distinct().toList();
+        return dropped.isEmpty() ? Optional.empty() : Optional.of(dropped);
+    }
+
+    private static List<String> labels(RequirementTrace row) {
+        return row.requirement().verification().stream().map(VerificationMethod::label).toList();
+    }
+
+    /** @return the method's label as this version writes it ({@code Manual-Test} as {@code manual-test}) */
+    private static String label(String method) {
+        return VerificationMethod.of(method).map(VerificationMethod::label).orElse(method);
+    }
+
+    /** @return {@code [test, manual-test]} */
+    private static String plan(List<String> methods) {
+        return methods.stream().map(RegressionLinker::label).toList().toString();
     }
 
     /** @return how many of the values are {@code value}: the summary counts what the baseline passed or verified */

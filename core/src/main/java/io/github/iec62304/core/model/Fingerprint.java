@@ -4,6 +4,7 @@ import io.github.iec62304.core.model.release.AnomalyRecord;
 import io.github.iec62304.core.model.release.ChangeRecord;
 import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.waiver.Waiver;
+import io.github.iec62304.core.model.risk.RiskControl;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,6 +41,10 @@ import java.util.function.Function;
  *   <li>waiver (what its approvals approve): its id, rule, subject, rationale and expiry date, and the message of
  *       every violation of that rule and subject in this build, sorted: approving a waiver accepts exactly these
  *       violations, and a later, different violation of the same rule and subject is not accepted by it;</li>
+ *   <li>risk control: its id, its title (white space normalised), its kind and where it is implemented (as
+ *       {@code risks.yaml} names them: {@code protective-measure}, {@code software}), its reference (empty when it
+ *       has none) and the ids of the hazards it controls, sorted: what it is and what it is for. Not its line in
+ *       {@code risks.yaml}, nor the requirements that implement it (they have fingerprints of their own);</li>
  *   <li>release content: the fingerprint of every requirement and every unit, sorted by id, and the shipped SOUP
  *       ({@code coordinates@version}), sorted.</li>
  * </ul>
@@ -67,6 +72,34 @@ public final class Fingerprint {
     public static String requirement(String title, String text, List<String> riskControls) {
         return hash("title=" + normalize(title) + "\ntext=" + normalize(text) + "\nriskControls="
                 + String.join(",", riskControls.stream().sorted().toList()) + "\n");
+    }
+
+    /**
+     * @param c       the control
+     * @param hazards the ids of the hazards that name it under {@code controls:}, in any order
+     * @return the fingerprint of a risk control's meaning
+     */
+    public static String riskControl(RiskControl c, List<String> hazards) {
+        return riskControl(c.id(), c.title(), c.kind().label(), c.implementedIn().label(), c.reference(), hazards);
+    }
+
+    /**
+     * @param kind          as {@code risks.yaml} names it, e.g. {@code protective-measure}
+     * @param implementedIn {@code software}, {@code hardware} or {@code external}
+     * @param reference     where a control outside this software is specified, or {@code null}
+     * @param hazards       hazard ids, in any order
+     * @return the fingerprint of a risk control with these fields (also of one read back from a baseline bundle)
+     */
+    public static String riskControl(String id, String title, String kind, String implementedIn, String reference,
+                                     List<String> hazards) {
+        StringBuilder b = new StringBuilder();
+        line(b, "id", id);
+        line(b, "title", title);
+        line(b, "kind", kind);
+        line(b, "implementedIn", implementedIn);
+        line(b, "reference", reference);
+        line(b, "hazards", String.join(",", hazards.stream().sorted().distinct().toList()));
+        return hash(b.toString());
     }
 
     /** @return the fingerprint of a unit from its classes' fingerprints (class name to fingerprint) */

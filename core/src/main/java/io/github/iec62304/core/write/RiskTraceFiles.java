@@ -6,6 +6,7 @@ import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
+import io.github.iec62304.core.model.Fingerprint;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.SoftwareItem;
 import io.github.iec62304.core.model.risk.Hazard;
@@ -115,6 +116,7 @@ final class RiskTraceFiles {
         m.put("implementedIn", control.implementedIn().label());
         m.put("reference", control.reference());
         m.put("hazards", c.hazards().stream().map(Hazard::id).toList());
+        m.put("fingerprint", Fingerprint.riskControl(control, c.hazards().stream().map(Hazard::id).toList()));
         m.put("status", RiskChain.status(c).name());
         m.put("requirements", c.requirements().stream().map(r -> requirement(chain, r, modules)).toList());
         return m;

@@ -17,6 +17,7 @@ import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.release.AnomalyRecord;
 import io.github.iec62304.core.project.GitRevision;
+import io.github.iec62304.core.project.ReferenceDate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -204,6 +205,24 @@ class ReleaseGateRulesTest {
                 + "Record the change in a change record of release 1.1.0 in src/iec62304/changes.yaml "
                 + "(requirements:). [IEC 62304 5.7.3; 9.7 d]"), project(SafetyClass.C)
                 .baselineRequirement("REQ-1", "VERIFIED", SafetyClass.C).lines("REGRESSION-REQUIREMENT"));
+    }
+
+    /** Issue 16: a class C requirement verified by [test, manual-test] in the baseline, now by [test] only. */
+    @Test
+    void aMethodDroppedFromARequirementsVerificationPlan() {
+        ReleaseProject p = project(SafetyClass.C)
+                .baselineRequirement("REQ-1", "VERIFIED", SafetyClass.C, List.of("test", "manual-test"))
+                .baselineTest(T + "#rate", "PASSED").now(x -> x.requirement("REQ-1", SafetyClass.C)
+                        .verifies("REQ-1", T, "rate").ran(T, "rate", TestOutcome.PASSED, ""));
+
+        assertEquals(List.of("REGRESSION-REQUIREMENT REQ-1: its verification plan was [test, manual-test] in "
+                + "baseline 1.0.0 and is now [test]: manual-test was dropped, so it is verified in fewer ways than "
+                + "before. Put manual-test back in its 'verification:' in the catalog, or record the change in a "
+                + "change record of release 1.1.0 in src/iec62304/changes.yaml (requirements:). "
+                + "[IEC 62304 5.7.3; 9.7 d]"), p.lines("REGRESSION-REQUIREMENT"));
+        assertEquals(Level.ERROR, levelOf(p, "REGRESSION-REQUIREMENT"));
+        assertEquals(List.of(), p.change(ReleaseProject.requirementChange("CR-1", "1.1.0", "REQ-1"))
+                .lines("REGRESSION-REQUIREMENT"), "a change record of this release covers it");
     }
 
     // REGRESSION-COVERAGE
@@ -550,6 +569,38 @@ class ReleaseGateRulesTest {
         assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2026-11-01T09:00:00Z"))
                 .git(null).withoutGit().lines("RELEASE-REPRODUCIBLE"), "without git there is no commit date");
         assertEquals(1, project(SafetyClass.C).outputTimestamp(Instant.parse("2026-10-31T08:59:59Z"))
+                .lines("RELEASE-REPRODUCIBLE").size());
+    }
+
+    /**
+     * Issue 16: an outputTimestamp far after its commit (a typo in the year) dated the release, so waivers, reviews
+     * and end of support were judged as of 2062 and records dated up to then passed. Reported at the rule's level;
+     * the release is judged against its commit's date instead.
+     */
+    @ParameterizedTest(name = "class {0}")
+    @CsvSource({"A, WARN", "B, ERROR", "C, ERROR"})
+    void aReleaseWhoseOutputTimestampIsAfterItsCommitIsReported(SafetyClass cls, Level level) {
+        ReleaseProject p = project(cls).outputTimestamp(Instant.parse("2062-11-01T09:00:00Z"));
+
+        assertEquals(List.of("RELEASE-REPRODUCIBLE " + PUMP + ": has project.build.outputTimestamp "
+                + "2062-11-01T09:00:00Z, more than a day after its commit 0123456789ab (committed "
+                + "2026-11-01T09:00:00Z): a release cannot be dated after the commit it builds (a typo in the year?). "
+                + "Judged against that date, waivers would expire, SOUP anomaly reviews age and SOUP end of support "
+                + "pass as of a day that has not come, and records dated up to it would not count as dated in the "
+                + "future; this build judges them against its commit's date instead (2026-11-01, the committer date of "
+                + "this release's git commit). Set it to this release's date (mvn release:prepare does). [IEC 62304 5.8.5]"),
+                p.lines("RELEASE-REPRODUCIBLE"));
+        assertEquals(level, levelOf(p, "RELEASE-REPRODUCIBLE"));
+        assertEquals(ReferenceDate.Basis.COMMIT_DATE_TIMESTAMP_AHEAD, p.facts().referenceDate().basis());
+    }
+
+    @Test
+    void anOutputTimestampUpToADayAfterTheCommitOrOutsideGitIsNotReported() {
+        assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2026-11-02T09:00:00Z"))
+                .lines("RELEASE-REPRODUCIBLE"));
+        assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2062-11-01T09:00:00Z"))
+                .git(null).withoutGit().lines("RELEASE-REPRODUCIBLE"), "without git there is no commit date");
+        assertEquals(1, project(SafetyClass.C).outputTimestamp(Instant.parse("2026-11-02T09:00:01Z"))
                 .lines("RELEASE-REPRODUCIBLE").size());
     }
 

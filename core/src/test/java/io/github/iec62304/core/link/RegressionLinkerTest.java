@@ -17,6 +17,7 @@ import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ChangeRecord;
+import io.github.iec62304.core.model.verification.VerificationMethod;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -219,6 +220,42 @@ class RegressionLinkerTest {
     void aRecordOfAnotherRequirementDoesNot() {
         assertNull(only(project().baselineRequirement("REQ-1", "VERIFIED", SafetyClass.B)
                 .change(requirementChange("CR-1", "1.1.0", "REQ-10"))).justification());
+    }
+
+    /** Issue 16: a method dropped from a requirement's verification plan since the baseline lowers its verification. */
+    @Test
+    void aMethodDroppedFromTheVerificationPlanIsADifference() {
+        assertEquals(new Difference(Kind.REQUIREMENT, "REQ-1", SafetyClass.C, "verification [test, manual-test]",
+                "verification [test]", "dropped from its verification plan: manual-test", null),
+                only(verifiedByTest(List.of("test", "manual-test"))));
+    }
+
+    @Test
+    void aMethodDroppedFromThePlanIsCoveredByARecordOfTheRequirement() {
+        assertEquals(new ChangeLog.Justification("CR-1", "Withdrawn.", "CCB"),
+                only(verifiedByTest(List.of("test", "manual-test"))
+                        .change(requirementChange("CR-1", "1.1.0", "REQ-1"))).justification());
+    }
+
+    @Test
+    void aMethodAddedToThePlanIsNoDifference() {
+        assertEquals(List.of(), differences(project()
+                .baselineRequirement("REQ-1", "UNTESTED", SafetyClass.C, List.of("test"))
+                .now(p -> p.requirement("REQ-1", SafetyClass.C, VerificationMethod.TEST,
+                        VerificationMethod.MANUAL_TEST))));
+        assertEquals(List.of(), differences(verifiedByTest(List.of("Test"))), "the same plan, as an older writer spelt it");
+    }
+
+    /** A baseline bundle written before plans has no 'verification': the reader keeps it unknown, not [test]. */
+    @Test
+    void aBaselineWithoutPlansIsNotCompared() {
+        assertEquals(List.of(), differences(verifiedByTest(null)));
+    }
+
+    private static ReleaseProject verifiedByTest(List<String> planThen) {
+        return new ReleaseProject(SafetyClass.C).baselineRequirement("REQ-1", "VERIFIED", SafetyClass.C, planThen)
+                .baselineTest(T + "#rate", "PASSED").now(p -> p.requirement("REQ-1", SafetyClass.C)
+                        .verifies("REQ-1", T, "rate").ran(T, "rate", TestOutcome.PASSED, ""));
     }
 
     // unit coverage

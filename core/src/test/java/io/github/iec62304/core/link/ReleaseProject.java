@@ -108,6 +108,13 @@ public final class ReleaseProject {
         return this;
     }
 
+    /** A requirement of the baseline with its verification plan then ({@code null}: a bundle before plans). */
+    public ReleaseProject baselineRequirement(String id, String status, SafetyClass cls, List<String> plan) {
+        baselineRequirements.put(id, new Baseline.BaselineRequirement(status, cls, id + " title",
+                "The pump shall " + id + ".", List.of(), plan, List.of()));
+        return this;
+    }
+
     public ReleaseProject baselineUnit(String id, SafetyClass cls, Counter lines, Counter branches) {
         baselineUnits.put(id, new Baseline.BaselineUnit(cls, lines, branches));
         return this;

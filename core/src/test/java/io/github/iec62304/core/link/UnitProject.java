@@ -164,6 +164,14 @@ public final class UnitProject {
         return this;
     }
 
+    /** A requirement verified by the methods of its plan ({@code verification:}). */
+    public UnitProject requirement(String id, SafetyClass cls,
+                                   io.github.iec62304.core.model.verification.VerificationMethod... plan) {
+        requirements.add(new Requirement(id, id + " title", "The pump shall " + id + ".", cls, List.of(), List.of(),
+                requirements.size() + 2, List.of(plan)));
+        return this;
+    }
+
     public UnitProject implemented(String id, String cls, String method) {
         links.add(new CodeLink(LinkKind.IMPLEMENTS, id, new CodeLocation(cls, method)));
         return this;

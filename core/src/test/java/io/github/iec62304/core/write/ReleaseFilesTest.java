@@ -70,6 +70,22 @@ class ReleaseFilesTest {
                 csv(bundle(twoRegressions()), "regression-report.csv"));
     }
 
+    /** Issue 16: a method dropped from a requirement's verification plan, as the other requirement differences. */
+    @Test
+    void aDroppedVerificationMethodInTheRegressionReport() throws Exception {
+        SortedMap<String, byte[]> files = bundle(new ReleaseProject(SafetyClass.C)
+                .baselineRequirement("REQ-1", "VERIFIED", SafetyClass.C, List.of("test", "manual-test"))
+                .baselineTest(T + "#rate", "PASSED").now(p -> p.requirement("REQ-1", SafetyClass.C)
+                        .verifies("REQ-1", T, "rate").ran(T, "rate", TestOutcome.PASSED, "")));
+
+        assertEquals(JSON.readTree("""
+                [{"kind": "REQUIREMENT", "subject": "REQ-1", "before": "verification [test, manual-test]",
+                  "now": "verification [test]", "rule": "REGRESSION-REQUIREMENT", "justification": null}]
+                """), json(files, "regression-report.json").get("differences"));
+        assertEquals("REQUIREMENT,REQ-1,\"verification [test, manual-test]\",verification [test],"
+                + "REGRESSION-REQUIREMENT,,,", csv(files, "regression-report.csv").get(1));
+    }
+
     @Test
     void regressionReportWithoutBaselineSaysWhy() throws Exception {
         JsonNode report = json(bundle(new ReleaseProject(SafetyClass.C).declared(BaselineDeclared.NONE)

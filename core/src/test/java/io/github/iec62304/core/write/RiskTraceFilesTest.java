@@ -232,6 +232,10 @@ class RiskTraceFilesTest {
 
         JsonNode limit = json.at("/controls/0");
         assertEquals("[\"HAZ-OVERDOSE\",\"HAZ-OCCLUSION\"]", limit.get("hazards").toString());
+        assertEquals(io.github.iec62304.core.model.Fingerprint.riskControl(limit.get("id").asText(),
+                limit.get("title").asText(), limit.get("kind").asText(), limit.get("implementedIn").asText(), null,
+                List.of("HAZ-OVERDOSE", "HAZ-OCCLUSION")), limit.get("fingerprint").asText(),
+                "issue 16: each control carries its fingerprint");
         assertEquals("{\"id\":\"REQ-LIMIT\",\"status\":\"VERIFIED\",\"safetyClass\":\"C\",\"implementedBy\":["
                 + "{\"location\":\"com.acme.dosing.DoseLimit#check\",\"item\":\"DOSING\",\"itemClass\":\"C\"}],"
                 + "\"verifiedBy\":[{\"test\":\"com.acme.dosing.DoseLimitTest#refusesAboveHardLimit\","
@@ -264,6 +268,12 @@ class RiskTraceFilesTest {
         ObjectNode hardwareInSoftware = (ObjectNode) risk.deepCopy();
         ((ObjectNode) hardwareInSoftware.at("/controls/1")).put("status", "NO_REQUIREMENT");
         assertFalse(errors("risk-trace.schema.json", hardwareInSoftware).isEmpty(), "hardware is NOT_SOFTWARE");
+        ObjectNode badPrint = (ObjectNode) risk.deepCopy();
+        ((ObjectNode) badPrint.at("/controls/0")).put("fingerprint", "sha256");
+        assertFalse(errors("risk-trace.schema.json", badPrint).isEmpty(), "a fingerprint is v<n>: and 64 hex digits");
+        ObjectNode olderBundle = (ObjectNode) risk.deepCopy();
+        olderBundle.get("controls").forEach(c -> ((ObjectNode) c).remove("fingerprint"));
+        assertEquals(List.of(), errors("risk-trace.schema.json", olderBundle), "bundles before control fingerprints");
         ObjectNode twoCauses = (ObjectNode) risk.deepCopy();
         ((ObjectNode) twoCauses.at("/hazards/0/causes/0")).put("soup", "x:y");
         assertFalse(errors("risk-trace.schema.json", twoCauses).isEmpty(), "a cause is one of item, soup, notSoftware");

@@ -11,7 +11,9 @@ import java.time.Instant;
 /**
  * RELEASE-REPRODUCIBLE: a release sets {@code project.build.outputTimestamp} (IEC 62304 5.8.5), and a fresh one: a
  * warning when it is still the baseline's, or older than the release's commit by more than {@link #STALE}
- * (a timestamp set once and never updated), since it dates the release and its evidence.
+ * (a timestamp set once and never updated), since it dates the release and its evidence; reported when it is more
+ * than {@link ReferenceDate#AHEAD} after the commit (a release cannot be dated after the commit it builds; the
+ * release is then judged against the commit's date, see {@link ReferenceDate}). Outside git, nothing to compare.
  */
 public final class ReproducibleRule extends ReleaseRule {
 
@@ -31,6 +33,15 @@ public final class ReproducibleRule extends ReleaseRule {
             findings.report(evidence.systemClass(), release.subject(), "has no "
                     + "project.build.outputTimestamp, so neither the build nor its evidence bundle is reproducible. "
                     + "Set it in the pom's <properties> (maven-release-plugin keeps it up to date).");
+        } else if (release.git() != null && ReferenceDate.ahead(release.outputTimestamp(), release.git().committed())) {
+            findings.report(evidence.systemClass(), release.subject(), "has project.build.outputTimestamp "
+                    + release.outputTimestamp() + ", more than a day after its commit "
+                    + abbreviated(release.git().commit()) + " (committed " + release.git().committed() + "): a"
+                    + " release cannot be dated after the commit it builds (a typo in the year?). Judged against that"
+                    + " date, waivers would expire, SOUP anomaly reviews age and SOUP end of support pass as of a day"
+                    + " that has not come, and records dated up to it would not count as dated in the future; this"
+                    + " build judges them against its commit's date instead (" + judged.describe() + "). Set it to this release's date"
+                    + " (mvn release:prepare does).");
         } else if (release.timestampOfBaseline()) {
             Baseline baseline = evidence.regression().baseline();
             findings.warn(evidence.systemClass(), release.subject(), "keeps project.build.outputTimestamp"
