@@ -14,15 +14,20 @@ assert log.contains('IEC 62304 gates failed with 2 violation(s) at level ERROR:'
 assert lines.contains('[INFO] IEC 62304 verdict: FAILED (2 errors, 0 warnings)')
 
 // 2: a waiver of a release-integrity rule is a BUILD ERROR naming file and line
-assert log.contains("src/iec62304/waivers-release-git.yaml:2: field 'rule' of waiver W-9: RELEASE-GIT can never be waived: it decides whether the evidence itself can be trusted (never waivable: REGRESSION-BASELINE, RELEASE-APPROVED, RELEASE-ARCHIVED, RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, WAIVER-EXPIRED, WAIVER-UNUSED). Fix the build instead")
+assert log.contains("src/iec62304/waivers-release-git.yaml:2: field 'rule' of waiver W-9: RELEASE-GIT can never be waived: it decides whether the evidence itself can be trusted (never waivable: APPROVAL-STALE, REGRESSION-BASELINE, RELEASE-APPROVED, RELEASE-ARCHIVED, RELEASE-GIT, RELEASE-REPRODUCIBLE, RELEASE-SNAPSHOT, RELEASE-VERIFIED, WAIVER-EXPIRED, WAIVER-UNUSED). Fix the build instead")
 
-// 3: the waiver in force accepts the violation (WAIVED, listed with its waiver); the unused one warns; the build passes
+// 3: the waiver's approval names other content: it accepts nothing, and APPROVAL-STALE names the fingerprint to approve
+assert log.contains("[WARNING] APPROVAL-STALE W-2026-001: waiver W-2026-001 (TRACE-TESTED REQ-ALARM-001, src/iec62304/waivers-unapproved.yaml line 3) is not approved for what it would accept now: the approval by Dr. Jane Roe (Quality manager) on 2026-01-10 (line 3) approved v1:0000000000000000000000000000000000000000000000000000000000000000 (the waiver or the violation it accepts changed after the approval). Its content fingerprint with the 1 violation it names in this build is v1:117abe2072d18949ea144ce565d3c346ec99ca8b9e2dea1bf7b70559edce187c. It accepts nothing, so the violation counts.")
+assert lines.count('[ERROR] ' + untested) == 2 // builds 1 and 3
+assert lines.contains('[INFO] IEC 62304 verdict: FAILED (1 errors, 2 warnings)')
+
+// 4: the waiver in force accepts the violation (WAIVED, listed with its waiver); the unused one warns; the build passes
 assert lines.contains('[WARNING] WAIVED ' + untested + ' Waiver W-2026-001 (approved by Dr. Jane Roe, Quality manager, on 2026-01-10; expires 2099-12-31): The pressure test rig is being rebuilt; the alarm is verified by inspection VR-7 until then.')
 assert lines.contains("[WARNING] WAIVER-UNUSED W-2026-002: waiver W-2026-002 (TRACE-TESTED REQ-DOSE-001) matches no violation: TRACE-TESTED reports nothing about 'REQ-DOSE-001' in this build. If the problem is resolved, remove the waiver from src/iec62304/waivers.yaml; if the subject was renamed, correct it. [IEC 62304 8.2.4; 9.5]")
 assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 1 warnings, 1 waived)')
 assert lines.count { it.contains('BUILD SUCCESS') } == 1
 
-// the evidence of run 3
+// the evidence of run 4
 def manifest = json('manifest.json')
 assert manifest.verdict == 'PASSED'
 assert manifest.rules.size() == 53
@@ -35,10 +40,12 @@ assert [waived.level, waived.waivedLevel, waived.waiver.id, waived.waiver.approv
 assert manifest.inputs.find { it.path == 'src/iec62304/waivers.yaml' }.sha256 ==~ /[0-9a-f]{64}/
 assert manifest.files*.path.containsAll(['waivers.csv', 'waivers.json'])
 def waivers = json('waivers.json')
+assert waivers.waivers[0].fingerprint == 'v1:117abe2072d18949ea144ce565d3c346ec99ca8b9e2dea1bf7b70559edce187c' && waivers.waivers[0].approvals*.current == [true]
 assert waivers.waivers.collect { it.id + ' ' + it.status + ' ' + it.violations.size() } == ['W-2026-001 APPLIED 1', 'W-2026-002 UNUSED 0']
 assert [waivers.summary.applied, waivers.summary.unused, waivers.summary.expired, waivers.summary.violationsWaived] == [1, 1, 0, 1]
 def csv = new File(basedir, 'target/iec62304/waivers.csv').readLines()
-assert csv[0] == 'id,rule,subject,status,approvedBy,role,date,expires,rationale,violations,findings'
+assert csv[0] == 'id,rule,subject,status,approvedBy,role,date,expires,rationale,violations,findings,fingerprint'
+assert csv[1].endsWith(',v1:117abe2072d18949ea144ce565d3c346ec99ca8b9e2dea1bf7b70559edce187c')
 assert csv[1].startsWith('W-2026-001,TRACE-TESTED,REQ-ALARM-001,APPLIED,Dr. Jane Roe,Quality manager,2026-01-10,2099-12-31,')
 def checklist = json('release-checklist.json')
 assert checklist.waived.collect { it.rule + ' ' + it.subject + ' ' + it.waiver.id } == ['TRACE-TESTED REQ-ALARM-001 W-2026-001']
