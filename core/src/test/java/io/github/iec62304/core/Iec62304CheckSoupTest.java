@@ -467,7 +467,7 @@ class Iec62304CheckSoupTest {
 
         assertEquals("src/iec62304/soup.yaml:7: unknown field 'licence'; a SOUP entry has: component, runtime, title, "
                 + "manufacturer, website, version, functionalRequirements, systemRequirements, risk, anomalyList, "
-                + "anomalyReview, support, endOfSupport", e.getMessage());
+                + "anomalyReview, support, endOfSupport, approvals", e.getMessage());
         assertNothingWritten();
     }
 
