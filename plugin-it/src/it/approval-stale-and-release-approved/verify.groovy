@@ -46,4 +46,9 @@ assert reworded.releaseApproval.status == 'STALE'
 assert lines.contains("[ERROR] RELEASE-APPROVED it.iec62304:approval-stale-and-release-approved:1.1.0: release 1.1.0 was approved for other content: the approval by A. Weber (Head of quality) on 2026-11-11 (line 2) approved ${print}, but this build's release content fingerprint is ${reworded.contentFingerprint} (a requirement, a unit's code or the shipped SOUP changed after the approval). Review this build's evidence, then add to runs/release-approval.yaml: '- version: 1.1.0', by, role, date, 'meaning: approval', 'fingerprint: ${reworded.contentFingerprint}'. [IEC 62304 5.8.1; 5.8.4; 8.2.1]".toString())
 def stale = json.parse(new File(basedir, 'runs/reworded/regression-report.json')).approvals
 assert stale.collect { "${it.subject} ${it.fingerprint} ${it.contentNow} ${it.status}".toString() } == ["CR-41 v1:12762a0be7496eed229575d71fcd32d6981e044caf21ff0299b838c8cf0193a3 ${crNow} STALE".toString()]
+
+// 4: a change record of the release with a review but no approval fails the release (the team raised the rule)
+def unapproved = json.parse(new File(basedir, 'runs/unapproved/manifest.json'))
+assert unapproved.verdict == 'FAILED' && unapproved.releaseApproval.status == 'CURRENT'
+assert lines.contains("[ERROR] RELEASE-APPROVED CR-41: change record CR-41 of release 1.1.0 has no approval with meaning 'approval' (1 current, 0 stale): nothing records that the change was approved for what it says. Its content fingerprint is v1:12762a0be7496eed229575d71fcd32d6981e044caf21ff0299b838c8cf0193a3. Review the change record, then add to it in src/iec62304/changes-unapproved.yaml: 'approvals:' with by, role, date, 'meaning: approval', 'fingerprint: v1:12762a0be7496eed229575d71fcd32d6981e044caf21ff0299b838c8cf0193a3'. [IEC 62304 5.8.1; 5.8.4; 8.2.1]")
 return true

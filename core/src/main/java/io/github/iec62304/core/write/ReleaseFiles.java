@@ -6,6 +6,7 @@ import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.AnomalyModel;
 import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.link.ChangeImpact;
+import io.github.iec62304.core.link.JudgedRecord;
 import io.github.iec62304.core.link.RegressionModel;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.VerifyingTest;
@@ -91,6 +92,13 @@ final class ReleaseFiles {
                     test.put("outcome", t.outcome().name());
                     return test;
                 }).toList());
+                req.put("records", r.records().stream().map(j -> {
+                    Map<String, Object> record = new LinkedHashMap<>();
+                    record.put("record", j.record().id());
+                    record.put("method", j.record().method().label());
+                    record.put("verdict", j.verdict().name());
+                    return record;
+                }).toList());
                 return req;
             }).toList());
             return unit;
@@ -98,7 +106,10 @@ final class ReleaseFiles {
         return m;
     }
 
-    /** One row per changed unit, requirement and test, so a spreadsheet can filter each level. */
+    /**
+     * One row per changed unit, requirement and test or verification record (its {@code test} cell reads
+     * {@code record VR-7 (inspection)}, its outcome is the record's verdict), so a spreadsheet can filter each level.
+     */
     static byte[] impactCsv(RegressionModel r) {
         Csv csv = new Csv("unit", "item", "safety class", "change", "requirement", "requirement status",
                 "risk controls", "test", "outcome");
@@ -108,13 +119,18 @@ final class ReleaseFiles {
             }
             for (RequirementTrace req : u.requirements()) {
                 String controls = String.join(" ", req.requirement().riskControls());
-                if (req.verifiedBy().isEmpty()) {
+                if (req.verifiedBy().isEmpty() && req.records().isEmpty()) {
                     csv.row(List.of(u.id(), u.item(), u.safetyClass().name(), u.change(), req.requirement().id(),
                             req.status().name(), controls, "", ""));
                 }
                 for (VerifyingTest t : req.verifiedBy()) {
                     csv.row(List.of(u.id(), u.item(), u.safetyClass().name(), u.change(), req.requirement().id(),
                             req.status().name(), controls, t.test().toString(), t.outcome().name()));
+                }
+                for (JudgedRecord j : req.records()) { // manual verification (issue 19): the record and its verdict
+                    csv.row(List.of(u.id(), u.item(), u.safetyClass().name(), u.change(), req.requirement().id(),
+                            req.status().name(), controls, "record " + j.record().id() + " ("
+                                    + j.record().method().label() + ")", j.verdict().name()));
                 }
             }
         }

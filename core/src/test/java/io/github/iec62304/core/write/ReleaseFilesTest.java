@@ -277,4 +277,32 @@ class ReleaseFilesTest {
                 "RELEASE-VERIFIED NOT_APPLICABLE: not a release build"), notApplicable);
         assertEquals("null", manifest.get("baseline").toString());
     }
+
+    @Test
+    void theChangeImpactNamesTheVerificationRecordsOfARequirementNotOnlyItsTests() throws Exception {
+        // found on the sample pump: REQ-DISP-003, verified by inspection only, had an impact row with an empty test
+        // and outcome, as if nothing verified it
+        io.github.iec62304.core.model.Requirement legibility = new io.github.iec62304.core.model.Requirement(
+                "REQ-DISP-003", "Rate legibility", "Legible from 1 m.", SafetyClass.B, List.of("RC-USE-01"), List.of(),
+                3, List.of(io.github.iec62304.core.model.verification.VerificationMethod.INSPECTION));
+        io.github.iec62304.core.model.verification.VerificationRecord inspection =
+                new io.github.iec62304.core.model.verification.VerificationRecord("VR-2026-011",
+                        io.github.iec62304.core.model.verification.VerificationMethod.INSPECTION, "PROT-7", "B",
+                        List.of("REQ-DISP-003"), "1.1.0-SNAPSHOT", null, "T. Tester", "2026-11-20",
+                        io.github.iec62304.core.model.verification.VerificationRecord.Result.PASS, List.of(),
+                        List.of(), 2);
+        io.github.iec62304.core.link.RequirementTrace row = new io.github.iec62304.core.link.RequirementTrace(
+                legibility, SafetyClass.B, List.of(), List.of(), List.of(new io.github.iec62304.core.link.JudgedRecord(
+                inspection, null, true, null, false)));
+        io.github.iec62304.core.link.RegressionModel r = io.github.iec62304.core.link.RegressionModel.notCompared(
+                "x", "1.1.0", io.github.iec62304.core.model.release.ChangeLog.empty("src/iec62304/changes.yaml"),
+                java.math.BigDecimal.ONE).with(new io.github.iec62304.core.link.ChangeImpact(List.of(
+                new io.github.iec62304.core.link.ChangeImpact.Unit("RATE-DISPLAY", "DISPLAY", SafetyClass.B, "CHANGED",
+                        "v1:" + "a".repeat(64), "v1:" + "b".repeat(64), List.of(row), List.of("RC-USE-01"))), null));
+
+        List<String> csv = new String(ReleaseFiles.impactCsv(r), StandardCharsets.UTF_8).lines().toList();
+        assertEquals(List.of("unit,item,safety class,change,requirement,requirement status,risk controls,test,outcome",
+                "RATE-DISPLAY,DISPLAY,B,CHANGED,REQ-DISP-003,VERIFIED,RC-USE-01,record VR-2026-011 (inspection),PASSED"),
+                csv.stream().map(l -> l.replace("\uFEFF", "")).toList());
+    }
 }
