@@ -39,7 +39,7 @@ assert soup.components.findAll { it.shipped }*.name == ['slf4j-api']
 assert byName['slf4j-api'].subMap(['functionalRequirements', 'systemRequirements', 'risk', 'anomalyList', 'anomalyReview']).values().every { it == null }
 assert soup.runtime == [[name: 'Eclipse Temurin JRE', manufacturer: 'Eclipse Foundation (Adoptium)', version: '17.0.15',
         title: 'Eclipse Temurin Java runtime', functionalRequirements: null, systemRequirements: null, risk: null,
-        anomalyList: null, anomalyReview: null, support: null, endOfSupport: null, verdict: 'PASSED']]
+        anomalyList: null, anomalyReview: null, support: null, endOfSupport: null, fingerprint: 'v1:17de77991fd9780781ba3bd17feabc315d1cc04d3cd250e3e954142a33bdf04d', approvals: [], verdict: 'PASSED']]
 def csv = new File(basedir, 'target/iec62304/soup-list.csv').readLines()
 assert csv.any { it ==~ /org\.junit\.jupiter:junit-jupiter-api,[0-9.]+,false,test,,none,EPL-2\.0,,,,,,,,,NOT_SHIPPED/ }
 return true
