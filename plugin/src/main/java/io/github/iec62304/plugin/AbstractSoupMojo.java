@@ -72,15 +72,40 @@ public abstract class AbstractSoupMojo extends AbstractMojo {
     @Parameter(property = "iec62304.soupReviewMaxAge", defaultValue = "12 months")
     private String soupReviewMaxAge;
 
+    /** Maven 3's SLF4J provider (slf4j-simple based) reads a logger's level from this system property. */
+    static final String MAVEN3_LEVEL = "org.slf4j.simpleLogger.log.com.networknt.schema";
+    /**
+     * Maven 4's provider (maven-logging) reads it from this one, and warns about the Maven 3 name on every logger it
+     * creates ("SLF4J(W): Using deprecated property ..."), five times per build: noise in the user's log.
+     */
+    static final String MAVEN4_LEVEL = "maven.logger.log.com.networknt.schema";
+
     /**
      * The schema validator inside cyclonedx-core-java logs "Unknown keyword meta:enum" and "Unknown keyword
      * deprecated" as warnings on every SBOM it validates; they are harmless (keywords of the CycloneDX schema it
-     * does not know) but read like problems in the build log. Maven's SLF4J provider reads a logger's level from
-     * this system property when the logger is created, so it is set before the first SBOM is read.
+     * does not know) but read like problems in the build log. Maven's SLF4J provider reads a logger's level from a
+     * system property when the logger is created, so it is set before the first SBOM is read, under the name the
+     * running Maven reads (and only that name: the other one is what Maven 4 warns about).
      */
     protected static void quietSchemaValidator() {
-        if (System.getProperty("org.slf4j.simpleLogger.log.com.networknt.schema") == null) {
-            System.setProperty("org.slf4j.simpleLogger.log.com.networknt.schema", "error");
+        String property = levelProperty(runningOnMaven4());
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, "error");
+        }
+    }
+
+    /** @return the system property that sets the schema validator's log level on this Maven */
+    static String levelProperty(boolean maven4) {
+        return maven4 ? MAVEN4_LEVEL : MAVEN3_LEVEL;
+    }
+
+    /** @return whether Maven 4's API is visible to the plugin: it exists only in Maven 4 */
+    static boolean runningOnMaven4() {
+        try {
+            Class.forName("org.apache.maven.api.Session", false, AbstractSoupMojo.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
         }
     }
 
