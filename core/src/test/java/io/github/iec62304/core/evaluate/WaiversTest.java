@@ -150,6 +150,36 @@ class WaiversTest {
                 lines(report).toString());
     }
 
+    /**
+     * Review finding: the waiver's fingerprint covers the messages of its violations, and a date-judged rule writes the
+     * build's reference date into its message ("judged against 2026-11-01, the day the build ran"). A waiver of such a
+     * violation, approved for the fingerprint the build printed, stops holding the next day although nothing changed.
+     */
+    @Test
+    void aWaiverOfADateJudgedViolationStillHoldsTheNextDayWhenNothingChanged() {
+        java.util.function.Function<LocalDate, io.github.iec62304.core.link.SoupProject> pump = day ->
+                new io.github.iec62304.core.link.SoupProject(SafetyClass.C).buildDate(day)
+                        .ships("org.slf4j:slf4j-api", "1.7.36").entry(io.github.iec62304.core.link.SoupProject.Entry
+                                .component("org.slf4j:slf4j-api", "1.7.36").endOfSupport(
+                                        new io.github.iec62304.core.model.soup.SoupEntry.EndOfSupport(
+                                                LocalDate.of(2026, 10, 31))));
+        String subject = "org.slf4j:slf4j-api:1.7.36";
+        LocalDate approvedOn = LocalDate.of(2026, 11, 1);
+        Waiver w = unapproved("W-1", "SOUP-END-OF-SUPPORT", subject, "2026-12-31");
+        List<String> printed = Gates.evaluate(Gates.all(), pump.apply(approvedOn).evidence(), RuleLevels.defaults())
+                .violations().stream().filter(v -> v.ruleId().equals("SOUP-END-OF-SUPPORT")).map(Violation::message)
+                .toList();
+        Waiver approved = approved(w, approvedOn.toString(), Fingerprint.waiver(w, printed));
+
+        GateReport sameDay = Gates.evaluate(Gates.all(), pump.apply(approvedOn).evidence().withWaivers(
+                new WaiverRegister(FILE, List.of(approved), true)), RuleLevels.defaults());
+        GateReport nextDay = Gates.evaluate(Gates.all(), pump.apply(approvedOn.plusDays(1)).evidence().withWaivers(
+                new WaiverRegister(FILE, List.of(approved), true)), RuleLevels.defaults());
+
+        assertEquals("WAIVED 0/0/1", verdict(sameDay, "SOUP-END-OF-SUPPORT"));
+        assertEquals("WAIVED 0/0/1", verdict(nextDay, "SOUP-END-OF-SUPPORT"), lines(nextDay).toString());
+    }
+
     @Test
     void noWaiverMayAcceptAStaleApproval() {
         assertEquals(true, Waivers.NEVER_WAIVABLE.contains("APPROVAL-STALE"));
