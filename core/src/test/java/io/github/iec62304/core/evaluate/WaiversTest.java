@@ -180,6 +180,28 @@ class WaiversTest {
         assertEquals("WAIVED 0/0/1", verdict(nextDay, "SOUP-END-OF-SUPPORT"), lines(nextDay).toString());
     }
 
+    /**
+     * Review finding: waivers.json says an approval dated after the reference date is {@code current} (it names the
+     * fingerprint) while the waiver is UNAPPROVED; everywhere else such an approval is DATED_LATER, not current.
+     */
+    @Test
+    void waiversJsonDoesNotCallAnApprovalDatedLaterCurrent() throws Exception {
+        Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
+        Waiver later = approved(w, "2026-02-01", Fingerprint.waiver(w, messages(project(), "TRACE-TESTED",
+                "REQ-ALARM")));
+        Evidence evidence = project().evidence().withWaivers(new WaiverRegister(FILE, List.of(later), true));
+        GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
+        var files = io.github.iec62304.core.write.EvidenceBundleWriter.render(
+                new io.github.iec62304.core.write.BundleContent(new io.github.iec62304.core.project.ProjectInfo(
+                        "com.acme", "pump", "1.1.0", "Pump", "0.1.0", java.time.Instant.parse("2026-01-31T10:00:00Z"),
+                        null), true, evidence, report, List.of(), java.util.Map.of()));
+        var waiver = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.get("waivers.json"))
+                .get("waivers").get(0);
+
+        assertEquals("UNAPPROVED false", waiver.get("status").asText() + " "
+                + waiver.get("approvals").get(0).get("current").asBoolean(), waiver.toString());
+    }
+
     @Test
     void noWaiverMayAcceptAStaleApproval() {
         assertEquals(true, Waivers.NEVER_WAIVABLE.contains("APPROVAL-STALE"));
