@@ -86,19 +86,20 @@ public final class ChangeLinker {
                     touched.stream().map(u -> "unit " + u.id() + " (" + String.join(", ", u.requirements().stream()
                             .filter(r -> r.requirement().riskControls().contains(control))
                             .map(r -> r.requirement().id()).toList()) + ")").toList()),
-                    changes.find(version, r -> namesAny(r, touched) ? RegressionLinker.reason(r.riskControls(),
+                    changes.find(version, r -> namesAll(r, touched) ? RegressionLinker.reason(r.riskControls(),
                             control) : Optional.empty()).orElse(null)));
         });
         return regression.with(differences).with(impact);
     }
 
     /**
-     * @return whether the record names one of the changed units under {@code units:}: only such a record analyses
-     *         this code change's effect on a risk control. A {@code riskControls:} entry of a record about something
-     *         else (the control added to the risk extract, RISK-CHANGE) must not justify it.
+     * @return whether the record names every changed unit that implements the control under {@code units:}: only such
+     *         a record analyses this code change's effect on a risk control. A {@code riskControls:} entry of a record
+     *         about something else (the control added to the risk extract, RISK-CHANGE), or about another of the
+     *         changed units, must not justify it.
      */
-    private static boolean namesAny(ChangeRecord r, List<ChangeImpact.Unit> touched) {
-        return touched.stream().anyMatch(u -> RegressionLinker.reason(r.units(), u.id()).isPresent());
+    private static boolean namesAll(ChangeRecord r, List<ChangeImpact.Unit> touched) {
+        return touched.stream().allMatch(u -> RegressionLinker.reason(r.units(), u.id()).isPresent());
     }
 
     /** A requirement whose meaning changed: its verification is suspect until a change record covers it. */

@@ -38,8 +38,12 @@ final class WaiverFiles {
         return m;
     }
 
-    /** @return every approval of the waiver as written, with whether it names the content now */
-    static List<Object> approvals(Waivers.Outcome o) {
+    /**
+     * @param judged the date the build judges dates against
+     * @return every approval of the waiver as written, with whether it names the content now on a date not after
+     *         {@code judged} (one dated later approves nothing, as everywhere else)
+     */
+    static List<Object> approvals(Waivers.Outcome o, java.time.LocalDate judged) {
         List<Object> list = new ArrayList<>();
         for (Approval a : o.waiver().approvals()) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -48,7 +52,7 @@ final class WaiverFiles {
             m.put("date", a.date());
             m.put("meaning", a.meaning().word());
             m.put("fingerprint", a.fingerprint());
-            m.put("current", a.fingerprint().equals(o.fingerprint()));
+            m.put("current", a.fingerprint().equals(o.fingerprint()) && !a.datedAfter(judged));
             list.add(m);
         }
         return list;
@@ -75,7 +79,7 @@ final class WaiverFiles {
             m.put("subject", w.subject());
             m.putAll(waiver(w, o.approval()));
             m.put("fingerprint", o.fingerprint());
-            m.put("approvals", approvals(o));
+            m.put("approvals", approvals(o, evidence.release().referenceDate().date()));
             m.put("status", o.status().name());
             List<Object> violations = new ArrayList<>();
             for (Violation v : o.violations()) {

@@ -52,7 +52,7 @@ final class WaiverSection {
             Waiver w = o.waiver();
             out.append("<tr><td>").append(esc(w.id())).append("</td><td>").append(esc(w.rule()))
                     .append("</td><td><code>").append(esc(w.subject())).append("</code></td><td>")
-                    .append(approvals(o)).append("</td><td>").append(w.expires()).append("</td><td>")
+                    .append(approvals(o, c.evidence().release().referenceDate().date())).append("</td><td>").append(w.expires()).append("</td><td>")
                     .append(esc(w.rationale())).append("</td><td>").append(o.violations().size())
                     .append("</td><td><code>").append(esc(o.fingerprint())).append("</code></td><td class=\"")
                     .append(o.status()).append("\">").append(o.status()).append("</td></tr>\n");
@@ -60,8 +60,8 @@ final class WaiverSection {
         out.append("</table>\n");
     }
 
-    /** @return each approval with whether it names the waiver's content now */
-    private static String approvals(Waivers.Outcome o) {
+    /** @return each approval with whether it names the waiver's content now, and whether it is dated later */
+    private static String approvals(Waivers.Outcome o, java.time.LocalDate judged) {
         if (o.waiver().approvals().isEmpty()) {
             return "none";
         }
@@ -70,7 +70,8 @@ final class WaiverSection {
             b.append(b.length() == 0 ? "" : "<br>").append(esc(a.meaning().word())).append(' ')
                     .append(approved(a).substring("approved ".length())).append(": ")
                     .append(a.fingerprint().equals(o.fingerprint()) ? "this content" : "other content <code>"
-                            + esc(a.fingerprint()) + "</code>");
+                            + esc(a.fingerprint()) + "</code>")
+                    .append(a.datedAfter(judged) ? ", dated after " + judged + " (approves nothing)" : "");
         }
         return b.toString();
     }

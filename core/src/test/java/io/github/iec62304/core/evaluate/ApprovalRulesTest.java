@@ -182,6 +182,27 @@ class ApprovalRulesTest {
         assertEquals("STALE", p.evidence().approvals().releaseStatus().name());
     }
 
+    /**
+     * Review finding: a release approval that names exactly this content but is dated after the reference date was
+     * reported as "approved for other content ... (a requirement, a unit's code or the shipped SOUP changed after the
+     * approval)": nothing changed, only the date is wrong.
+     */
+    @Test
+    void aReleaseApprovalOfThisContentDatedLaterDoesNotSayTheContentChanged() {
+        ReleaseProject p = project(SafetyClass.C);
+        String print = p.evidence().approvals().contentFingerprint();
+        p.releaseApproval("1.1.0", new Approval("A. Weber", "Head of quality", "2026-02-01", Approval.Meaning.APPROVAL,
+                print, 2));
+
+        assertEquals("STALE", p.evidence().approvals().releaseStatus().name());
+        assertEquals(List.of("RELEASE-APPROVED com.acme:pump:1.1.0: release 1.1.0 is not approved on its date: the "
+                + "approval by A. Weber (Head of quality) on 2026-02-01 (line 2) is dated after the date this build "
+                + "judges dates against (2026-01-31), so it approves nothing; this build's release content "
+                + "fingerprint is " + print + ". Review this build's evidence, then add to "
+                + "src/iec62304/release-approval.yaml: '- version: 1.1.0', by, role, date, 'meaning: approval', "
+                + "'fingerprint: " + print + "'. [IEC 62304 5.8.1; 5.8.4; 8.2.1]"), p.lines("RELEASE-APPROVED"));
+    }
+
     @Test
     void aReviewOrAnApprovalOfAnotherVersionIsNoReleaseApproval() {
         ReleaseProject p = project(SafetyClass.C);

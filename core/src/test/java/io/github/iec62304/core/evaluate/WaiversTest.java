@@ -150,6 +150,69 @@ class WaiversTest {
                 lines(report).toString());
     }
 
+    /**
+     * Review finding: the waiver's fingerprint covers the messages of its violations, and a date-judged rule writes the
+     * build's reference date into its message ("judged against 2026-11-01, the day the build ran"). A waiver of such a
+     * violation, approved for the fingerprint the build printed, stops holding the next day although nothing changed.
+     */
+    @Test
+    void aWaiverOfADateJudgedViolationStillHoldsTheNextDayWhenNothingChanged() {
+        java.util.function.Function<LocalDate, io.github.iec62304.core.link.SoupProject> pump = day ->
+                new io.github.iec62304.core.link.SoupProject(SafetyClass.C).buildDate(day)
+                        .ships("org.slf4j:slf4j-api", "1.7.36").entry(io.github.iec62304.core.link.SoupProject.Entry
+                                .component("org.slf4j:slf4j-api", "1.7.36").endOfSupport(
+                                        new io.github.iec62304.core.model.soup.SoupEntry.EndOfSupport(
+                                                LocalDate.of(2026, 10, 31))));
+        String subject = "org.slf4j:slf4j-api:1.7.36";
+        LocalDate approvedOn = LocalDate.of(2026, 11, 1);
+        Waiver w = unapproved("W-1", "SOUP-END-OF-SUPPORT", subject, "2026-12-31");
+        List<String> printed = Gates.evaluate(Gates.all(), pump.apply(approvedOn).evidence(), RuleLevels.defaults())
+                .violations().stream().filter(v -> v.ruleId().equals("SOUP-END-OF-SUPPORT")).map(Violation::message)
+                .toList();
+        Waiver approved = approved(w, approvedOn.toString(), Fingerprint.waiver(w, printed));
+
+        GateReport sameDay = Gates.evaluate(Gates.all(), pump.apply(approvedOn).evidence().withWaivers(
+                new WaiverRegister(FILE, List.of(approved), true)), RuleLevels.defaults());
+        GateReport nextDay = Gates.evaluate(Gates.all(), pump.apply(approvedOn.plusDays(1)).evidence().withWaivers(
+                new WaiverRegister(FILE, List.of(approved), true)), RuleLevels.defaults());
+
+        assertEquals("WAIVED 0/0/1", verdict(sameDay, "SOUP-END-OF-SUPPORT"));
+        assertEquals("WAIVED 0/0/1", verdict(nextDay, "SOUP-END-OF-SUPPORT"), lines(nextDay).toString());
+    }
+
+    /**
+     * Review finding: waivers.json says an approval dated after the reference date is {@code current} (it names the
+     * fingerprint) while the waiver is UNAPPROVED; everywhere else such an approval is DATED_LATER, not current.
+     */
+    @Test
+    void waiversJsonDoesNotCallAnApprovalDatedLaterCurrent() throws Exception {
+        Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
+        Waiver later = approved(w, "2026-02-01", Fingerprint.waiver(w, messages(project(), "TRACE-TESTED",
+                "REQ-ALARM")));
+        Evidence evidence = project().evidence().withWaivers(new WaiverRegister(FILE, List.of(later), true));
+        GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
+        var files = io.github.iec62304.core.write.EvidenceBundleWriter.render(
+                new io.github.iec62304.core.write.BundleContent(new io.github.iec62304.core.project.ProjectInfo(
+                        "com.acme", "pump", "1.1.0", "Pump", "0.1.0", java.time.Instant.parse("2026-01-31T10:00:00Z"),
+                        null), true, evidence, report, List.of(), java.util.Map.of()));
+        var waiver = new com.fasterxml.jackson.databind.ObjectMapper().readTree(files.get("waivers.json"))
+                .get("waivers").get(0);
+
+        assertEquals("UNAPPROVED false", waiver.get("status").asText() + " "
+                + waiver.get("approvals").get(0).get("current").asBoolean(), waiver.toString());
+    }
+
+    /**
+     * Review guard: APPROVAL-STALE judges the waivers against the violations of the rules before it, so a rule after it
+     * in {@link Gates#all()} must never be waivable (its waiver would be reported as unused, never as unapproved).
+     */
+    @Test
+    void everyRuleAfterApprovalStaleIsNeverWaivable() {
+        List<String> ids = Gates.all().stream().map(Rule::id).toList();
+        assertEquals(List.of(), ids.subList(ids.indexOf("APPROVAL-STALE"), ids.size()).stream()
+                .filter(id -> !Waivers.NEVER_WAIVABLE.contains(id)).toList());
+    }
+
     @Test
     void noWaiverMayAcceptAStaleApproval() {
         assertEquals(true, Waivers.NEVER_WAIVABLE.contains("APPROVAL-STALE"));

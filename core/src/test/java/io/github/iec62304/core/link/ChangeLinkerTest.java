@@ -179,6 +179,54 @@ class ChangeLinkerTest {
                 .map(d -> d.kind() + " " + d.subject() + " " + d.justification()).toList());
     }
 
+    /**
+     * Review finding: a class B risk control implemented by two units whose code both changed. The change record names
+     * one unit and the control; the other unit's change (class B: no IMPACT of its own) reaches the control only
+     * through the control's difference, and the record that analysed the first unit justifies it.
+     */
+    @Test
+    void aRiskControlRecordNamingOnlyOneOfTwoChangedUnitsDoesNotJustifyTheOthersChange() {
+        String rate = "com.acme.RateCheck";
+        RequirementCatalog catalog = new RequirementCatalogReader().read(new ByteArrayInputStream("""
+                requirements:
+                  - id: REQ-LIMIT
+                    title: Hard limit
+                    text: The pump shall refuse a rate above the hard limit.
+                    riskControls: [RC-OVERDOSE-01]
+                  - id: REQ-RATE
+                    title: Rate check
+                    text: The pump shall check the rate before it starts.
+                    riskControls: [RC-OVERDOSE-01]
+                """.getBytes(StandardCharsets.UTF_8)), "src/iec62304/requirements.yaml");
+        CodeScan scan = new CodeScan(List.of(new CodeLink(LinkKind.IMPLEMENTS, "REQ-LIMIT", new CodeLocation(LIMIT,
+                "refuse")), new CodeLink(LinkKind.IMPLEMENTS, "REQ-RATE", new CodeLocation(rate, "check"))), Set.of(),
+                Map.of(), List.of(), FileTime.fromMillis(0), List.of(new ClassCoverage(LIMIT, new Counter(1, 1),
+                new Counter(1, 1), Counter.EMPTY), new ClassCoverage(rate, new Counter(1, 1), new Counter(1, 1),
+                Counter.EMPTY)), List.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of(LIMIT, "v1:" + "b".repeat(64),
+                rate, "v1:" + "c".repeat(64)));
+        TestRecord tests = new TestRecord(List.of(), List.of(), Map.of());
+        TraceMatrix trace = TraceLinker.link(catalog, SafetyClass.B, scan, tests);
+        UnitModel units = UnitLinker.link(new Architecture("src/iec62304/architecture.yaml", List.of(new SoftwareItem(
+                "DOSING", "Dosing", null, null, List.of("com.acme"), List.of(), null, null, 2)), List.of()),
+                "src/iec62304/architecture.yaml", SafetyClass.B, CheckSettings.defaultCriteria(), scan, tests);
+        Map<String, Baseline.BaselineUnit> then = Map.of(
+                LIMIT, new Baseline.BaselineUnit(SafetyClass.B, new Counter(1, 1), Counter.EMPTY,
+                        Fingerprint.unit(Map.of(LIMIT, PRINT))),
+                rate, new Baseline.BaselineUnit(SafetyClass.B, new Counter(1, 1), Counter.EMPTY,
+                        Fingerprint.unit(Map.of(rate, PRINT))));
+        Baseline baseline = new Baseline("pump 1.0.0", "ab".repeat(32), "com.acme", "pump", "1.0.0", null, null,
+                Map.of(), Map.of(), then, null);
+        ChangeLog limitOnly = record(List.of(), List.of(), List.of(new ChangeRecord.Reference(LIMIT, "refactored")),
+                List.of(new ChangeRecord.Reference("RC-OVERDOSE-01", "same limit, new code in DoseLimit")));
+        RegressionModel regression = RegressionLinker.link(baseline, "1.1.0", limitOnly,
+                ReleaseSettings.DEFAULT_COVERAGE_TOLERANCE, SafetyClass.B, tests, trace, units,
+                SoupModel.none("soup.yaml", java.time.LocalDate.of(2026, 11, 1), java.time.Period.ofDays(365)));
+        RegressionModel r = ChangeLinker.link(regression, trace, units, scan, "1.1.0");
+
+        assertEquals(List.of("IMPACT RC-OVERDOSE-01: is a risk control implemented in code that changed since baseline "
+                + "1.0.0: unit com.acme.DoseLimit (REQ-LIMIT); unit com.acme.RateCheck (REQ-RATE)"), differences(r));
+    }
+
     @Test
     void aClassCUnitOfTheBaselineWhoseCodeIsGoneIsAChangeToo() {
         // review of issue 16: a class C unit removed (its classes deleted, or the unit renamed) changed no unit that

@@ -7,8 +7,8 @@ import io.github.iec62304.core.model.SafetyClass;
 /**
  * REGRESSION-IMPACT: the change impact is analysed (IEC 62304 7.4.2, 7.4.3, 8.2.1): every class C unit whose code
  * changed since the previous release, or is new, and every risk control implemented in changed code, is covered by a
- * change record of this release ({@code units:}, {@code riskControls:}; a risk control's record must name one of the
- * changed units too, so that a {@code riskControls:} entry written for another purpose does not justify it). Classes
+ * change record of this release ({@code units:}, {@code riskControls:}; a risk control's record must name every
+ * changed unit that implements it too, so that a {@code riskControls:} entry written for another purpose does not justify it). Classes
  * B and C. Not applicable when the
  * baseline records no unit fingerprints.
  */

@@ -41,15 +41,22 @@ public final class ReleaseApprovedRule extends ReleaseRule {
             case MISSING -> findings.report(evidence.systemClass(), evidence.release().subject(), "release "
                     + version + " is not approved: no approval with meaning 'approval' in " + file + " names version "
                     + version + ". Its release content fingerprint is " + approvals.contentFingerprint() + "." + add);
-            case STALE -> findings.report(evidence.systemClass(), evidence.release().subject(), "release "
-                    + version + " was approved for other content: " + approvals.releaseApprovals().stream()
-                    .filter(b -> b.approval().meaning() == Approval.Meaning.APPROVAL)
-                    .map(b -> "the " + b.approval().describe() + " (line " + b.approval().line() + ") "
-                            + (b.future() ? "is dated after the date this build judges dates against ("
-                            + evidence.release().referenceDate().date() + ")" : "approved "
-                            + b.approval().fingerprint())).collect(Collectors.joining("; ")) + ", but this build's "
-                    + "release content fingerprint is " + approvals.contentFingerprint() + " (a requirement, a unit's "
-                    + "code or the shipped SOUP changed after the approval)." + add);
+            case STALE -> {
+                java.util.List<ApprovalModel.Bound> approving = approvals.releaseApprovals().stream()
+                        .filter(b -> b.approval().meaning() == Approval.Meaning.APPROVAL).toList();
+                String described = approving.stream().map(b -> "the " + b.approval().describe() + " (line "
+                        + b.approval().line() + ") " + (b.future() ? "is dated after the date this build judges "
+                        + "dates against (" + evidence.release().referenceDate().date() + ")" : "approved "
+                        + b.approval().fingerprint())).collect(Collectors.joining("; "));
+                boolean onlyDated = approving.stream()
+                        .allMatch(b -> b.approval().fingerprint().equals(approvals.contentFingerprint()));
+                findings.report(evidence.systemClass(), evidence.release().subject(), onlyDated ? "release "
+                        + version + " is not approved on its date: " + described + ", so it approves nothing; this "
+                        + "build's release content fingerprint is " + approvals.contentFingerprint() + "." + add
+                        : "release " + version + " was approved for other content: " + described + ", but this "
+                        + "build's release content fingerprint is " + approvals.contentFingerprint() + " (a "
+                        + "requirement, a unit's code or the shipped SOUP changed after the approval)." + add);
+            }
         }
         for (ApprovalModel.Content c : approvals.contents()) {
             if (c.kind() == ApprovalModel.Kind.CHANGE_RECORD && approvals.approvals().stream().noneMatch(b ->
