@@ -4,7 +4,9 @@ import java.util.zip.ZipFile
 def lines = new File(basedir, 'build.log').readLines()
 assert lines.contains('[INFO] IEC 62304 check: software safety class C, 5 requirements, 10 test cases, 4 units, 0 shipped SOUP, 53 rules')
 assert lines.contains('[INFO] IEC 62304 verdict: PASSED (0 errors, 0 warnings)')
-assert !lines.any { it.startsWith('[ERROR]') || it.startsWith('[WARNING]') }
+// no error at all, and no finding of the plugin (issue 18: this refused any [WARNING], which a repository mirror's
+// or Maven 4's own warnings break; what matters is that the gates report nothing)
+assert !lines.any { it.startsWith('[ERROR]') || it =~ /^\[WARNING\] [A-Z]+(-[A-Z0-9]+)+ / || it.startsWith('[WARNING] IEC 62304') }
 
 def json = new JsonSlurper()
 def manifest = json.parse(new File(basedir, 'target/iec62304/manifest.json'))

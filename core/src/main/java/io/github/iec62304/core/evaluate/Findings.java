@@ -22,9 +22,17 @@ public final class Findings {
      * @param message      what was found and what to do
      */
     public void report(SafetyClass subjectClass, String subject, String message) {
+        report(subjectClass, subject, message, message);
+    }
+
+    /**
+     * @param statement the finding without what depends on the day or the kind of build (see
+     *                  {@link Violation#statement()}): what a waiver's approval binds to
+     */
+    public void report(SafetyClass subjectClass, String subject, String message, String statement) {
         Level level = levels.levelOf(rule, subjectClass);
         if (level != Level.OFF) {
-            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message));
+            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message, null, statement));
         }
     }
 
@@ -33,9 +41,14 @@ public final class Findings {
      * evaluated as an acceptable residual anomaly), which must stay visible but not stop the build.
      */
     public void warn(SafetyClass subjectClass, String subject, String message) {
+        warn(subjectClass, subject, message, message);
+    }
+
+    /** As {@link #warn(SafetyClass, String, String)}, with the statement a waiver's approval binds to. */
+    public void warn(SafetyClass subjectClass, String subject, String message, String statement) {
         Level level = levels.levelOf(rule, subjectClass);
         if (level != Level.OFF) {
-            violations.add(new Violation(rule.id(), rule.clause(), Level.WARN, subject, message));
+            violations.add(new Violation(rule.id(), rule.clause(), Level.WARN, subject, message, null, statement));
         }
     }
 

@@ -13,9 +13,13 @@ import java.util.Comparator;
  * @param subject what it is about: a requirement id, a class or method
  * @param message what was found and what to do
  * @param waived  the waiver that accepts it and the level the rule reported, or {@code null} when not waived
+ * @param statement what was found, without what depends on the day or the kind of build (the date it was judged
+ *                against, the advice of a development build): what a waiver's approval binds to, so that it still
+ *                holds tomorrow and in the release build when nothing about the finding changed; the message itself
+ *                for most rules
  */
-public record Violation(String ruleId, String clause, Level level, String subject, String message, Waived waived)
-        implements Comparable<Violation> {
+public record Violation(String ruleId, String clause, Level level, String subject, String message, Waived waived,
+                        String statement) implements Comparable<Violation> {
 
     private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::level).reversed()
             .thenComparing(Violation::ruleId).thenComparing(Violation::subject).thenComparing(Violation::message);
@@ -30,14 +34,22 @@ public record Violation(String ruleId, String clause, Level level, String subjec
     public record Waived(Waiver waiver, Level level, Approval approval) {
     }
 
-    /** A violation no waiver accepts. */
+    /** A violation no waiver accepts, whose statement is its message. */
     public Violation(String ruleId, String clause, Level level, String subject, String message) {
-        this(ruleId, clause, level, subject, message, null);
+        this(ruleId, clause, level, subject, message, null, message);
+    }
+
+    /** A violation whose statement is its message. */
+    public Violation(String ruleId, String clause, Level level, String subject, String message, Waived waived) {
+        this(ruleId, clause, level, subject, message, waived, message);
     }
 
     public Violation {
         if ((level == Level.WAIVED) != (waived != null)) {
             throw new IllegalArgumentException("a violation is at level WAIVED exactly when a waiver accepts it");
+        }
+        if (statement == null) {
+            statement = message;
         }
     }
 
@@ -47,7 +59,8 @@ public record Violation(String ruleId, String clause, Level level, String subjec
      * @return this violation, accepted by {@code waiver}: level WAIVED, remembering the level the rule reported
      */
     public Violation waive(Waiver waiver, Approval approval) {
-        return new Violation(ruleId, clause, Level.WAIVED, subject, message, new Waived(waiver, level, approval));
+        return new Violation(ruleId, clause, Level.WAIVED, subject, message, new Waived(waiver, level, approval),
+                statement);
     }
 
     /**

@@ -88,7 +88,7 @@ public final class Waivers {
         Map<String, List<String>> messages = new HashMap<>();
         for (Violation v : found) {
             if (v.waived() == null) {
-                messages.computeIfAbsent(key(v.ruleId(), v.subject()), k -> new ArrayList<>()).add(v.message());
+                messages.computeIfAbsent(key(v.ruleId(), v.subject()), k -> new ArrayList<>()).add(v.statement());
             }
         }
         Map<String, InForce> inForce = new HashMap<>();
@@ -123,7 +123,7 @@ public final class Waivers {
         for (Waiver w : register.waivers()) {
             List<Violation> named = violations.stream().filter(v -> w.covers(v.ruleId(), v.subject())
                     && (v.waived() == null || v.waived().waiver().id().equals(w.id()))).toList();
-            String print = Fingerprint.waiver(w, named.stream().map(Violation::message).toList());
+            String print = Fingerprint.waiver(w, named.stream().map(Violation::statement).toList());
             if (w.expiredOn(referenceDate)) {
                 outcomes.add(new Outcome(w, Status.EXPIRED, named, print, null));
                 continue;

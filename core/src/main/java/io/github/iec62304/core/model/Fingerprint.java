@@ -38,7 +38,7 @@ import java.util.function.Function;
  *       pattern or {@code runtime:} name), title, manufacturer, website, version, functional and system requirements,
  *       risk (hazards sorted, level, rationale), anomaly list, anomaly review (version, date, reviewer, result),
  *       support and end of support; not its line or approvals;</li>
- *   <li>waiver (what its approvals approve): its id, rule, subject, rationale and expiry date, and the message of
+ *   <li>waiver (what its approvals approve): its id, rule, subject, rationale and expiry date, and the statement of
  *       every violation of that rule and subject in this build, sorted: approving a waiver accepts exactly these
  *       violations, and a later, different violation of the same rule and subject is not accepted by it;</li>
  *   <li>risk control: its id, its title (white space normalised), its kind and where it is implemented (as
@@ -180,7 +180,8 @@ public final class Fingerprint {
 
     /**
      * @param w          the waiver
-     * @param violations the messages of the violations of its rule and subject in this build, in any order
+     * @param violations the statements of the violations of its rule and subject in this build (their messages
+     *                   without the date they were judged against or the advice of a development build), any order
      * @return the fingerprint of what an approval of the waiver approves
      */
     public static String waiver(Waiver w, List<String> violations) {

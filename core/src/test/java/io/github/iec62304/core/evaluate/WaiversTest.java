@@ -166,10 +166,12 @@ class WaiversTest {
         String subject = "org.slf4j:slf4j-api:1.7.36";
         LocalDate approvedOn = LocalDate.of(2026, 11, 1);
         Waiver w = unapproved("W-1", "SOUP-END-OF-SUPPORT", subject, "2026-12-31");
-        List<String> printed = Gates.evaluate(Gates.all(), pump.apply(approvedOn).evidence(), RuleLevels.defaults())
-                .violations().stream().filter(v -> v.ruleId().equals("SOUP-END-OF-SUPPORT")).map(Violation::message)
-                .toList();
-        Waiver approved = approved(w, approvedOn.toString(), Fingerprint.waiver(w, printed));
+        // the fingerprint the build prints for the unapproved waiver (APPROVAL-STALE, waivers.json) on the day
+        io.github.iec62304.core.evaluate.Evidence first = pump.apply(approvedOn).evidence().withWaivers(
+                new WaiverRegister(FILE, List.of(w), true));
+        String printed = Waivers.outcomes(first, Gates.evaluate(Gates.all(), first, RuleLevels.defaults())
+                .violations()).get(0).fingerprint();
+        Waiver approved = approved(w, approvedOn.toString(), printed);
 
         GateReport sameDay = Gates.evaluate(Gates.all(), pump.apply(approvedOn).evidence().withWaivers(
                 new WaiverRegister(FILE, List.of(approved), true)), RuleLevels.defaults());

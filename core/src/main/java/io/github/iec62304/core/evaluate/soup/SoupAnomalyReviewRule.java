@@ -43,15 +43,17 @@ public final class SoupAnomalyReviewRule extends SoupRule {
             }
             ReferenceDate judged = evidence.release().referenceDate();
             if (r.date().plus(soup.reviewMaxAge()).isBefore(judged.date())) {
-                findings.report(evidence.systemClass(), e.key(), "its anomaly review of " + r.date()
-                        + " is older than " + describe(soup.reviewMaxAge()) + " (judged against " + judged.describe()
-                        + "). Review the anomaly list again.");
+                String older = "its anomaly review of " + r.date() + " is older than "
+                        + describe(soup.reviewMaxAge());
+                findings.report(evidence.systemClass(), e.key(), older + " (judged against " + judged.describe()
+                        + "). Review the anomaly list again.", older + ".");
             } else if (r.date().isAfter(judged.date().plusDays(TOLERANCE_DAYS))) {
                 findings.report(evidence.systemClass(), e.key(), "its anomaly review is dated " + r.date()
                         + ", after the date it is judged against (" + judged.describe() + "): a review cannot"
                         + " postdate the build that relies on it. Correct the date"
                         + (judged.basis() == ReferenceDate.Basis.RELEASE_TIMESTAMP
-                        ? ", or set project.build.outputTimestamp to this release's date." : "."));
+                        ? ", or set project.build.outputTimestamp to this release's date." : "."),
+                        "its anomaly review is dated " + r.date() + ", after the date the build is judged against.");
             }
             for (SoupModel.Component c : soup.coveredBy(e)) {
                 if (!c.component().version().equals(r.version())) {

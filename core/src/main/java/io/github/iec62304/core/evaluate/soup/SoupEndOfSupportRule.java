@@ -38,7 +38,7 @@ public final class SoupEndOfSupportRule extends SoupRule {
         for (SoupEntry e : soup.entriesInUse()) {
             String missing = missing(e);
             if (missing != null) {
-                report(findings, evidence, release, e.key(), "has no " + missing + " (FDA premarket cybersecurity: "
+                reportAs(findings, evidence, release, e.key(), "has no " + missing + " (FDA premarket cybersecurity: "
                         + "the level of support and end-of-support date of every component). Add 'support:' ("
                         + "supported, security-fixes-only, in-house or unsupported) and 'endOfSupport:' (YYYY-MM-DD or "
                         + SoupEntry.EndOfSupport.NONE_ANNOUNCED + ") to " + register + ".");
@@ -46,12 +46,14 @@ public final class SoupEndOfSupportRule extends SoupRule {
             }
             for (String subject : subjects(e, soup)) {
                 if (e.support() == SoupEntry.Support.UNSUPPORTED) {
-                    report(findings, evidence, release, subject, "is unsupported (" + register + "): nobody fixes "
-                            + "its defects or vulnerabilities. " + todo(register));
+                    reportAs(findings, evidence, release, subject, "is unsupported (" + register + "): nobody "
+                            + "fixes its defects or vulnerabilities. " + todo(register));
                 } else if (e.endOfSupport().date() != null && e.endOfSupport().date().isBefore(judged.date())) {
+                    String finding = "its maintainer no longer fixes its defects or vulnerabilities. "
+                            + todo(register);
                     report(findings, evidence, release, subject, "reached its end of support on "
-                            + e.endOfSupport().date() + " (judged against " + judged.describe() + "): its "
-                            + "maintainer no longer fixes its defects or vulnerabilities. " + todo(register));
+                            + e.endOfSupport().date() + " (judged against " + judged.describe() + "): " + finding,
+                            "reached its end of support on " + e.endOfSupport().date() + ": " + finding);
                 }
             }
         }
@@ -80,12 +82,22 @@ public final class SoupEndOfSupportRule extends SoupRule {
                 + "check cannot judge that review.";
     }
 
+    private static void reportAs(Findings findings, Evidence evidence, boolean release, String subject,
+                                 String message) {
+        report(findings, evidence, release, subject, message, message);
+    }
+
+    /**
+     * @param statement the finding without the date it was judged against or the development build's advice, so
+     *                  that a waiver approved in a development build still holds tomorrow and in the release
+     */
     private static void report(Findings findings, Evidence evidence, boolean release, String subject,
-                               String message) {
+                               String message, String statement) {
         if (release) {
-            findings.report(evidence.systemClass(), subject, message);
+            findings.report(evidence.systemClass(), subject, message, statement);
         } else {
-            findings.warn(evidence.systemClass(), subject, message + " A release build fails on this (class B, C).");
+            findings.warn(evidence.systemClass(), subject, message + " A release build fails on this (class B, C).",
+                    statement);
         }
     }
 }

@@ -44,13 +44,18 @@ public final class RecordCurrentRule extends RuleDefinition {
                     + "record of release " + version + " in " + evidence.regression().changes().source()
                     + " (records: id " + r.record().id() + ", rationale).";
             String requirements = String.join(", ", r.record().requirements());
+            // what a waiver's approval binds to: the same in a development build and in the release
+            String statement = r.record().method() + " " + r.record().protocolLabel() + " was executed on "
+                    + r.record().version() + (r.record().commit() == null ? "" : " (commit " + r.record().commit()
+                    + ")") + ", not on the version built, and no change record keeps it; it names " + requirements
+                    + ".";
             if (evidence.release().releaseBuild()) {
                 findings.report(cls, r.record().id(), head + "in this release build it verifies nothing ("
                         + requirements + (r.record().requirements().size() == 1 ? " is" : " are")
-                        + " NOT_VERIFIED)." + todo);
+                        + " NOT_VERIFIED)." + todo, statement);
             } else {
                 findings.warn(cls, r.record().id(), head + "in a development build it still counts for "
-                        + requirements + ", not in the release." + todo);
+                        + requirements + ", not in the release." + todo, statement);
             }
         }
     }
