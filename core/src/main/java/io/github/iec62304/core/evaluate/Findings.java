@@ -22,9 +22,19 @@ public final class Findings {
      * @param message      what was found and what to do
      */
     public void report(SafetyClass subjectClass, String subject, String message) {
+        report(subjectClass, subject, message, null);
+    }
+
+    /**
+     * @param subjectClass safety class of the subject, which decides the level
+     * @param subject      requirement id, class or method
+     * @param message      what was found and what to do
+     * @param location     where the finding is (a register line, a source line), or {@code null}: CI tools show it
+     */
+    public void report(SafetyClass subjectClass, String subject, String message, Violation.Location location) {
         Level level = levels.levelOf(rule, subjectClass);
         if (level != Level.OFF) {
-            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message));
+            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message, null, location));
         }
     }
 

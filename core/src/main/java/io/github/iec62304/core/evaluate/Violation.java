@@ -13,9 +13,12 @@ import java.util.Comparator;
  * @param subject what it is about: a requirement id, a class or method
  * @param message what was found and what to do
  * @param waived  the waiver that accepts it and the level the rule reported, or {@code null} when not waived
+ * @param location where in the project the finding is, or {@code null} when the rule knows no place (most rules):
+ *                 a navigation aid for CI tools (SARIF), not part of the finding's identity in the evidence, so the
+ *                 log line, the order and {@code manifest.json} do not depend on it
  */
-public record Violation(String ruleId, String clause, Level level, String subject, String message, Waived waived)
-        implements Comparable<Violation> {
+public record Violation(String ruleId, String clause, Level level, String subject, String message, Waived waived,
+                        Location location) implements Comparable<Violation> {
 
     private static final Comparator<Violation> ORDER = Comparator.comparing(Violation::level).reversed()
             .thenComparing(Violation::ruleId).thenComparing(Violation::subject).thenComparing(Violation::message);
@@ -30,9 +33,31 @@ public record Violation(String ruleId, String clause, Level level, String subjec
     public record Waived(Waiver waiver, Level level, Approval approval) {
     }
 
+    /**
+     * A place in the project: a register line (a requirement's entry in {@code requirements.yaml}) or a source line.
+     *
+     * @param file project-relative path with {@code /} separators, e.g. {@code src/iec62304/requirements.yaml}
+     * @param line 1-based line, or 0 when only the file is known
+     */
+    public record Location(String file, int line) {
+
+        public Location {
+            if (file == null || file.isBlank()) {
+                throw new IllegalArgumentException("a location names a file");
+            }
+            file = file.replace('\\', '/');
+            line = Math.max(0, line);
+        }
+    }
+
     /** A violation no waiver accepts. */
     public Violation(String ruleId, String clause, Level level, String subject, String message) {
-        this(ruleId, clause, level, subject, message, null);
+        this(ruleId, clause, level, subject, message, null, null);
+    }
+
+    /** A violation without a location. */
+    public Violation(String ruleId, String clause, Level level, String subject, String message, Waived waived) {
+        this(ruleId, clause, level, subject, message, waived, null);
     }
 
     public Violation {
@@ -47,7 +72,13 @@ public record Violation(String ruleId, String clause, Level level, String subjec
      * @return this violation, accepted by {@code waiver}: level WAIVED, remembering the level the rule reported
      */
     public Violation waive(Waiver waiver, Approval approval) {
-        return new Violation(ruleId, clause, Level.WAIVED, subject, message, new Waived(waiver, level, approval));
+        return new Violation(ruleId, clause, Level.WAIVED, subject, message, new Waived(waiver, level, approval),
+                location);
+    }
+
+    /** @return this violation at {@code where} (a rule that knows the place of its finding) */
+    public Violation at(Location where) {
+        return new Violation(ruleId, clause, level, subject, message, waived, where);
     }
 
     /**
