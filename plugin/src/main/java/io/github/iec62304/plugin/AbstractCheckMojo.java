@@ -343,6 +343,14 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         }
     }
 
+    /** @return the project's production and test source roots: CI reports point into them */
+    protected static List<Path> sourceRoots(MavenProject p) {
+        List<Path> roots = new ArrayList<>();
+        p.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        p.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        return roots;
+    }
+
     /** Every module's source and resource roots: no evidence may be written in or over them. */
     private static List<Path> protectedRoots(List<MavenProject> projects) {
         List<Path> roots = new ArrayList<>();
