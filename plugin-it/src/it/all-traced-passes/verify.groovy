@@ -11,7 +11,7 @@ def zip = new File(basedir, 'target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-ev
 assert zip.isFile()
 def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
 // name order, manifest.json last (it holds the SHA-256 of every other file)
-assert entries == ['anomalies.csv', 'anomalies.json', 'index.html', 'regression-report.csv',
+assert entries == ['anomalies.csv', 'anomalies.json', 'iec62304-junit.xml', 'iec62304.sarif', 'index.html', 'regression-report.csv',
                    'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv',
                    'soup-list.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json',
                    'unit-verification.csv', 'unit-verification.json', 'verification-records.csv',
@@ -55,7 +55,7 @@ assert manifest.rules.findAll { it.id == 'REGRESSION-BASELINE' || it.id.startsWi
         .collect { [it.verdict, it.reason] } == [['NOT_APPLICABLE', 'not a release build']] * 9
 assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/classes', 'target/test-classes',
         'target/surefire-reports/TEST-com.example.pump.DoseCalculatorTest.xml'])
-assert manifest.files*.path == ['anomalies.csv', 'anomalies.json', 'index.html', 'regression-report.csv',
+assert manifest.files*.path == ['anomalies.csv', 'anomalies.json', 'iec62304-junit.xml', 'iec62304.sarif', 'index.html', 'regression-report.csv',
         'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv', 'soup-list.json',
         'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv',
         'unit-verification.json', 'verification-records.csv', 'verification-records.json']

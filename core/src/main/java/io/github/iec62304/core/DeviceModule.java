@@ -15,9 +15,18 @@ import java.util.List;
  * @param coverageFiles        JaCoCo execution data files (those that exist are read)
  * @param upstream             the device modules it depends on: its tests run their code too, so its reports are
  *                             stale when one of them was compiled after the tests ran
+ * @param sourceRoots          the module's production and test source roots: where CI reports point for a finding
+ *                             about an annotated class or method (none known: such findings have no location)
  */
 public record DeviceModule(String name, Path classesDirectory, Path testClassesDirectory,
-                           List<Path> reportDirectories, List<Path> coverageFiles, List<String> upstream) {
+                           List<Path> reportDirectories, List<Path> coverageFiles, List<String> upstream,
+                           List<Path> sourceRoots) {
+
+    /** A module whose source roots are not known. */
+    public DeviceModule(String name, Path classesDirectory, Path testClassesDirectory, List<Path> reportDirectories,
+                        List<Path> coverageFiles, List<String> upstream) {
+        this(name, classesDirectory, testClassesDirectory, reportDirectories, coverageFiles, upstream, List.of());
+    }
 
     /** A module that depends on no other module of the device. */
     public DeviceModule(String name, Path classesDirectory, Path testClassesDirectory, List<Path> reportDirectories,
@@ -29,5 +38,6 @@ public record DeviceModule(String name, Path classesDirectory, Path testClassesD
         reportDirectories = List.copyOf(reportDirectories);
         coverageFiles = List.copyOf(coverageFiles);
         upstream = List.copyOf(upstream);
+        sourceRoots = List.copyOf(sourceRoots);
     }
 }

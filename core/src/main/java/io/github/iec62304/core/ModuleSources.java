@@ -51,10 +51,12 @@ record ModuleSources(List<CodeScanner.Directory> production, List<CodeScanner.Di
             if (m.name() != null) {
                 upstream.put(m.name(), m.upstream());
             }
+            List<CodeScanner.SourceRoot> roots = m.sourceRoots().stream()
+                    .map(r -> new CodeScanner.SourceRoot(base.resolve(r), settings.label(r))).toList();
             production.add(new CodeScanner.Directory(base.resolve(m.classesDirectory()),
-                    settings.label(m.classesDirectory()), m.name()));
+                    settings.label(m.classesDirectory()), m.name(), roots));
             tests.add(new CodeScanner.Directory(base.resolve(m.testClassesDirectory()),
-                    settings.label(m.testClassesDirectory()), m.name()));
+                    settings.label(m.testClassesDirectory()), m.name(), roots));
         }
         if (settings.shards().isEmpty()) {
             for (DeviceModule m : settings.modules()) {

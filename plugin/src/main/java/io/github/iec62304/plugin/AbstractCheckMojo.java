@@ -20,6 +20,7 @@ import io.github.iec62304.core.project.GitRevision;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.write.BundleLocation;
+import io.github.iec62304.core.write.StepSummary;
 import io.github.iec62304.core.write.UnsafeBundlePathException;
 import java.io.File;
 import java.io.UncheckedIOException;
@@ -246,6 +247,15 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
     @Parameter(property = "iec62304.shards")
     private List<String> shards;
 
+    /**
+     * Whether a failed gate fails the build. {@code false} makes the check report-only, like
+     * {@code jacoco.haltOnFailure=false}: the evidence bundle is written and still says FAILED, the log says in one
+     * WARNING line that the build was not failed on purpose, and the build goes on. Meant for development builds while
+     * violations are being fixed. A release build refuses it and fails anyway: a release cannot be made report-only.
+     */
+    @Parameter(property = "iec62304.failOnError", defaultValue = "true")
+    private boolean failOnError = true;
+
     /** Skip the check (logged). */
     @Parameter(property = "iec62304.skip", defaultValue = "false")
     private boolean skip;
@@ -296,9 +306,31 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         if (!skipAttach) {
             projectHelper.attachArtifact(project, "zip", CLASSIFIER, result.bundleFile().toFile());
         }
-        if (!result.report().passed()) {
-            throw new MojoFailureException(failureMessage(result.report(), settings.label(result.bundleFile()),
-                    settings.label(result.directory())));
+        decide(result, settings);
+    }
+
+    /** Appends the step summary (on GitHub Actions), then passes, fails, or, report-only, warns. */
+    private void decide(CheckResult result, CheckSettings settings) throws MojoFailureException {
+        GateReport report = result.report();
+        boolean releaseBuild = result.evidence().release().releaseBuild();
+        GateOutcome outcome = GateOutcome.of(report.passed(), failOnError, releaseBuild);
+        String bundle = settings.label(result.bundleFile());
+        String problem = StepSummaryFile.append(System.getenv(StepSummaryFile.VARIABLE), StepSummary.markdown(
+                report, project.getGroupId() + ":" + project.getArtifactId() + " " + project.getVersion(), bundle,
+                outcome == GateOutcome.REPORT_ONLY));
+        if (problem != null) {
+            getLog().warn(problem);
+        }
+        if (!failOnError && releaseBuild && outcome == GateOutcome.PASSED) {
+            getLog().warn(GateOutcome.ignoredInRelease());
+        }
+        String failure = failureMessage(report, bundle, settings.label(result.directory()));
+        switch (outcome) {
+            case PASSED -> { }
+            case REPORT_ONLY -> getLog().warn(GateOutcome.reportOnlyWarning(report.errors(), bundle));
+            case FAILED -> throw new MojoFailureException(failure);
+            case RELEASE_REFUSES_REPORT_ONLY -> throw new MojoFailureException(GateOutcome.releaseRefusal() + "\n"
+                    + failure);
         }
     }
 
@@ -309,6 +341,14 @@ public abstract class AbstractCheckMojo extends AbstractSoupMojo {
         } catch (UnsafeBundlePathException | UncheckedIOException e) {
             throw new MojoExecutionException(e.getMessage());
         }
+    }
+
+    /** @return the project's production and test source roots: CI reports point into them */
+    protected static List<Path> sourceRoots(MavenProject p) {
+        List<Path> roots = new ArrayList<>();
+        p.getCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        p.getTestCompileSourceRoots().forEach(r -> roots.add(Path.of(r)));
+        return roots;
     }
 
     /** Every module's source and resource roots: no evidence may be written in or over them. */

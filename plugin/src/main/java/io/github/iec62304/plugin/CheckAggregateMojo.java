@@ -54,7 +54,7 @@ public class CheckAggregateMojo extends AbstractCheckMojo {
                     Path.of(p.getBuild().getTestOutputDirectory()),
                     List.of(Path.of(target, "surefire-reports"), Path.of(target, "failsafe-reports")),
                     List.of(Path.of(target, "jacoco.exec"), Path.of(target, "jacoco-it.exec")),
-                    upstream.get(p.getArtifactId())));
+                    upstream.get(p.getArtifactId()), sourceRoots(p)));
         }
         return new Layout(ReactorModules.root(project, all), modules, withAggregate);
     }

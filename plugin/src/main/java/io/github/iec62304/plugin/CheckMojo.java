@@ -57,6 +57,6 @@ public class CheckMojo extends AbstractCheckMojo {
                         Path.of(project.getBuild().getDirectory(), "jacoco-it.exec"))
                 : coverageFiles.stream().map(File::toPath).toList();
         return new Layout(project.getBasedir().toPath(), List.of(new DeviceModule(null, classesDirectory.toPath(),
-                testClassesDirectory.toPath(), reports, coverage)), List.of(project));
+                testClassesDirectory.toPath(), reports, coverage, List.of(), sourceRoots(project))), List.of(project));
     }
 }

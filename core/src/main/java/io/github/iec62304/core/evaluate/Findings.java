@@ -22,7 +22,7 @@ public final class Findings {
      * @param message      what was found and what to do
      */
     public void report(SafetyClass subjectClass, String subject, String message) {
-        report(subjectClass, subject, message, message);
+        report(subjectClass, subject, message, (Violation.Location) null, message);
     }
 
     /**
@@ -30,9 +30,25 @@ public final class Findings {
      *                  {@link Violation#statement()}): what a waiver's approval binds to
      */
     public void report(SafetyClass subjectClass, String subject, String message, String statement) {
+        report(subjectClass, subject, message, null, statement);
+    }
+
+    /**
+     * @param subjectClass safety class of the subject, which decides the level
+     * @param subject      requirement id, class or method
+     * @param message      what was found and what to do
+     * @param location     where the finding is (a register line, a source line), or {@code null}: CI tools show it
+     */
+    public void report(SafetyClass subjectClass, String subject, String message, Violation.Location location) {
+        report(subjectClass, subject, message, location, message);
+    }
+
+    private void report(SafetyClass subjectClass, String subject, String message, Violation.Location location,
+                        String statement) {
         Level level = levels.levelOf(rule, subjectClass);
         if (level != Level.OFF) {
-            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message, null, statement));
+            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message, null, location,
+                    statement));
         }
     }
 
@@ -48,7 +64,8 @@ public final class Findings {
     public void warn(SafetyClass subjectClass, String subject, String message, String statement) {
         Level level = levels.levelOf(rule, subjectClass);
         if (level != Level.OFF) {
-            violations.add(new Violation(rule.id(), rule.clause(), Level.WARN, subject, message, null, statement));
+            violations.add(new Violation(rule.id(), rule.clause(), Level.WARN, subject, message, null, null,
+                    statement));
         }
     }
 

@@ -25,12 +25,24 @@ import java.util.Set;
  * @param newestByModule in a multi-module device: when each module's newest class file was written
  * @param fingerprints every production class's fingerprint (see {@link Fingerprint}), by binary name; empty when not
  *                     computed (tests)
+ * @param sourceLines  where each annotated class or method of a link is in the sources, when its class file names
+ *                     its source file and a source root of its module holds it; for locations in CI reports only
  */
 public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
                        List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
                        List<String> staleCoverage, Set<String> testClasses, Map<String, String> displayNames,
                        Map<String, String> modules, Map<String, FileTime> newestByModule,
-                       Map<String, String> fingerprints) {
+                       Map<String, String> fingerprints, Map<CodeLocation, SourceLine> sourceLines) {
+
+    /** A scan without source lines. */
+    public CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
+                    List<InputFile> inputs, FileTime newestClass, List<ClassCoverage> production,
+                    List<String> staleCoverage, Set<String> testClasses, Map<String, String> displayNames,
+                    Map<String, String> modules, Map<String, FileTime> newestByModule,
+                    Map<String, String> fingerprints) {
+        this(links, testMethods, superClasses, inputs, newestClass, production, staleCoverage, testClasses,
+                displayNames, modules, newestByModule, fingerprints, Map.of());
+    }
 
     /** A scan without fingerprints. */
     public CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<String, String> superClasses,
@@ -68,6 +80,7 @@ public record CodeScan(List<CodeLink> links, Set<CodeLocation> testMethods, Map<
         modules = Map.copyOf(modules);
         newestByModule = Map.copyOf(newestByModule);
         fingerprints = Map.copyOf(fingerprints);
+        sourceLines = Map.copyOf(sourceLines);
     }
 
     /** @return the module of a class (nested classes by their top-level class), or {@code null} in a single module */

@@ -55,6 +55,11 @@ final class BundleFiles {
             files.put("waivers.json", out -> out.write(WaiverFiles.json(e, report)));
             files.put("waivers.csv", out -> out.write(WaiverFiles.csv(e, report)));
         }
+        // CI-native views of the same results (JUnit XML for test tabs, SARIF for code scanning): in the bundle, so
+        // their digests are in the manifest and a CI tool's display can be traced back to the evidence
+        files.put(JunitReport.NAME, out -> JunitReport.write(out, report, content.project().groupId() + ":"
+                + content.project().artifactId()));
+        files.put(SarifReport.NAME, out -> SarifReport.write(out, report, content.project().toolVersion()));
         content.attachments().forEach((name, attachment) -> files.put(name, attachment::copyTo));
         files.put("index.html", out -> IndexPage.write(out, content));
         return files;

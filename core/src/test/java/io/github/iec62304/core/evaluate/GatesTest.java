@@ -44,6 +44,7 @@ class GatesTest {
         private final List<CodeLink> links = new ArrayList<>();
         private final List<CodeLocation> tests = new ArrayList<>();
         private final List<TestCaseResult> results = new ArrayList<>();
+        private final Map<CodeLocation, io.github.iec62304.core.model.SourceLine> sources = new java.util.HashMap<>();
 
         Project(SafetyClass systemClass) {
             this.systemClass = systemClass;
@@ -68,6 +69,11 @@ class GatesTest {
             return this;
         }
 
+        Project source(String cls, String method, String file, int line) {
+            sources.put(new CodeLocation(cls, method), new io.github.iec62304.core.model.SourceLine(file, line));
+            return this;
+        }
+
         Project ran(String cls, String name, TestOutcome outcome, String message) {
             results.add(new TestCaseResult(cls, name, outcome, 0.01, 0, message, List.of(REPORT)));
             return this;
@@ -75,7 +81,9 @@ class GatesTest {
 
         Evidence evidence() {
             RequirementCatalog catalog = new RequirementCatalog(CATALOG, requirements);
-            CodeScan scan = new CodeScan(links.stream().sorted().toList(), Set.copyOf(tests), Map.of(), List.of(), java.nio.file.attribute.FileTime.fromMillis(0), List.of(), List.of(), java.util.Set.of());
+            CodeScan scan = new CodeScan(links.stream().sorted().toList(), Set.copyOf(tests), Map.of(), List.of(),
+                    java.nio.file.attribute.FileTime.fromMillis(0), List.of(), List.of(), java.util.Set.of(), Map.of(),
+                    Map.of(), Map.of(), Map.of(), sources);
             TestRecord record = new TestRecord(results, List.of(), Map.of());
             return new Evidence(systemClass, catalog, scan, record,
                     TraceLinker.link(catalog, systemClass, scan, record), io.github.iec62304.core.link.UnitLinker.link(io.github.iec62304.core.model.Architecture.implicit(), "src/iec62304/architecture.yaml", systemClass, io.github.iec62304.core.CheckSettings.defaultCriteria(), scan, record), io.github.iec62304.core.link.SoupModel.none("src/iec62304/soup.yaml", java.time.LocalDate.of(2026, 1, 31), io.github.iec62304.core.SoupSettings.DEFAULT_REVIEW_MAX_AGE));
@@ -214,6 +222,22 @@ class GatesTest {
                                 + "[IEC 62304 5.1.1 c]"),
                 complete(SafetyClass.A).verifiedBy("REQ-X", "com.acme.FooTest", null)
                         .implemented("REQ-Y", "com.acme.Pump", "stop").lines());
+    }
+
+    /** Issue 17: where the trace rules' findings are, for CI reports; the log lines do not change. */
+    @Test
+    void traceFindingsCarryTheirLocation() {
+        GateReport report = complete(SafetyClass.C).requirement("REQ-2", "Occlusion alarm", null)
+                .implemented("REQ-Y", "com.acme.Pump", "stop")
+                .source("com.acme.Pump", "stop", "src/main/java/com/acme/Pump.java", 42)
+                .verifiedBy("REQ-X", "com.acme.FooTest", null).evaluate(RuleLevels.defaults());
+        assertEquals(List.of(
+                        "TRACE-DANGLING com.acme.FooTest null",
+                        "TRACE-DANGLING com.acme.Pump#stop src/main/java/com/acme/Pump.java:42",
+                        "TRACE-IMPLEMENTED REQ-2 " + CATALOG + ":3",
+                        "TRACE-TESTED REQ-2 " + CATALOG + ":3"),
+                report.violations().stream().map(v -> v.ruleId() + " " + v.subject() + " " + (v.location() == null
+                        ? "null" : v.location().file() + ":" + v.location().line())).sorted().toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleDefinition;
+import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.SystemTrace;
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.SafetyClass;
@@ -37,7 +38,8 @@ public final class ParentResolvesRule extends RuleDefinition {
             Requirement r = u.requirement();
             findings.report(r.effectiveClass(evidence.systemClass()), r.id(), "parents names " + u.parentId()
                     + ", which is neither a system requirement nor a software requirement in " + source + " (line "
-                    + r.line() + "). Correct the id, or declare " + u.parentId() + " under systemRequirements.");
+                    + r.line() + "). Correct the id, or declare " + u.parentId() + " under systemRequirements.",
+                    new Violation.Location(source, r.line()));
         }
     }
 }

@@ -4,6 +4,7 @@ import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleDefinition;
+import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.model.SafetyClass;
 
@@ -34,7 +35,8 @@ public final class RequirementImplementedRule extends RuleDefinition {
                 String id = row.requirement().id();
                 findings.report(row.safetyClass(), id, "\"" + row.requirement().title() + "\" (class "
                         + row.safetyClass() + ") has no implementation. Add @Implements(\"" + id
-                        + "\") to the class or method that implements it.");
+                        + "\") to the class or method that implements it.",
+                        new Violation.Location(evidence.catalog().source(), row.requirement().line()));
             }
         }
     }

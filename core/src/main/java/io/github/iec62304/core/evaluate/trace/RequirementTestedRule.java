@@ -3,6 +3,7 @@ package io.github.iec62304.core.evaluate.trace;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
+import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.model.SafetyClass;
@@ -30,7 +31,8 @@ public final class RequirementTestedRule extends RuleDefinition {
                 String id = row.requirement().id();
                 findings.report(row.safetyClass(), id, "\"" + row.requirement().title() + "\" (class "
                         + row.safetyClass() + ") has no verifying test. Add @Verifies(\"" + id
-                        + "\") to the test that checks it.");
+                        + "\") to the test that checks it.", new Violation.Location(evidence.catalog().source(),
+                        row.requirement().line()));
             }
         }
     }

@@ -4,6 +4,7 @@ import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleDefinition;
+import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.SystemRequirementTrace;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.SystemRequirement;
@@ -41,12 +42,13 @@ public final class SystemRequirementAllocatedRule extends RuleDefinition {
                 findings.report(evidence.systemClass(), s.id(), "\"" + s.title() + "\" has no software requirement: "
                         + "no requirement in " + source + " names it in parents. Add " + s.id() + " to the parents "
                         + "of the requirements that implement it, or, if it is met outside the software, say where "
-                        + "with notSoftware (line " + s.line() + ").");
+                        + "with notSoftware (line " + s.line() + ").", new Violation.Location(source, s.line()));
             } else if (s.markedNotSoftware() && !row.derived().isEmpty()) {
                 findings.report(evidence.systemClass(), s.id(), "\"" + s.title() + "\" is marked notSoftware (\""
                         + s.notSoftware() + "\", line " + s.line() + "), but " + row.derived().stream()
                         .map(r -> r.requirement().id()).collect(Collectors.joining(", ")) + " derive from it. "
-                        + "Remove notSoftware if the software implements part of it, or correct those parents.");
+                        + "Remove notSoftware if the software implements part of it, or correct those parents.",
+                        new Violation.Location(source, s.line()));
             }
         }
     }

@@ -39,7 +39,8 @@ public final class WaiverExpiredRule extends WaiverRule {
             findings.report(evidence.systemClass(), o.waiver().id(), n == 0 ? expired + "it matches no violation "
                     + "any more. Remove it from " + source + "." : expired + "it no longer accepts the violation ("
                     + n + (n == 1 ? " finding" : " findings") + "), which counts again. Fix the violation, or renew "
-                    + "the waiver in " + source + " with a new approval and a later expiry date.");
+                    + "the waiver in " + source + " with a new approval and a later expiry date.",
+                    new Violation.Location(source, o.waiver().line()));
         }
     }
 }

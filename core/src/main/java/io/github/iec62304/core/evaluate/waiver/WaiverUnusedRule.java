@@ -33,7 +33,8 @@ public final class WaiverUnusedRule extends WaiverRule {
                 findings.report(evidence.systemClass(), o.waiver().id(), named(o) + " matches no violation: "
                         + o.waiver().rule() + " reports nothing about '" + o.waiver().subject() + "' in this build. "
                         + "If the problem is resolved, remove the waiver from " + evidence.waivers().source()
-                        + "; if the subject was renamed, correct it.");
+                        + "; if the subject was renamed, correct it.",
+                        new Violation.Location(evidence.waivers().source(), o.waiver().line()));
             }
         }
     }

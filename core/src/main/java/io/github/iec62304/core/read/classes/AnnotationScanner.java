@@ -43,7 +43,26 @@ public final class AnnotationScanner {
      *                     {@code class#method}
      */
     public record ClassAnnotations(String className, String superClass, List<CodeLink> links,
-                                   List<CodeLocation> testMethods, Map<String, String> displayNames) {
+                                   List<CodeLocation> testMethods, Map<String, String> displayNames,
+                                   String sourceFile, Map<CodeLocation, Integer> lines) {
+
+        /** What a class file declares, without where its source is. */
+        public ClassAnnotations(String className, String superClass, List<CodeLink> links,
+                                List<CodeLocation> testMethods, Map<String, String> displayNames) {
+            this(className, superClass, links, testMethods, displayNames, null, Map.of());
+        }
+
+        /**
+         * @return the source file's path below a source root, e.g. {@code com/acme/Pump.java}, or {@code null} when
+         *         the class file does not name it (compiled with {@code -g:none})
+         */
+        public String sourcePath() {
+            if (sourceFile == null) {
+                return null;
+            }
+            int dot = className.lastIndexOf('.');
+            return dot < 0 ? sourceFile : className.substring(0, dot).replace('.', '/') + "/" + sourceFile;
+        }
     }
 
     private AnnotationScanner() {
@@ -55,20 +74,65 @@ public final class AnnotationScanner {
      */
     public static ClassAnnotations scan(ClassFile file, String label) {
         Collector collector = new Collector();
+        Map<CodeLocation, Integer> lines;
         try {
-            new ClassReader(file.bytes()).accept(collector,
-                    ClassReader.SKIP_CODE | ClassReader.SKIP_DEBUG | ClassReader.SKIP_FRAMES);
+            ClassReader reader = new ClassReader(file.bytes());
+            // without SKIP_DEBUG for the SourceFile attribute; SKIP_CODE still skips every method body
+            reader.accept(collector, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
+            lines = collector.links.isEmpty() ? Map.of() : lines(reader, collector.links);
         } catch (RuntimeException e) {
             throw new InputException(label + "/" + file.path(), 0, "is not a readable class file ("
                     + e.getClass().getSimpleName() + "); run 'mvn clean verify'", e);
         }
         return new ClassAnnotations(collector.className, collector.superClass, collector.links, collector.tests,
-                collector.displayNames);
+                collector.displayNames, collector.sourceFile, lines);
+    }
+
+    /**
+     * A second pass, only over a class that has links and only into the code of its annotated methods (of every
+     * method for a class-level link): the first line of each, from the line number table. The scan of all other
+     * classes and methods keeps skipping code.
+     */
+    private static Map<CodeLocation, Integer> lines(ClassReader reader, List<CodeLink> links) {
+        java.util.Set<String> methods = new java.util.HashSet<>();
+        boolean wholeClass = false;
+        for (CodeLink l : links) {
+            if (l.location().isClass()) {
+                wholeClass = true;
+            } else {
+                methods.add(l.location().methodName());
+            }
+        }
+        String className = links.get(0).location().className();
+        boolean all = wholeClass;
+        Map<CodeLocation, Integer> lines = new HashMap<>();
+        reader.accept(new ClassVisitor(Opcodes.ASM9) {
+            @Override
+            public MethodVisitor visitMethod(int access, String name, String descriptor, String signature,
+                                             String[] exceptions) {
+                if (!all && !methods.contains(name)) {
+                    return null; // its code is not read
+                }
+                return new MethodVisitor(Opcodes.ASM9) {
+                    @Override
+                    public void visitLineNumber(int line, org.objectweb.asm.Label start) {
+                        if (methods.contains(name)) {
+                            lines.merge(new CodeLocation(className, name), line, Math::min);
+                        }
+                        if (all) {
+                            lines.merge(new CodeLocation(className, null), line, Math::min);
+                        }
+                    }
+                };
+            }
+        }, ClassReader.SKIP_FRAMES);
+        return lines;
     }
 
     private static final class Collector extends ClassVisitor {
         private String className;
         private String superClass;
+        private String sourceFile;
         private final List<CodeLink> links = new ArrayList<>();
         private final List<CodeLocation> tests = new ArrayList<>();
         private final Map<String, String> displayNames = new HashMap<>();
@@ -82,6 +146,11 @@ public final class AnnotationScanner {
                           String[] interfaces) {
             className = name.replace('/', '.');
             superClass = superName == null ? null : superName.replace('/', '.');
+        }
+
+        @Override
+        public void visitSource(String source, String debug) {
+            sourceFile = source;
         }
 
         @Override

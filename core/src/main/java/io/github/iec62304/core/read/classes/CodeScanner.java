@@ -5,6 +5,8 @@ import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.InputFile;
+import io.github.iec62304.core.model.SourceLine;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -25,14 +27,34 @@ public final class CodeScanner {
     /**
      * A class directory and how it is named in messages and the manifest.
      *
-     * @param module the module it belongs to, or {@code null} in a single-module build
+     * @param module  the module it belongs to, or {@code null} in a single-module build
+     * @param sources the module's source roots, where the sources of annotated classes are looked up (a location for
+     *                CI reports); empty when not known
      */
-    public record Directory(Path path, String label, String module) {
+    public record Directory(Path path, String label, String module, List<SourceRoot> sources) {
 
         /** A class directory of a single-module build. */
         public Directory(Path path, String label) {
             this(path, label, null);
         }
+
+        /** A class directory whose source roots are not known. */
+        public Directory(Path path, String label, String module) {
+            this(path, label, module, List.of());
+        }
+
+        public Directory {
+            sources = List.copyOf(sources);
+        }
+    }
+
+    /**
+     * A source root of the module, where the sources of its classes are.
+     *
+     * @param path  the directory
+     * @param label the directory relative to the project, with {@code /}
+     */
+    public record SourceRoot(Path path, String label) {
     }
 
     private record ProductionClass(AnnotationScanner.ClassAnnotations annotations, CoverageAnalysis.Result coverage,
@@ -41,7 +63,8 @@ public final class CodeScanner {
 
     /** What one module's two directories gave. */
     private record ModuleRead(String module, ClassDirectory.Read<ProductionClass> main,
-                              ClassDirectory.Read<AnnotationScanner.ClassAnnotations> test) {
+                              ClassDirectory.Read<AnnotationScanner.ClassAnnotations> test,
+                              List<SourceRoot> mainSources, List<SourceRoot> testSources) {
         FileTime newest() {
             return main.newest().compareTo(test.newest()) > 0 ? main.newest() : test.newest();
         }
@@ -80,7 +103,8 @@ public final class CodeScanner {
                 boolean code = isCode(a.className());
                 return new ProductionClass(a, code ? CoverageAnalysis.analyze(file, a.className(), coverage,
                         main.label()) : null, code ? ClassFingerprint.of(file) : null);
-            }), ClassDirectory.read(test.path(), test.label(), file -> AnnotationScanner.scan(file, test.label()))));
+            }), ClassDirectory.read(test.path(), test.label(), file -> AnnotationScanner.scan(file, test.label())),
+                    main.sources(), test.sources()));
         }
         TreeSet<CodeLink> links = new TreeSet<>();
         TreeSet<CodeLocation> testMethods = new TreeSet<>();
@@ -94,9 +118,11 @@ public final class CodeScanner {
         FileTime newest = FileTime.fromMillis(0);
         Map<String, FileTime> newestByModule = new HashMap<>();
         Map<String, String> fingerprints = new HashMap<>();
+        Map<CodeLocation, SourceLine> sourceLines = new HashMap<>();
         for (ModuleRead m : modules) {
             for (ProductionClass c : m.main().results()) {
                 collect(c.annotations(), links, testMethods, superClasses);
+                locate(c.annotations(), m.mainSources(), sourceLines);
                 index.add(c.annotations().className(), m.module(), m.main().input().path());
                 if (c.fingerprint() != null) {
                     fingerprints.put(c.annotations().className(), c.fingerprint());
@@ -110,6 +136,7 @@ public final class CodeScanner {
             }
             for (AnnotationScanner.ClassAnnotations c : m.test().results()) {
                 collect(c, links, testMethods, superClasses);
+                locate(c, m.testSources(), sourceLines);
                 index.add(c.className(), m.module(), m.test().input().path());
                 displayNames.putAll(c.displayNames());
                 if (c.className().indexOf('$') < 0 && isCode(c.className())) {
@@ -125,7 +152,7 @@ public final class CodeScanner {
         }
         classes.sort(Comparator.comparing(ClassCoverage::className));
         return new CodeScan(new ArrayList<>(links), testMethods, superClasses, inputs, newest, classes,
-                new ArrayList<>(stale), testClasses, displayNames, index.modules(), newestByModule, fingerprints);
+                new ArrayList<>(stale), testClasses, displayNames, index.modules(), newestByModule, fingerprints, sourceLines);
     }
 
     /** The module of every top-level class, and the refusal of a class compiled into two modules. */
@@ -149,6 +176,28 @@ public final class CodeScanner {
 
         Map<String, String> modules() {
             return modules;
+        }
+    }
+
+    /**
+     * Where the annotated class and methods of {@code c} are in the sources: the first source root that holds the file
+     * its class file names. Nothing when it names none or no root holds it (generated code, another layout): a
+     * location that cannot be confirmed is left out rather than guessed.
+     */
+    private static void locate(AnnotationScanner.ClassAnnotations c, List<SourceRoot> roots,
+                               Map<CodeLocation, SourceLine> out) {
+        String path = c.sourcePath();
+        if (c.links().isEmpty() || path == null) {
+            return;
+        }
+        for (SourceRoot root : roots) {
+            if (Files.isRegularFile(root.path().resolve(path))) {
+                String file = root.label().isEmpty() || root.label().equals(".") ? path : root.label() + "/" + path;
+                for (CodeLink l : c.links()) {
+                    out.put(l.location(), new SourceLine(file, c.lines().getOrDefault(l.location(), 0)));
+                }
+                return;
+            }
         }
     }
 

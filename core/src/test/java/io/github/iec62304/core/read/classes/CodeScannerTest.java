@@ -61,6 +61,43 @@ class CodeScannerTest {
                 scanFixtures().links());
     }
 
+    /** Issue 17: CI reports point at the annotated code: its class file names the source file and first line. */
+    @Test
+    void locatesEachLinkInTheSourcesWhenARootHoldsTheFile() throws Exception {
+        String dir = "src/test/java/io/github/iec62304/core/read/classes/fixture/";
+        List<CodeScanner.SourceRoot> roots = List.of(
+                new CodeScanner.SourceRoot(Path.of("src/main/java"), "src/main/java"),
+                new CodeScanner.SourceRoot(Path.of("src/test/java"), "src/test/java"));
+        CodeScan scan = CodeScanner.scan(List.of(new CodeScanner.Directory(Path.of("target/absent-classes"),
+                "target/classes", null, roots)), List.of(new CodeScanner.Directory(fixtureClasses(), LABEL, null,
+                roots)), new ExecutionDataStore());
+        Map<CodeLocation, io.github.iec62304.core.model.SourceLine> lines = scan.sourceLines();
+        // a method: the first line of its code (an empty method's is its closing brace); a constructor likewise
+        assertEquals(new io.github.iec62304.core.model.SourceLine(dir + "InfusionPump.java", 15),
+                lines.get(at("InfusionPump", "alarm")));
+        assertEquals(new io.github.iec62304.core.model.SourceLine(dir + "InfusionPump.java", 10),
+                lines.get(at("InfusionPump", "<init>")));
+        // a class: the first line of any of its code
+        assertEquals(new io.github.iec62304.core.model.SourceLine(dir + "InfusionPump.java", 10),
+                lines.get(at("InfusionPump", null)));
+        assertEquals(new io.github.iec62304.core.model.SourceLine(dir + "DanglingChecks.java", 12),
+                lines.get(at("DanglingChecks", "checksSomething")));
+        // a nested class is in its top-level class's file
+        assertEquals(dir + "InfusionPumpChecks.java", lines.get(at("InfusionPumpChecks$WhenOccluded", "alarms")).file());
+        // only annotated code has a location
+        assertEquals(scan.links().stream().map(CodeLink::location).collect(java.util.stream.Collectors.toSet()),
+                lines.keySet());
+    }
+
+    @Test
+    void withoutASourceRootThatHoldsTheFileThereIsNoLocation() throws Exception {
+        assertEquals(Map.of(), scanFixtures().sourceLines());
+        CodeScan elsewhere = CodeScanner.scan(List.of(new CodeScanner.Directory(Path.of("target/absent-classes"),
+                "target/classes")), List.of(new CodeScanner.Directory(fixtureClasses(), LABEL, null, List.of(
+                new CodeScanner.SourceRoot(Path.of("src/main/java"), "src/main/java")))), new ExecutionDataStore());
+        assertEquals(Map.of(), elsewhere.sourceLines());
+    }
+
     @Test
     void findsTestMethodsByAnnotationDescriptor() throws Exception {
         assertEquals(Set.of(
@@ -151,7 +188,8 @@ class CodeScannerTest {
                 bytes), LABEL);
 
         assertEquals(new AnnotationScanner.ClassAnnotations(PKG + "AudibleAlarmChecks", PKG + "AbstractAlarmChecks",
-                List.of(), List.of(), java.util.Map.of()), c);
+                List.of(), List.of(), java.util.Map.of(), "AudibleAlarmChecks.java", java.util.Map.of()), c);
+        assertEquals("io/github/iec62304/core/read/classes/fixture/AudibleAlarmChecks.java", c.sourcePath());
     }
 
     /** A class the "phrased" reporter would name by display name (not a test: it declares no test method). */
