@@ -360,7 +360,7 @@ class RiskTraceFilesTest {
         SortedMap<String, byte[]> files = bundle(false);
 
         assertEquals(List.of("anomalies.csv", "anomalies.json", "index.html", "manifest.json", "regression-report.csv",
-                "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv",
+                "regression-report.json", "release-checklist.csv", "release-checklist.json", "requirements.reqif", "soup-list.csv",
                 "soup-list.json", "test-record.csv", "test-record.json", "trace-matrix.csv", "trace-matrix.json",
                 "unit-verification.csv", "unit-verification.json", "verification-records.csv",
                 "verification-records.json"), List.copyOf(files.keySet()));
