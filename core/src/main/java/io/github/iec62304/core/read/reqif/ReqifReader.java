@@ -22,8 +22,8 @@ import javax.xml.stream.XMLStreamReader;
  * definition: the id from {@code ReqIF.ForeignID} (or the attribute the caller names, e.g. a tool's own id
  * attribute), the title from {@code ReqIF.Name} (else {@code ReqIF.ChapterName}, else the object's LONG-NAME), the text
  * from {@code ReqIF.Text} (XHTML flattened by {@link XhtmlText}, or a plain string). Objects of the types this
- * plugin exports beside software requirements (system requirements, risk controls, code elements) are skipped, as
- * are objects without an id or with an id the catalog cannot hold; each skip is reported.
+ * plugin exports beside software requirements (system requirements, risk controls, code elements) are skipped (one
+ * report line per type), as are objects without an id or with an id the catalog cannot hold; each skip is reported.
  */
 public final class ReqifReader {
 
@@ -147,6 +147,7 @@ public final class ReqifReader {
         List<ReqifRequirement> requirements = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         Map<String, Integer> lines = new HashMap<>();
+        Map<String, Integer> others = new java.util.TreeMap<>();
         for (SpecObject o : parsed.objects()) {
             Map<String, String> v = new HashMap<>();
             o.values.forEach((definition, value) -> v.putIfAbsent(parsed.names().getOrDefault(definition,
@@ -155,7 +156,7 @@ public final class ReqifReader {
             String type = o.type == null ? null : parsed.names().get(o.type);
             String id = v.get(idAttribute) == null ? null : v.get(idAttribute).strip();
             if (NOT_REQUIREMENTS.contains(type)) {
-                skipped.add(where + ": a " + type.toLowerCase(java.util.Locale.ROOT) + ", not a software requirement");
+                others.merge(type, 1, Integer::sum);
             } else if (id == null || id.isEmpty()) {
                 skipped.add(where + ": no " + idAttribute + " value, so no catalog id");
             } else if (!FieldCheck.ID.matcher(id).matches()) {
@@ -172,6 +173,8 @@ public final class ReqifReader {
                         o.identifier, o.line));
             }
         }
+        others.forEach((type, count) -> skipped.add(count + " SPEC-OBJECT(s) of type '" + type + "': not software "
+                + "requirements"));
         return new ReqifContent(source, requirements, skipped);
     }
 
