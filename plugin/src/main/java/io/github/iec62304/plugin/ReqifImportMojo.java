@@ -49,6 +49,7 @@ public class ReqifImportMojo extends AbstractMojo {
     @Parameter(property = ImportReport.APPLY_PROPERTY, defaultValue = "false")
     private boolean applyChanges;
 
+    /** The project directory: messages name the files relative to it. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
     private File basedir;
 

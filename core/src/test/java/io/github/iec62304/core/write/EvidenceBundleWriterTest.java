@@ -128,6 +128,18 @@ class EvidenceBundleWriterTest {
         return new String(files.get(name), StandardCharsets.UTF_8);
     }
 
+    /** Issue 17: the bundle's ReqIF is valid, and dated by the build timestamp, else the day the build judges against. */
+    @Test
+    void theReqifExportValidatesAndIsDatedByTheBuildNeverTheClock() throws Exception {
+        byte[] reqif = EvidenceBundleWriter.render(content(BUILT, false, true)).get("requirements.reqif");
+        assertEquals(List.of(), io.github.iec62304.core.write.reqif.ReqifSchema.errors(reqif));
+        assertTrue(new String(reqif, StandardCharsets.UTF_8).contains("<CREATION-TIME>2026-01-31T10:00:00Z<"));
+        BundleContent undated = content(null, false);
+        String day = undated.evidence().release().referenceDate().date() + "T00:00:00Z";
+        assertTrue(text(EvidenceBundleWriter.render(undated), "requirements.reqif").contains("<CREATION-TIME>" + day
+                + "<"));
+    }
+
     @Test
     void renderIsDeterministicWhateverTheOrderOfTheFacts() {
         SortedMap<String, byte[]> first = EvidenceBundleWriter.render(content(BUILT, false));

@@ -19,7 +19,7 @@ import org.xml.sax.SAXParseException;
  * so validation never reaches the network: every import and include resolves to a committed file; the {@code xml:}
  * namespace to the committed copy of W3C's {@code xml.xsd} (the schemas import it without a location).
  */
-final class ReqifSchema {
+public final class ReqifSchema {
 
     private static Schema schema;
 
@@ -42,7 +42,7 @@ final class ReqifSchema {
     }
 
     /** @return every schema violation of the document, as {@code line:column: message}; empty when valid */
-    static synchronized List<String> errors(byte[] document) throws Exception {
+    public static synchronized List<String> errors(byte[] document) throws Exception {
         if (schema == null) {
             SchemaFactory factory = SchemaFactory.newDefaultInstance();
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
