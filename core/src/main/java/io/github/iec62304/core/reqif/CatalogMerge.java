@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  *   <li>A requirement the catalog lacks is appended at the end of the {@code requirements:} list (id, title, text as
  *       double-quoted scalars, after a comment naming the ReqIF file); one without title or text is not added.</li>
  *   <li>A title or text that differs (beyond white space) is reported; only when {@code applyChanges} is set is the
- *       field's value replaced in place (its key line and continuation lines), and only when the field has its own
- *       line in the entry.</li>
+ *       field's value replaced in place (its key line and continuation lines; a comment at the end of the key line or
+ *       after the value stays), and only when the field has its own line in the entry.</li>
  *   <li>Catalog requirements the file lacks, and every system requirement, are left as they are.</li>
  * </ul>
  * The caller must read the result back with the catalog reader before writing it ({@link ReqifImport} does).
@@ -125,10 +125,13 @@ public final class CatalogMerge {
                 continue;
             }
             int keyIndent = m.group(1).length();
+            String valuePart = m.group(2) == null ? "" : m.group(2).strip();
+            boolean blockScalar = valuePart.startsWith("|") || valuePart.startsWith(">");
             int end = n;
             for (int k = n + 1; k <= last; k++) {
                 String l = lines.line(k);
-                if (!l.isBlank() && CatalogLines.indent(l) <= keyIndent) {
+                if (!l.isBlank() && (CatalogLines.indent(l) <= keyIndent
+                        || !blockScalar && l.strip().startsWith("#"))) { // a comment after the value stays
                     break;
                 }
                 if (!l.isBlank()) {
@@ -138,9 +141,35 @@ public final class CatalogMerge {
             String terminator = lines.start(end + 1) > lines.start(end) + lines.line(end).length() ? lines.newline()
                     : "";
             return new Edit(lines.start(n), lines.start(end) + lines.line(end).length() + terminator.length(),
-                    m.group(1) + field + ": " + YamlScalar.quoted(value) + terminator);
+                    m.group(1) + field + ": " + YamlScalar.quoted(value) + trailingComment(valuePart) + terminator);
         }
         return null;
+    }
+
+    /** The comment at the end of the key line (two spaces and the comment), or empty: it stays with the new value. */
+    static String trailingComment(String valuePart) {
+        int from = 0;
+        if (valuePart.startsWith("\"") || valuePart.startsWith("'")) {
+            char quote = valuePart.charAt(0);
+            from = -1;
+            for (int i = 1; i < valuePart.length(); i++) {
+                char c = valuePart.charAt(i);
+                if (quote == '"' && c == '\\') {
+                    i++;
+                } else if (c == quote && quote == '\'' && i + 1 < valuePart.length()
+                        && valuePart.charAt(i + 1) == '\'') {
+                    i++;
+                } else if (c == quote) {
+                    from = i + 1;
+                    break;
+                }
+            }
+            if (from < 0) {
+                return ""; // the quoted value continues on the next lines
+            }
+        }
+        int hash = valuePart.startsWith("#") ? 0 : valuePart.indexOf(" #", from);
+        return hash < 0 ? "" : "  " + valuePart.substring(hash).strip();
     }
 
     /** The last line of the requirement's entry: before the next entry, or the end of the requirements list. */

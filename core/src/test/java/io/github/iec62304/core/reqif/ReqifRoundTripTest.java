@@ -144,6 +144,28 @@ class ReqifRoundTripTest {
     }
 
     @Test
+    void appliedChangesKeepTheCommentsAroundTheField() throws Exception {
+        String edited = original.replace("    title: Hard dose-rate limit\n", "    title: Hard limit   # renamed in review\n"
+                + "    # the wording follows the drug library manual\n");
+        runImport(edited, true);
+        assertEquals(original.replace("    title: Hard dose-rate limit\n", "    title: \"Hard dose-rate limit\"  "
+                + "# renamed in review\n    # the wording follows the drug library manual\n"), Files.readString(catalog));
+        assertEquals("", CatalogMerge.trailingComment("\"a # b\""));
+        assertEquals("  # c", CatalogMerge.trailingComment("'it''s # b'   # c"));
+        assertEquals("  # c", CatalogMerge.trailingComment(">-   # c"));
+    }
+
+    @Test
+    void windowsLineEndsStayAndTheNewEntryUsesThem() throws Exception {
+        String crlf = original.replace(DOSE_002, "").replace("\n", "\r\n");
+        runImport(crlf, false);
+        String merged = Files.readString(catalog);
+        assertFalse(merged.replace("\r\n", "").contains("\n"), "a bare line feed was written");
+        assertEquals(read(original).requirements().size(), read(merged).requirements().size());
+        assertTrue(merged.startsWith(crlf.substring(0, crlf.indexOf("# System requirements") - 2)));
+    }
+
+    @Test
     void aCatalogTheImportCannotEditSurgicallyIsLeftUntouched() throws Exception {
         String flow = "requirements: [{id: REQ-DOSE-001, title: T, text: X}]\n";
         InputException e = assertThrows(InputException.class, () -> runImport(flow, false));
