@@ -49,6 +49,14 @@ public final class ReqifImport {
      */
     public static CatalogMerge.Result run(Path reqifFile, String reqifLabel, String idAttribute, Path catalogFile,
                                           String catalogLabel, boolean applyChanges) {
+        if (!Files.isRegularFile(reqifFile)) {
+            throw new InputException(reqifLabel, 0, "ReqIF file not found; point <reqifFile> / -Diec62304.reqifFile at "
+                    + "the .reqif file your requirements tool exported");
+        }
+        if (!Files.isRegularFile(catalogFile)) {
+            throw new InputException(catalogLabel, 0, "requirements catalog not found; point <requirementsFile> / "
+                    + "-Diec62304.requirementsFile at it");
+        }
         ReqifContent reqif;
         try (InputStream in = Files.newInputStream(reqifFile)) {
             reqif = new ReqifReader().read(in, reqifLabel, idAttribute);
