@@ -12,7 +12,7 @@ assert zip.isFile()
 def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
 // name order, manifest.json last (it holds the SHA-256 of every other file)
 assert entries == ['anomalies.csv', 'anomalies.json', 'iec62304-junit.xml', 'iec62304.sarif', 'index.html', 'regression-report.csv',
-                   'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv',
+                   'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'requirements.reqif', 'soup-list.csv',
                    'soup-list.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json',
                    'unit-verification.csv', 'unit-verification.json', 'verification-records.csv',
                    'verification-records.json', 'manifest.json']
@@ -56,7 +56,7 @@ assert manifest.rules.findAll { it.id == 'REGRESSION-BASELINE' || it.id.startsWi
 assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/classes', 'target/test-classes',
         'target/surefire-reports/TEST-com.example.pump.DoseCalculatorTest.xml'])
 assert manifest.files*.path == ['anomalies.csv', 'anomalies.json', 'iec62304-junit.xml', 'iec62304.sarif', 'index.html', 'regression-report.csv',
-        'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'soup-list.csv', 'soup-list.json',
+        'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'requirements.reqif', 'soup-list.csv', 'soup-list.json',
         'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv',
         'unit-verification.json', 'verification-records.csv', 'verification-records.json']
 

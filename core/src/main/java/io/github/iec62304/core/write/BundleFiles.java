@@ -2,12 +2,15 @@ package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
+import io.github.iec62304.core.write.reqif.ReqifFile;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
  * The files of the bundle but {@code manifest.json} (which needs their digests), by name: the JSON and CSV files,
- * {@code index.html} and the attachments (the SBOM copy). The risk trace only when a risk extract is declared, the waivers only when a
+ * {@code requirements.reqif}, {@code index.html} and the attachments (the SBOM copy). The risk trace only when a risk extract is declared, the waivers only when a
  * waiver register exists. The large ones (the SOUP list, the index, the SBOM copy)
  * stream; the others are small and rendered whole.
  */
@@ -31,6 +34,8 @@ final class BundleFiles {
             files.put("risk-trace.json", out -> out.write(RiskTraceFiles.json(risks, e.scan())));
             files.put("risk-trace.csv", out -> out.write(RiskTraceFiles.csv(risks)));
         }
+        files.put("requirements.reqif", out -> ReqifFile.write(out, content.project(), reqifTime(content),
+                e.catalog(), e.trace()));
         files.put("verification-records.json", out -> out.write(VerificationRecordFiles.json(e.trace().records())));
         files.put("verification-records.csv", out -> out.write(VerificationRecordFiles.csv(e.trace().records())));
         files.put("test-record.json", out -> out.write(TestRecordFiles.json(e.tests(), e.scan())));
@@ -63,5 +68,12 @@ final class BundleFiles {
         content.attachments().forEach((name, attachment) -> files.put(name, attachment::copyTo));
         files.put("index.html", out -> IndexPage.write(out, content));
         return files;
+    }
+
+    /** The ReqIF's CREATION-TIME: the build timestamp, else the start of the day the build judges against. */
+    private static Instant reqifTime(BundleContent content) {
+        Instant timestamp = content.project().buildTimestamp();
+        return timestamp != null ? timestamp
+                : content.evidence().release().referenceDate().date().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 }

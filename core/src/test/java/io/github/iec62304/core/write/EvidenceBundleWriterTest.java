@@ -54,7 +54,7 @@ class EvidenceBundleWriterTest {
     private static final Instant BUILT = Instant.parse("2026-01-31T10:00:00Z");
     private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     private static final String XSS = "<script>alert(1)</script>";
-    private static final List<String> FILES = List.of("anomalies.csv", "anomalies.json", "iec62304-junit.xml", "iec62304.sarif", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv", "soup-list.json", "test-record.csv",
+    private static final List<String> FILES = List.of("anomalies.csv", "anomalies.json", "iec62304-junit.xml", "iec62304.sarif", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "requirements.reqif", "soup-list.csv", "soup-list.json", "test-record.csv",
             "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
                 "unit-verification.json", "verification-records.csv", "verification-records.json");
 
@@ -126,6 +126,18 @@ class EvidenceBundleWriterTest {
 
     private static String text(SortedMap<String, byte[]> files, String name) {
         return new String(files.get(name), StandardCharsets.UTF_8);
+    }
+
+    /** Issue 17: the bundle's ReqIF is valid, and dated by the build timestamp, else the day the build judges against. */
+    @Test
+    void theReqifExportValidatesAndIsDatedByTheBuildNeverTheClock() throws Exception {
+        byte[] reqif = EvidenceBundleWriter.render(content(BUILT, false, true)).get("requirements.reqif");
+        assertEquals(List.of(), io.github.iec62304.core.write.reqif.ReqifSchema.errors(reqif));
+        assertTrue(new String(reqif, StandardCharsets.UTF_8).contains("<CREATION-TIME>2026-01-31T10:00:00Z<"));
+        BundleContent undated = content(null, false);
+        String day = undated.evidence().release().referenceDate().date() + "T00:00:00Z";
+        assertTrue(text(EvidenceBundleWriter.render(undated), "requirements.reqif").contains("<CREATION-TIME>" + day
+                + "<"));
     }
 
     @Test
@@ -303,7 +315,7 @@ class EvidenceBundleWriterTest {
             }
         });
         assertEquals(actual, listed);
-        assertEquals(19, listed.size());
+        assertEquals(20, listed.size());
     }
 
     @Test

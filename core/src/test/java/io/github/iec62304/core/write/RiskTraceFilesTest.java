@@ -361,7 +361,7 @@ class RiskTraceFilesTest {
 
         assertEquals(List.of("anomalies.csv", "anomalies.json", "iec62304-junit.xml", "iec62304.sarif", "index.html",
                 "manifest.json", "regression-report.csv",
-                "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv",
+                "regression-report.json", "release-checklist.csv", "release-checklist.json", "requirements.reqif", "soup-list.csv",
                 "soup-list.json", "test-record.csv", "test-record.json", "trace-matrix.csv", "trace-matrix.json",
                 "unit-verification.csv", "unit-verification.json", "verification-records.csv",
                 "verification-records.json"), List.copyOf(files.keySet()));
