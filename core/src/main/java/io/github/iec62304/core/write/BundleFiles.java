@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * The files of the bundle but {@code manifest.json} (which needs their digests), by name: the JSON and CSV files,
- * {@code index.html} and the attachments (the SBOM copy). The risk trace only when a risk extract is declared, the waivers only when a
+ * {@code index.html} and the attachments (the SBOM copy); {@code conformity.json/.csv} and the index name as
+ * evidence only files that are written. The risk trace only when a risk extract is declared, the waivers only when a
  * waiver register exists. The large ones (the SOUP list, the index, the SBOM copy)
  * stream; the others are small and rendered whole.
  */
@@ -55,8 +56,10 @@ final class BundleFiles {
             files.put("waivers.json", out -> out.write(WaiverFiles.json(e, report)));
             files.put("waivers.csv", out -> out.write(WaiverFiles.csv(e, report)));
         }
+        files.put("conformity.json", out -> out.write(ConformityFiles.json(e, report, files.keySet())));
+        files.put("conformity.csv", out -> out.write(ConformityFiles.csv(e, report, files.keySet())));
         content.attachments().forEach((name, attachment) -> files.put(name, attachment::copyTo));
-        files.put("index.html", out -> IndexPage.write(out, content));
+        files.put("index.html", out -> IndexPage.write(out, content, files.keySet()));
         return files;
     }
 }
