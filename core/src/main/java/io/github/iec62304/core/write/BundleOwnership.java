@@ -38,7 +38,7 @@ final class BundleOwnership {
             "regression-report.json", "regression-report.csv", "change-impact.csv", "anomalies.json", "anomalies.csv",
             "release-checklist.json", "release-checklist.csv", "sbom.json", "sbom.xml", "verification-records.json",
             "verification-records.csv", "system-requirements.csv", "risk-trace.json", "risk-trace.csv",
-            "waivers.json", "waivers.csv");
+            "waivers.json", "waivers.csv", "conformity.json", "conformity.csv");
 
     /** The prefix of the files kept with verification records ({@link RecordAttachments}). */
     static final String RECORD_FILE = "record-";

@@ -54,7 +54,7 @@ class EvidenceBundleWriterTest {
     private static final Instant BUILT = Instant.parse("2026-01-31T10:00:00Z");
     private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     private static final String XSS = "<script>alert(1)</script>";
-    private static final List<String> FILES = List.of("anomalies.csv", "anomalies.json", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv", "soup-list.json", "test-record.csv",
+    private static final List<String> FILES = List.of("anomalies.csv", "anomalies.json", "conformity.csv", "conformity.json", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv", "soup-list.json", "test-record.csv",
             "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
                 "unit-verification.json", "verification-records.csv", "verification-records.json");
 
@@ -303,7 +303,7 @@ class EvidenceBundleWriterTest {
             }
         });
         assertEquals(actual, listed);
-        assertEquals(17, listed.size());
+        assertEquals(19, listed.size());
     }
 
     @Test

@@ -359,7 +359,7 @@ class RiskTraceFilesTest {
     void aBundleWithoutRisksKeepsItsFilesAndColumns() throws Exception {
         SortedMap<String, byte[]> files = bundle(false);
 
-        assertEquals(List.of("anomalies.csv", "anomalies.json", "index.html", "manifest.json", "regression-report.csv",
+        assertEquals(List.of("anomalies.csv", "anomalies.json", "conformity.csv", "conformity.json", "index.html", "manifest.json", "regression-report.csv",
                 "regression-report.json", "release-checklist.csv", "release-checklist.json", "soup-list.csv",
                 "soup-list.json", "test-record.csv", "test-record.json", "trace-matrix.csv", "trace-matrix.json",
                 "unit-verification.csv", "unit-verification.json", "verification-records.csv",

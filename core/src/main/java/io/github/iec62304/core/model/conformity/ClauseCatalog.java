@@ -66,7 +66,7 @@ public final class ClauseCatalog {
         // 4 General requirements
         c.add(manual("4.1", "The manufacturer runs a quality management system", ABC,
                 "quality management system records (e.g. ISO 13485)"));
-        c.add(manual("4.2", "Risk management follows ISO 14971", ABC, RISK_FILE));
+        c.add(manual("4.2", "The risk management process follows ISO 14971", ABC, RISK_FILE));
         c.add(decided("4.3", "Each software system and item has a safety class, lower classes justified", ABC,
                 rules("ARCH-CLASS-RATIONALE", "ARCH-IMPLEMENTS-CLASS", "RISK-CONTROL-CLASS", "RISK-CLASS"),
                 "safety classification rationale", MANIFEST, UNITS, RISKS));
@@ -97,7 +97,7 @@ public final class ClauseCatalog {
         c.add(decided("5.2.3", "Risk control measures implemented in software are software requirements", BC,
                 rules("RISK-CONTROL-IMPLEMENTED"), null, RISKS, TRACE));
         c.add(manual("5.2.4", "The device risk analysis is re-evaluated against the requirements", ABC, RISK_FILE));
-        c.add(manual("5.2.5", "System requirements are updated where the software requirements change them", ABC,
+        c.add(manual("5.2.5", "The system requirements are updated where the software requirements change them", ABC,
                 "system requirements and their change history"));
         c.add(decided("5.2.6", "Software requirements are verified: traceable, unique, testable", ABC,
                 rules("TRACE-PARENT", "TRACE-SYSTEM"), "requirements review record", TRACE));
@@ -198,7 +198,7 @@ public final class ClauseCatalog {
                 rules("SOUP-CHANGE"), CHANGES, REGRESSION, SOUP));
         c.add(decided("7.4.2", "The effect of changes on existing risk controls is analysed", BC,
                 rules("RISK-CHANGE", "REGRESSION-SUSPECT", "REGRESSION-IMPACT"), null, REGRESSION, RISKS));
-        c.add(decided("7.4.3", "Risk management is repeated where a change requires it", BC,
+        c.add(decided("7.4.3", "The risk management activities a change calls for are repeated", BC,
                 rules("RISK-CHANGE", "REGRESSION-IMPACT"), RISK_FILE, REGRESSION, RISKS));
         // 8 Software configuration management process
         c.add(decided("8.1.1", "Configuration items and their versions are uniquely identified", ABC,

@@ -99,6 +99,39 @@ class ClauseCatalogTest {
                 && (!c.appliesTo(SafetyClass.A) || c.appliesTo(SafetyClass.B))));
     }
 
+    /** The clause list of the site page is the catalogue, row for row; on a difference the rows are in target/. */
+    @Test
+    void theSitePageListsEveryClauseAsTheCatalogueHasIt() throws Exception {
+        StringBuilder table = new StringBuilder("| Clause | Requirement (paraphrased) | Classes | Decided by | Record the "
+                + "team keeps |\n|---|---|---|---|---|\n");
+        String top = "";
+        for (Clause c : ClauseCatalog.all()) {
+            String now = c.number().substring(0, 1);
+            if (!now.equals(top)) {
+                top = now;
+                table.append("| **").append(top).append("** | **").append(ClauseCatalog.HEADINGS.get(top))
+                        .append("** | | | |\n");
+            }
+            table.append("| ").append(c.number()).append(" | ").append(c.title()).append(" | ")
+                    .append(c.classNames()).append(" | ")
+                    .append(c.rules().isEmpty() ? "MANUAL" : String.join(", ", c.rules())).append(" | ")
+                    .append(c.record() == null ? "" : c.record()).append(" |\n");
+        }
+        String page = java.nio.file.Files.readString(java.nio.file.Path.of("..", "src", "site", "markdown",
+                "conformity.md"));
+        if (!page.contains(table)) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "conformity-table.md"), table);
+        }
+        assertTrue(page.contains(table), "conformity.md lists the catalogue; see target/conformity-table.md");
+        for (SafetyClass s : SafetyClass.values()) {
+            List<Clause> applies = ClauseCatalog.all().stream().filter(c -> c.appliesTo(s)).toList();
+            long manual = applies.stream().filter(c -> c.rules().isEmpty()).count();
+            String row = "| " + s + " | " + applies.size() + " | " + (applies.size() - manual) + " | " + manual + " | "
+                    + (ClauseCatalog.all().size() - applies.size()) + " |";
+            assertTrue(page.contains(row), "conformity.md counts " + row);
+        }
+    }
+
     private static String only(Set<SafetyClass> classes) {
         return ClauseCatalog.all().stream().filter(c -> c.classes().equals(classes)).map(Clause::number)
                 .collect(Collectors.joining(" "));
