@@ -46,7 +46,8 @@ final class ConformitySection {
             out.append("<tr><td>").append(number).append("</td><td>").append(esc(row.clause().title()))
                     .append("</td><td>").append(row.clause().classNames()).append("</td><td class=\"").append(css)
                     .append("\">").append(esc(row.result())).append("</td><td>").append(esc(row.reason()))
-                    .append("</td><td>").append(esc(ConformityFiles.rules(row.rules()).replace(' ', '\n')))
+                    .append("</td><td>").append(String.join("<br>", row.rules().stream()
+                            .map(r -> esc(r.id() + " " + r.verdict())).toList()))
                     .append("</td><td>").append(esc(row.clause().record() == null ? "" : row.clause().record()))
                     .append("</td><td>").append(esc(String.join(", ", row.evidence()))).append("</td></tr>\n");
         }

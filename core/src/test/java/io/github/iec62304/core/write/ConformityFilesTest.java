@@ -119,6 +119,13 @@ class ConformityFilesTest {
                 result(clauses.get("5.1.1")));
         assertEquals(List.of("5.1.1", "5.7.1"), clauses.values().stream()
                 .filter(c -> c.get("result").asText().equals("FAIL")).map(c -> c.get("clause").asText()).toList());
+        String index = new String(bundle(SafetyClass.C, false).get("index.html"), StandardCharsets.UTF_8);
+        assertTrue(index.contains("<tr><td>5.7.1</td><td>Every software requirement has tests that pass</td><td>A, B, C"
+                + "</td><td class=\"FAIL\">FAIL</td><td>TRACE-TESTED failed: 1 error</td><td>TRACE-TESTED FAILED<br>"
+                + "TRACE-PASSED PASSED<br>VERIFY-RECORDED PASSED<br>VERIFY-RECORD-PASSED PASSED</td><td></td><td>"
+                + "trace-matrix.json, test-record.json, verification-records.json</td></tr>"), index);
+        assertTrue(index.contains("<tr class=\"heading\"><th>7</th><th colspan=\"7\">Software risk management process"
+                + "</th></tr>"), index);
         // class A: the same failure fails the same clauses; an N/A clause stays N/A whatever its rules say
         Map<String, JsonNode> a = clauses(bundle(SafetyClass.A, false));
         assertEquals("FAIL", a.get("5.7.1").get("result").asText());
