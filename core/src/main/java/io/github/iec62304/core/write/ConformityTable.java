@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  * release checklist), so it never disagrees with them. Results: FAIL (a deciding rule failed), WAIVED (no error left,
  * but waivers accept violations), WARNED (warnings only), PASS (every deciding rule that ran passed), NOT_DECIDED
  * (every deciding rule was not applicable to this build or turned off), MANUAL (no rule decides it: a record the team
- * keeps) and N/A (not required for the class, IEC 62304 Table A.1).
+ * keeps) and N/A (not required for the class, IEC 62304 Table A.1, and no deciding rule reported anything).
  */
 final class ConformityTable {
 
@@ -58,13 +58,12 @@ final class ConformityTable {
         List<Row> rows = new ArrayList<>();
         for (Clause c : ClauseCatalog.all()) {
             List<RuleVerdict> rules = c.rules().stream().map(verdicts::get).filter(Objects::nonNull).toList();
-            if (!c.appliesTo(safetyClass)) {
-                rows.add(new Row(c, NOT_APPLICABLE, "not required for class " + safetyClass + " (IEC 62304 Table "
-                        + "A.1)", rules, List.of()));
-                continue;
-            }
             List<String> shown = c.evidence().stream().filter(f -> f.equals("manifest.json") || files.contains(f))
                     .toList();
+            if (!c.appliesTo(safetyClass)) {
+                rows.add(beyondTableA1(c, safetyClass, rules, shown));
+                continue;
+            }
             if (c.rules().isEmpty()) {
                 rows.add(new Row(c, MANUAL, "no build can judge it: the team keeps the " + c.record(), rules,
                         shown));
@@ -79,6 +78,22 @@ final class ConformityTable {
             rows.add(row);
         }
         return rows;
+    }
+
+    /**
+     * A clause the class does not need is N/A, unless a rule the project's levels hold to it anyway (e.g.
+     * SOUP-VULNERABILITY is an error for class A, 7.1.3 is B and C only) failed, was waived or warned: that judgement
+     * is shown, so a failed build always has a FAIL line.
+     */
+    private static Row beyondTableA1(Clause c, SafetyClass safetyClass, List<RuleVerdict> rules,
+                                     List<String> evidence) {
+        String notRequired = "not required for class " + safetyClass + " (IEC 62304 Table A.1)";
+        Row judged = decided(c, rules, evidence);
+        if (List.of(FAIL, RuleVerdict.WAIVED, WARNED).contains(judged.result())) {
+            return new Row(c, judged.result(), notRequired + ", but the project's rule levels check it: "
+                    + judged.reason(), rules, evidence);
+        }
+        return new Row(c, NOT_APPLICABLE, notRequired, rules, List.of());
     }
 
     private static Row decided(Clause c, List<RuleVerdict> rules, List<String> evidence) {

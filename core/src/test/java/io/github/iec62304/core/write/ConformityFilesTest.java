@@ -132,6 +132,19 @@ class ConformityFilesTest {
         assertEquals("N/A " + NA_A, result(a.get("5.3.1")));
     }
 
+    /** A rule that still judges a clause the class does not need (RELEASE-GIT warns for class A): shown, not N/A. */
+    @Test
+    void aClauseBeyondTableA1ThatARuleStillJudgedShowsTheJudgement() throws Exception {
+        ReleaseProject p = new ReleaseProject(SafetyClass.A).now(u -> u.requirement("REQ-1", null)
+                .verifies("REQ-1", T, "rate").ran(T, "rate", TestOutcome.PASSED, "")).git(null);
+        Map<String, JsonNode> clauses = clauses(BaselineBundles.render(p, BaselineBundles.info("com.acme", "pump",
+                "1.1.0")));
+        assertEquals("WARNED not required for class A (IEC 62304 Table A.1), but the project's rule levels check it: "
+                + "RELEASE-GIT: 1 warning", result(clauses.get("5.1.11")));
+        assertEquals("[\"manifest.json\",\"release-checklist.json\"]", clauses.get("5.1.11").get("evidence").toString());
+        assertEquals("N/A " + NA_A, result(clauses.get("5.8.5"))); // RELEASE-REPRODUCIBLE passed: nothing to show
+    }
+
     @Test
     void theCsvHasOneRowPerClause() throws Exception {
         List<String> csv = new String(bundle(SafetyClass.C, false).get("conformity.csv"), StandardCharsets.UTF_8)
