@@ -11,7 +11,7 @@ def zip = new File(basedir, 'target/all-traced-passes-1.0.0-SNAPSHOT-iec62304-ev
 assert zip.isFile()
 def entries = new ZipFile(zip).withCloseable { z -> z.entries().collect { it.name } }
 // name order, manifest.json last (it holds the SHA-256 of every other file)
-assert entries == ['anomalies.csv', 'anomalies.json', 'iec62304-junit.xml', 'iec62304.sarif', 'index.html', 'regression-report.csv',
+assert entries == ['anomalies.csv', 'anomalies.json', 'conformity.csv', 'conformity.json', 'iec62304-junit.xml', 'iec62304.sarif', 'index.html', 'regression-report.csv',
                    'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'requirements.reqif', 'soup-list.csv',
                    'soup-list.json', 'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json',
                    'unit-verification.csv', 'unit-verification.json', 'verification-records.csv',
@@ -55,10 +55,31 @@ assert manifest.rules.findAll { it.id == 'REGRESSION-BASELINE' || it.id.startsWi
         .collect { [it.verdict, it.reason] } == [['NOT_APPLICABLE', 'not a release build']] * 9
 assert manifest.inputs*.path.containsAll(['src/iec62304/requirements.yaml', 'target/classes', 'target/test-classes',
         'target/surefire-reports/TEST-com.example.pump.DoseCalculatorTest.xml'])
-assert manifest.files*.path == ['anomalies.csv', 'anomalies.json', 'iec62304-junit.xml', 'iec62304.sarif', 'index.html', 'regression-report.csv',
+assert manifest.files*.path == ['anomalies.csv', 'anomalies.json', 'conformity.csv', 'conformity.json', 'iec62304-junit.xml', 'iec62304.sarif', 'index.html', 'regression-report.csv',
         'regression-report.json', 'release-checklist.csv', 'release-checklist.json', 'requirements.reqif', 'soup-list.csv', 'soup-list.json',
         'test-record.csv', 'test-record.json', 'trace-matrix.csv', 'trace-matrix.json', 'unit-verification.csv',
         'unit-verification.json', 'verification-records.csv', 'verification-records.json']
+
+// issue 17: the conformity table of a class C development build: every clause applies, each has a result
+def conformity = json.parse(new File(basedir, 'target/iec62304/conformity.json'))
+assert conformity.standard == 'IEC 62304:2006+A1:2015' && conformity.safetyClass == 'C' && conformity.releaseBuild == false
+assert conformity.clauses.size() == 93
+assert !conformity.clauses*.result.contains('N/A') && !conformity.clauses*.result.contains('FAIL')
+def clause = conformity.clauses.collectEntries { [it.clause, it] }
+assert clause['5.7.1'].subMap(['result', 'reason']) == [result: 'PASS', reason: 'every deciding rule that ran passed']
+assert clause['5.7.1'].rules*.id == ['TRACE-TESTED', 'TRACE-PASSED', 'VERIFY-RECORDED', 'VERIFY-RECORD-PASSED']
+assert clause['5.7.1'].evidence == ['trace-matrix.json', 'test-record.json', 'verification-records.json']
+// the IT parent turns the unit gate off: 5.5.5 is not decided by this build, and says why
+assert clause['5.5.5'].result == 'NOT_DECIDED'
+assert clause['5.5.5'].reason.startsWith('UNIT-COVERAGE not decided: off for the classes in this build; ')
+assert clause['5.8.1'].subMap(['result', 'reason']) == [result: 'NOT_DECIDED', reason: 'RELEASE-VERIFIED not decided: '
+        + 'not a release build; RELEASE-APPROVED not decided: not a release build; RISK-RESIDUAL not decided: no risk '
+        + 'extract (src/iec62304/risks.yaml)']
+assert clause['4.1'].subMap(['result', 'record']) == [result: 'MANUAL', record: 'quality management system records (e.g. ISO 13485)']
+assert conformity.summary.values().sum() == 93
+def conformityCsv = new File(basedir, 'target/iec62304/conformity.csv').readLines()
+assert conformityCsv.size() == 94 && conformityCsv[0] == 'clause,title,classes,result,reason,rules,record,evidence'
+assert new File(basedir, 'target/iec62304/index.html').text.contains('<h2>Conformity per clause (IEC 62304:2006+A1:2015, class C)</h2>')
 
 // the SOUP gate is off here (IT parent): its inputs are not read, so the SBOM is neither an input nor copied
 assert !manifest.inputs*.path.contains('target/bom.json')

@@ -42,4 +42,29 @@ assert soup.runtime == [[name: 'Eclipse Temurin JRE', manufacturer: 'Eclipse Fou
         anomalyList: null, anomalyReview: null, support: null, endOfSupport: null, fingerprint: 'v1:17de77991fd9780781ba3bd17feabc315d1cc04d3cd250e3e954142a33bdf04d', approvals: [], verdict: 'PASSED']]
 def csv = new File(basedir, 'target/iec62304/soup-list.csv').readLines()
 assert csv.any { it ==~ /org\.junit\.jupiter:junit-jupiter-api,[0-9.]+,false,test,,none,EPL-2\.0,,,,,,,,,NOT_SHIPPED/ }
+
+// issue 17: the conformity table of class A: the clauses Table A.1 does not require are N/A and say so (41 of
+// them; one a rule still warns on)
+def conformity = json.parse(new File(basedir, 'target/iec62304/conformity.json'))
+assert conformity.safetyClass == 'A' && conformity.clauses.size() == 93
+assert conformity.clauses.findAll { it.result == 'N/A' }.size() == 40
+def clause = conformity.clauses.collectEntries { [it.clause, it] }
+['5.3.3', '5.5.5', '7.1.2', '5.8.3'].each {
+    assert clause[it].subMap(['result', 'reason', 'evidence']) ==
+            [result: 'N/A', reason: 'not required for class A (IEC 62304 Table A.1)', evidence: []]
+}
+// 8.1.2 applies to every class, and its SOUP rules passed
+assert clause['8.1.2'].result == 'PASS'
+assert clause['8.1.2'].rules.collect { it.id + ' ' + it.verdict } == ['SOUP-REGISTERED PASSED', 'SOUP-MANUFACTURER PASSED',
+        'SOUP-VERSION PASSED', 'SOUP-UNUSED PASSED']
+assert clause['8.1.2'].evidence == ['soup-list.json']
+// a warning is not hidden behind PASS: the missing end of support warns for class A
+assert clause['6.1'].subMap(['result', 'reason', 'record']) ==
+        [result: 'WARNED', reason: 'SOUP-END-OF-SUPPORT: 2 warnings', record: 'software maintenance plan']
+// 7.1.3 is not required for class A, but SOUP-END-OF-SUPPORT warns for it: the warning shows there too, not N/A
+assert clause['7.1.3'].subMap(['result', 'reason']) == [result: 'WARNED', reason: "not required for class A (IEC 62304 "
+        + "Table A.1), but the project's rule levels check it: SOUP-ANOMALY-REVIEW not decided: off for the classes "
+        + "in this build; SOUP-END-OF-SUPPORT: 2 warnings"]
+assert conformity.summary.'N/A' == 40 && conformity.summary.WARNED == 2
+
 return true

@@ -303,7 +303,7 @@ class Iec62304CheckSoupTest {
 
         assertEquals(List.of(), result.warnings());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(List.of(".iec62304-evidence.sha256", "anomalies.csv", "anomalies.json", "iec62304-junit.xml", "iec62304.sarif", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "requirements.reqif", "soup-list.csv", "soup-list.json", "test-record.csv",
+            assertEquals(List.of(".iec62304-evidence.sha256", "anomalies.csv", "anomalies.json", "conformity.csv", "conformity.json", "iec62304-junit.xml", "iec62304.sarif", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "requirements.reqif", "soup-list.csv", "soup-list.json", "test-record.csv",
                     "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
                     "unit-verification.json", "verification-records.csv", "verification-records.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }

@@ -113,7 +113,7 @@ class Iec62304CheckTest {
         assertEquals(SafetyClass.C, result.evidence().systemClass());
         assertEquals(project.resolve("target/iec62304.zip"), result.bundleFile());
         try (Stream<Path> files = Files.list(project.resolve("target/iec62304"))) {
-            assertEquals(23, files.count()); // the marker + soup-list, regression-report, anomalies, release-checklist, verification-records (json, csv), sbom.json, the JUnit and SARIF reports, requirements.reqif
+            assertEquals(25, files.count()); // the marker + soup-list, regression-report, anomalies, release-checklist, verification-records (json, csv), sbom.json, the JUnit and SARIF reports, requirements.reqif, conformity (json, csv)
         }
         JsonNode manifest = new ObjectMapper().readTree(project.resolve("target/iec62304/manifest.json").toFile());
         assertEquals("FAILED", manifest.get("verdict").asText());

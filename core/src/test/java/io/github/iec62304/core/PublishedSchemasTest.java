@@ -275,7 +275,7 @@ class PublishedSchemasTest {
     /** Every JSON file of a bundle that has a schema. */
     private static final List<String> BUNDLE_JSON = List.of("manifest", "trace-matrix", "test-record",
             "unit-verification", "soup-list", "regression-report", "anomalies", "release-checklist",
-            "verification-records");
+            "verification-records", "conformity");
 
     private static void assertBundleValidates(SortedMap<String, byte[]> files) throws Exception {
         for (String name : BUNDLE_JSON) {
@@ -582,6 +582,23 @@ class PublishedSchemasTest {
         }
     }
 
+    /** Issue 17: the conformity table as evidence-bundle.md shows it; an N/A clause that names evidence is not. */
+    @Test
+    void theSiteExampleOfTheConformityTableValidatesAndAnInconsistentOneIsRejected() throws Exception {
+        assertEquals(List.of(), errors("conformity.schema.json", JSON.readTree(example("conformity.json"))));
+        assertShownOn("evidence-bundle.md", "conformity.json");
+        ObjectNode table = (ObjectNode) JSON.readTree(example("conformity.json"));
+        for (JsonNode c : table.get("clauses")) {
+            if (c.get("result").asText().equals("N/A")) {
+                ((ArrayNode) c.get("evidence")).add("trace-matrix.json");
+            }
+        }
+        assertFalse(errors("conformity.schema.json", table).isEmpty(), "an N/A clause shows no evidence");
+        ObjectNode manual = (ObjectNode) JSON.readTree(example("conformity.json"));
+        ((ObjectNode) manual.get("clauses").get(0)).put("result", "MANUAL");
+        assertFalse(errors("conformity.schema.json", manual).isEmpty(), "a MANUAL clause has no deciding rule");
+    }
+
     @Test
     void aChangeRecordWithAnUnknownFieldOrNoAnalysisIsRejected() throws Exception {
         String record = "changes:\n  - id: CR-1\n    release: 1.1.0\n    description: D\n    approvedBy: CCB\n";
@@ -741,6 +758,15 @@ class PublishedSchemasTest {
         String checklist = new String(files.get("release-checklist.csv"), StandardCharsets.UTF_8);
         assertTrue(checklist.contains("7 violations WAIVED, not counted as remaining, accepted by waivers W-1, W-2, "
                 + "W-3, W-4, W-5, W-8 (waivers.json)"), checklist);
+        // issue 17: a clause whose rules pass only because waivers accept violations never reads PASS
+        JsonNode conformity = JSON.readTree(files.get("conformity.json"));
+        assertTrue(conformity.get("summary").get("WAIVED").asInt() > 0, conformity.get("summary").toString());
+        for (JsonNode c : conformity.get("clauses")) {
+            String verdicts = c.get("rules").findValuesAsText("verdict").toString();
+            if (verdicts.contains("WAIVED") && !verdicts.contains("FAILED") && !c.get("result").asText().equals("N/A")) {
+                assertEquals("WAIVED", c.get("result").asText(), c.toString());
+            }
+        }
         String index = new String(files.get("index.html"), StandardCharsets.UTF_8);
         assertTrue(index.contains("<h2>Waivers (8)</h2>"), index);
         assertTrue(index.contains("<td class=\"WAIVED\">WAIVED</td><td>TRACE-TESTED</td><td><code>REQ-ALARM</code>"),

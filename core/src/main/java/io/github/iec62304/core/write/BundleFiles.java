@@ -10,7 +10,9 @@ import java.util.TreeMap;
 
 /**
  * The files of the bundle but {@code manifest.json} (which needs their digests), by name: the JSON and CSV files,
- * {@code requirements.reqif}, {@code index.html} and the attachments (the SBOM copy). The risk trace only when a risk extract is declared, the waivers only when a
+ * {@code requirements.reqif}, {@code index.html} and the attachments (the SBOM copy); {@code conformity.json/.csv} and
+ * the index name as evidence only files that are written. The risk trace only when a risk extract is declared, the
+ * waivers only when a
  * waiver register exists. The large ones (the SOUP list, the index, the SBOM copy)
  * stream; the others are small and rendered whole.
  */
@@ -65,8 +67,10 @@ final class BundleFiles {
         files.put(JunitReport.NAME, out -> JunitReport.write(out, report, content.project().groupId() + ":"
                 + content.project().artifactId()));
         files.put(SarifReport.NAME, out -> SarifReport.write(out, report, content.project().toolVersion()));
+        files.put("conformity.json", out -> out.write(ConformityFiles.json(e, report, files.keySet())));
+        files.put("conformity.csv", out -> out.write(ConformityFiles.csv(e, report, files.keySet())));
         content.attachments().forEach((name, attachment) -> files.put(name, attachment::copyTo));
-        files.put("index.html", out -> IndexPage.write(out, content));
+        files.put("index.html", out -> IndexPage.write(out, content, files.keySet()));
         return files;
     }
 

@@ -39,7 +39,7 @@ final class BundleOwnership {
             "release-checklist.json", "release-checklist.csv", "sbom.json", "sbom.xml", "verification-records.json",
             "verification-records.csv", "system-requirements.csv", "risk-trace.json", "risk-trace.csv",
             "waivers.json", "waivers.csv", JunitReport.NAME, SarifReport.NAME,
-            "requirements.reqif");
+            "requirements.reqif", "conformity.json", "conformity.csv");
 
     /** The prefix of the files kept with verification records ({@link RecordAttachments}). */
     static final String RECORD_FILE = "record-";

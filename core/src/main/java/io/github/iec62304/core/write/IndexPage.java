@@ -23,6 +23,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.UnitVerification;
 import io.github.iec62304.core.model.soup.SoupEntry;
@@ -57,13 +58,14 @@ final class IndexPage {
     }
 
     static byte[] html(BundleContent c) {
-        return BundleFile.bytes(sink -> write(sink, c));
+        return BundleFile.bytes(sink -> write(sink, c, BundleFiles.of(c).keySet()));
     }
 
     /** Writes the page to {@code sink} in pieces: a table of 100,000 rows is never held whole. */
-    static void write(OutputStream sink, BundleContent c) throws IOException {
+    /** @param files the names of the bundle's files, which the conformity table names as evidence */
+    static void write(OutputStream sink, BundleContent c, Set<String> files) throws IOException {
         IndexPage page = new IndexPage(sink);
-        page.render(c);
+        page.render(c, files);
         page.pass();
     }
 
@@ -83,7 +85,7 @@ final class IndexPage {
         out.setLength(0);
     }
 
-    private void render(BundleContent c) {
+    private void render(BundleContent c, Set<String> files) {
         ProjectInfo p = c.project();
         RiskChain risks = RiskChain.of(c.evidence());
         String verdict = c.report().passed() ? "PASSED" : "FAILED";
@@ -91,7 +93,7 @@ final class IndexPage {
                 .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
                 .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "")
                 .append(c.evidence().waivers().present() ? WaiverSection.STYLE : "").append(ApprovalSection.STYLE)
-                .append("</style></head><body>\n");
+                .append(ConformitySection.STYLE).append("</style></head><body>\n");
         out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
                 .append("</h1>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
@@ -108,6 +110,7 @@ final class IndexPage {
         out.append("<tr><th>Verdict</th><td class=\"").append(verdict).append("\">").append(verdict)
                 .append("</td></tr></table>\n");
         rules(c.report().rules());
+        ConformitySection.append(out, c, files);
         violations(c.report().violations());
         if (c.evidence().waivers().present()) {
             WaiverSection.append(out, c);

@@ -71,7 +71,7 @@ final class ReleaseChecklist {
      * @return what the 5.8.1 line says about waived violations: none is counted as remaining by RELEASE-VERIFIED,
      *         so the line names them (nothing when there are none)
      */
-    private static String waived(GateReport report) {
+    static String waived(GateReport report) {
         List<String> waivers = report.violations().stream().filter(v -> v.waived() != null)
                 .map(v -> v.waived().waiver().id()).distinct().sorted().toList();
         if (waivers.isEmpty()) {
@@ -85,10 +85,18 @@ final class ReleaseChecklist {
     /** The worst verdict of the rules decides the line; a waived violation is worse than a warning. */
     private static Item item(Map<String, RuleVerdict> verdicts, String clause, String text, List<String> rules,
                              String evidence) {
+        String result = worst(rules.stream().map(verdicts::get).toList());
+        return new Item(clause, text, result == null ? "MANUAL" : result, rules, evidence);
+    }
+
+    /**
+     * @return the worst of the verdicts, FAILED before WAIVED (an accepted error weighs more than a warning), WARNED,
+     *         PASSED, NOT_APPLICABLE and OFF; {@code null} when there are none (the conformity table shares it)
+     */
+    static String worst(List<RuleVerdict> verdicts) {
         List<String> order = List.of("FAILED", RuleVerdict.WAIVED, "WARNED", "PASSED", RuleVerdict.NOT_APPLICABLE,
                 "OFF");
-        String result = rules.stream().map(id -> verdicts.get(id).verdict())
-                .min((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b))).orElse("MANUAL");
-        return new Item(clause, text, result, rules, evidence);
+        return verdicts.stream().map(RuleVerdict::verdict)
+                .min((a, b) -> Integer.compare(order.indexOf(a), order.indexOf(b))).orElse(null);
     }
 }

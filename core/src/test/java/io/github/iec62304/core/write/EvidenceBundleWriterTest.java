@@ -54,7 +54,7 @@ class EvidenceBundleWriterTest {
     private static final Instant BUILT = Instant.parse("2026-01-31T10:00:00Z");
     private static final String COMMIT = "0123456789abcdef0123456789abcdef01234567";
     private static final String XSS = "<script>alert(1)</script>";
-    private static final List<String> FILES = List.of("anomalies.csv", "anomalies.json", "iec62304-junit.xml", "iec62304.sarif", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "requirements.reqif", "soup-list.csv", "soup-list.json", "test-record.csv",
+    private static final List<String> FILES = List.of("anomalies.csv", "anomalies.json", "conformity.csv", "conformity.json", "iec62304-junit.xml", "iec62304.sarif", "index.html", "manifest.json", "regression-report.csv", "regression-report.json", "release-checklist.csv", "release-checklist.json", "requirements.reqif", "soup-list.csv", "soup-list.json", "test-record.csv",
             "test-record.json", "trace-matrix.csv", "trace-matrix.json", "unit-verification.csv",
                 "unit-verification.json", "verification-records.csv", "verification-records.json");
 
@@ -315,7 +315,7 @@ class EvidenceBundleWriterTest {
             }
         });
         assertEquals(actual, listed);
-        assertEquals(20, listed.size());
+        assertEquals(22, listed.size());
     }
 
     @Test

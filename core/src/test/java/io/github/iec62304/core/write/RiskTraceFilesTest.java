@@ -359,7 +359,7 @@ class RiskTraceFilesTest {
     void aBundleWithoutRisksKeepsItsFilesAndColumns() throws Exception {
         SortedMap<String, byte[]> files = bundle(false);
 
-        assertEquals(List.of("anomalies.csv", "anomalies.json", "iec62304-junit.xml", "iec62304.sarif", "index.html",
+        assertEquals(List.of("anomalies.csv", "anomalies.json", "conformity.csv", "conformity.json", "iec62304-junit.xml", "iec62304.sarif", "index.html",
                 "manifest.json", "regression-report.csv",
                 "regression-report.json", "release-checklist.csv", "release-checklist.json", "requirements.reqif", "soup-list.csv",
                 "soup-list.json", "test-record.csv", "test-record.json", "trace-matrix.csv", "trace-matrix.json",
