@@ -52,6 +52,6 @@ assert checklist.waived.collect { it.rule + ' ' + it.subject + ' ' + it.waiver.i
 assert checklist.items[0].evidence.endsWith('; 1 violation WAIVED, not counted as remaining, accepted by waiver W-2026-001 (waivers.json)')
 def index = new File(basedir, 'target/iec62304/index.html').text
 assert index.contains('<h2>Waivers (2)</h2>')
-assert index.contains('<td class="WAIVED">WAIVED</td><td>TRACE-TESTED</td><td><code>REQ-ALARM-001</code>')
+assert index.contains('<td class="WAIVED">WAIVED</td><td><a href="https://iec62304.github.io/iec62304-maven-plugin/rules/TRACE-TESTED.html">TRACE-TESTED</a></td><td><a href="#req-REQ-ALARM-001"><code>REQ-ALARM-001</code></a>')
 assert index.contains('<strong>Waived</strong> (would be ERROR) by W-2026-001, approved by Dr. Jane Roe (Quality manager) on 2026-01-10, expires 2099-12-31')
 return true

@@ -769,7 +769,9 @@ class PublishedSchemasTest {
         }
         String index = new String(files.get("index.html"), StandardCharsets.UTF_8);
         assertTrue(index.contains("<h2>Waivers (8)</h2>"), index);
-        assertTrue(index.contains("<td class=\"WAIVED\">WAIVED</td><td>TRACE-TESTED</td><td><code>REQ-ALARM</code>"),
+        assertTrue(index.contains("<td class=\"WAIVED\">WAIVED</td><td><a href=\"https://iec62304.github.io/"
+                        + "iec62304-maven-plugin/rules/TRACE-TESTED.html\">TRACE-TESTED</a></td><td><a "
+                        + "href=\"#req-REQ-ALARM\"><code>REQ-ALARM</code></a>"),
                 index);
     }
 

@@ -16,6 +16,7 @@ import io.github.iec62304.core.link.JudgedRecord;
 import io.github.iec62304.core.link.VerificationModel;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.project.GitSignature;
 import io.github.iec62304.core.project.ProjectInfo;
 import java.io.IOException;
@@ -39,13 +40,21 @@ import java.util.stream.Collectors;
  */
 final class IndexPage {
 
-    private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#222}"
-            + "table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:4px 8px;"
-            + "text-align:left;vertical-align:top}th{background:#eee}.PASSED,.VERIFIED{color:#060}"
+    private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#222;max-width:100%}"
+            + "table{border-collapse:collapse;margin:1em 0;max-width:100%}table.wide{width:100%}"
+            + "td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top;"
+            + "overflow-wrap:break-word}td code,.wide td{overflow-wrap:anywhere}th,.wide td[class]{overflow-wrap:normal}"
+            + "th{background:#eee}.PASSED,.VERIFIED{color:#060}"
             + ".FAILED,.NOT_VERIFIED,.UNTESTED,.ERROR,.NOT_RUN{color:#a00;font-weight:bold}"
             + ".WARNED,.WARN,.SKIPPED{color:#a60}code{font-size:90%}";
 
     private static final int MAX_UNITS_LISTED = 1000;
+
+    /**
+     * Above this many requirements the matrix lists only those not VERIFIED, with counts per status, and links to
+     * {@code trace-matrix.csv}/{@code .json} for the rest: the page of a 10,000-requirement project stays usable.
+     */
+    static final int MAX_ROWS_LISTED = 2000;
 
     /** The page is passed on to the sink in pieces of about this many characters, at the end of a row. */
     private static final int PIECE = 1 << 16;
@@ -91,11 +100,16 @@ final class IndexPage {
         String verdict = c.report().passed() ? "PASSED" : "FAILED";
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
                 .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
-                .append(STYLE).append(risks.declared() ? RiskSection.STYLE : "")
+                .append(STYLE).append(FirstScreen.STYLE).append(PrintStyle.css(c, verdict)).append(risks.declared() ? RiskSection.STYLE : "")
                 .append(c.evidence().waivers().present() ? WaiverSection.STYLE : "").append(ApprovalSection.STYLE)
                 .append(ConformitySection.STYLE).append("</style></head><body>\n");
         out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
-                .append("</h1>\n<table>");
+                .append("</h1>\n");
+        FirstScreen.summary(out, c, risks, verdict);
+        FirstScreen.violations(out, c.report().violations(), c.evidence().trace().rows().stream()
+                .map(r -> r.requirement().id()).collect(Collectors.toSet()), this::piece);
+        FirstScreen.contents(out, contents(c, risks), files);
+        out.append("<h2 id=\"build\">Build</h2>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
         fact("Software safety class", c.evidence().systemClass() + (c.classDeclared() ? ""
                 : " (no class declared: class C applies, IEC 62304 4.3)"));
@@ -109,24 +123,63 @@ final class IndexPage {
         fact("Tool", "iec62304-maven-plugin " + p.toolVersion());
         out.append("<tr><th>Verdict</th><td class=\"").append(verdict).append("\">").append(verdict)
                 .append("</td></tr></table>\n");
-        rules(c.report().rules());
+        rules(c.report().rules(), c.evidence().systemClass());
+        section("conformity");
         ConformitySection.append(out, c, files);
-        violations(c.report().violations());
         if (c.evidence().waivers().present()) {
+            section("waivers");
             WaiverSection.append(out, c);
         }
+        section("approvals");
         ApprovalSection.append(out, c.evidence().approvals());
         matrix(c.evidence().trace().rows(), c.evidence().scan(), risks);
-        systems(c.evidence().trace().systems());
+        if (c.evidence().trace().systems().declared()) {
+            section("systems");
+            systems(c.evidence().trace().systems());
+        }
         if (risks.declared()) {
+            section("risks");
             RiskSection.append(out, risks);
         }
+        section("records");
         records(c.evidence().trace().records());
+        section("units");
         units(c);
+        section("soup");
         soup(c);
+        section("release");
         ReleaseSections.append(out, c);
+        section("tests");
         tests(c);
         out.append("</body></html>\n");
+    }
+
+    /** An anchor the table of contents links to, written just before a section's heading. */
+    private void section(String id) {
+        out.append("<div id=\"").append(id).append("\"></div>");
+    }
+
+    /** The table of contents: one entry per section this page writes, in page order. */
+    private static List<FirstScreen.Entry> contents(BundleContent c, RiskChain risks) {
+        List<FirstScreen.Entry> entries = new java.util.ArrayList<>(List.of(
+                new FirstScreen.Entry("violations", "Violations"), new FirstScreen.Entry("build", "Build"),
+                new FirstScreen.Entry("rules", "Rules"), new FirstScreen.Entry("conformity", "Conformity per clause")));
+        if (c.evidence().waivers().present()) {
+            entries.add(new FirstScreen.Entry("waivers", "Waivers"));
+        }
+        entries.add(new FirstScreen.Entry("approvals", "Approvals"));
+        entries.add(new FirstScreen.Entry("matrix", "Traceability matrix"));
+        if (c.evidence().trace().systems().declared()) {
+            entries.add(new FirstScreen.Entry("systems", "System requirements"));
+        }
+        if (risks.declared()) {
+            entries.add(new FirstScreen.Entry("risks", "Risk management"));
+        }
+        entries.addAll(List.of(new FirstScreen.Entry("records", "Verification records"),
+                new FirstScreen.Entry("units", "Unit verification"), new FirstScreen.Entry("soup", "SOUP"),
+                new FirstScreen.Entry("release", "Regression, residual anomalies and release checklist"),
+                new FirstScreen.Entry("tests", "Test record")));
+        return entries;
     }
 
     /** e.g. {@code GOOD (IT <it@example.org>, key B40F3BA549CD8646)}; fact() escapes it */
@@ -144,37 +197,39 @@ final class IndexPage {
         out.append("<tr><th>").append(esc(name)).append("</th><td>").append(esc(value)).append("</td></tr>");
     }
 
-    private void rules(List<RuleVerdict> rules) {
-        out.append("<h2>Rules</h2>\n<table><tr><th>Rule</th><th>IEC 62304</th><th>Requirement</th>"
-                + "<th>Level for class A / B / C</th><th>Verdict</th><th>Errors</th><th>Warnings</th></tr>\n");
+    /**
+     * Rules that failed, were waived or warned first and open; passed, off and not applicable ones folded. Only the level for the declared
+     * class is shown, the levels of every class in the cell's {@code title}.
+     */
+    private void rules(List<RuleVerdict> rules, SafetyClass declared) {
+        Set<String> folded = Set.of("PASSED", "OFF", "NOT_APPLICABLE");
+        List<RuleVerdict> open = rules.stream().filter(r -> !folded.contains(r.verdict())).toList();
+        List<RuleVerdict> passed = rules.stream().filter(r -> folded.contains(r.verdict())).toList();
+        out.append("<h2 id=\"rules\">Rules</h2>\n");
+        if (!open.isEmpty()) {
+            ruleTable(open, declared);
+        }
+        if (!passed.isEmpty()) {
+            out.append("<details class=\"passed\"><summary>").append(passed.size()).append(" rules PASSED, OFF or NOT_APPLICABLE</summary>\n");
+            ruleTable(passed, declared);
+            out.append("</details>\n");
+        }
+    }
+
+    private void ruleTable(List<RuleVerdict> rules, SafetyClass declared) {
+        out.append("<table><thead><tr><th>Rule</th><th>IEC 62304</th><th>Requirement</th>"
+                + "<th>Level for class ").append(declared).append("</th><th>Verdict</th><th>Errors</th><th>Warnings</th>"
+                + "</tr></thead><tbody>\n");
         for (RuleVerdict r : rules) {
-            out.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(esc(r.clause())).append("</td><td>")
-                    .append(esc(r.title())).append("</td><td>")
+            out.append("<tr><td>").append(FirstScreen.ruleLink(r.id())).append("</td><td>").append(esc(r.clause()))
+                    .append("</td><td>").append(esc(r.title())).append("</td><td title=\"Class A / B / C: ")
                     .append(r.levels().values().stream().map(Enum::name).collect(Collectors.joining(" / ")))
-                    .append("</td><td class=\"").append(r.verdict()).append("\">")
-                    .append(r.verdict()).append("</td><td>").append(r.errors()).append("</td><td>")
+                    .append("\">").append(r.levels().get(declared)).append("</td><td class=\"").append(r.verdict())
+                    .append("\">").append(r.verdict()).append("</td><td>").append(r.errors()).append("</td><td>")
                     .append(r.warnings()).append("</td></tr>\n");
             piece();
         }
-        out.append("</table>\n");
-    }
-
-    private void violations(List<Violation> violations) {
-        out.append("<h2>Violations (").append(violations.size()).append(")</h2>\n");
-        if (violations.isEmpty()) {
-            out.append("<p>None.</p>\n");
-            return;
-        }
-        out.append("<table><tr><th>Level</th><th>Rule</th><th>Subject</th><th>Finding</th><th>IEC 62304</th></tr>\n");
-        for (Violation v : violations) {
-            out.append("<tr><td class=\"").append(v.level()).append("\">").append(v.level()).append("</td><td>")
-                    .append(esc(v.ruleId())).append("</td><td><code>").append(esc(v.subject()))
-                    .append("</code></td><td>").append(esc(v.message())).append(WaiverSection.note(v))
-                    .append("</td><td>").append(esc(v.clause()))
-                    .append("</td></tr>\n");
-            piece();
-        }
-        out.append("</table>\n");
+        out.append("</tbody></table>\n");
     }
 
     /**
@@ -182,12 +237,27 @@ final class IndexPage {
      * @param risks with a risk extract, a column names the hazards each requirement's risk controls control
      */
     private void matrix(List<RequirementTrace> rows, CodeScan scan, RiskChain risks) {
-        out.append("<h2>Traceability matrix (").append(rows.size()).append(" requirements)</h2>\n<table><tr>"
+        section("matrix");
+        out.append("<h2>Traceability matrix (").append(rows.size()).append(" requirements)</h2>\n");
+        boolean all = rows.size() <= MAX_ROWS_LISTED;
+        if (!all) {
+            out.append("<p>").append(rows.stream().collect(Collectors.groupingBy(RequirementTrace::status,
+                            () -> new EnumMap<>(RequirementTrace.Status.class), Collectors.counting())).entrySet()
+                    .stream().map(e -> e.getKey() + ": " + e.getValue() + ".").collect(Collectors.joining(" ")))
+                    .append(" More than ").append(MAX_ROWS_LISTED).append(" requirements: only those not VERIFIED "
+                            + "are listed here; every requirement is in <a href=\"trace-matrix.csv\">trace-matrix.csv"
+                            + "</a> and <a href=\"trace-matrix.json\">trace-matrix.json</a>.</p>\n");
+        }
+        out.append("<table class=\"wide\"><thead><tr>"
                 + "<th>Requirement</th><th>Title</th><th>Class</th><th>Risk controls</th>")
                 .append(risks.declared() ? "<th>Hazards</th>" : "").append("<th>Implemented by</th>"
-                + "<th>Verified by</th><th>Status</th></tr>\n");
+                + "<th>Verified by</th><th>Status</th></tr></thead><tbody>\n");
         for (RequirementTrace row : rows) {
-            out.append("<tr><td>").append(esc(row.requirement().id())).append("</td><td>")
+            if (!all && row.status() == RequirementTrace.Status.VERIFIED) {
+                continue;
+            }
+            out.append("<tr id=\"").append(FirstScreen.anchor(row.requirement().id())).append("\"><td>")
+                    .append(esc(row.requirement().id())).append("</td><td>")
                     .append(esc(row.requirement().title())).append("</td><td>").append(row.safetyClass())
                     .append("</td><td>").append(esc(String.join(", ", row.requirement().riskControls())))
                     .append("</td><td>");
@@ -212,7 +282,7 @@ final class IndexPage {
             out.append("</td><td class=\"").append(row.status()).append("\">").append(row.status()).append("</td></tr>\n");
             piece();
         }
-        out.append("</table>\n");
+        out.append("</tbody></table>\n");
     }
 
     /**
@@ -265,8 +335,8 @@ final class IndexPage {
                     .append(" does not exist or lists none).</p>\n");
             return;
         }
-        out.append("<table><tr><th>Record</th><th>Method</th><th>Protocol</th><th>Requirements</th><th>Version</th>"
-                + "<th>Executed by</th><th>Date</th><th>Result</th><th>Verdict</th></tr>\n");
+        out.append("<table class=\"wide\"><thead><tr><th>Record</th><th>Method</th><th>Protocol</th><th>Requirements</th><th>Version</th>"
+                + "<th>Executed by</th><th>Date</th><th>Result</th><th>Verdict</th></tr></thead><tbody>\n");
         for (JudgedRecord j : model.records()) {
             VerificationRecord r = j.record();
             out.append("<tr><td>").append(esc(r.id())).append("</td><td>").append(r.method()).append("</td><td>")
@@ -279,7 +349,7 @@ final class IndexPage {
                     .append("</td></tr>\n");
             piece();
         }
-        out.append("</table>\n");
+        out.append("</tbody></table>\n");
     }
 
     /** @return {@code " (module m)"} for a class of a multi-module device, else nothing */
@@ -299,8 +369,8 @@ final class IndexPage {
         boolean all = units.size() <= MAX_UNITS_LISTED;
         out.append(all ? "" : "Units that passed are listed only in <code>unit-verification.csv</code>. ")
                 .append("Every unit is in <code>unit-verification.json</code>.</p>\n");
-        out.append("<table><tr><th>Unit</th><th>Item</th><th>Class</th><th>Line coverage (required)</th>"
-                + "<th>Branch coverage (required)</th><th>Own tests</th><th>5.5.4</th><th>Verdict</th></tr>\n");
+        out.append("<table class=\"wide\"><thead><tr><th>Unit</th><th>Item</th><th>Class</th><th>Line coverage (required)</th>"
+                + "<th>Branch coverage (required)</th><th>Own tests</th><th>5.5.4</th><th>Verdict</th></tr></thead><tbody>\n");
         for (UnitVerification u : units) {
             UnitVerificationFiles.Verdict verdict = UnitVerificationFiles.verdict(u, failed);
             if (!all && verdict == UnitVerificationFiles.Verdict.PASSED) {
@@ -316,7 +386,7 @@ final class IndexPage {
                     .append("</td><td class=\"").append(verdict).append("\">").append(verdict).append("</td></tr>\n");
             piece();
         }
-        out.append("</table>\n");
+        out.append("</tbody></table>\n");
     }
 
     private void soup(BundleContent c) {
@@ -327,9 +397,9 @@ final class IndexPage {
                 .append(soup.sbom() == null ? "No SBOM was read." : "From " + esc(soup.sbom().source())
                         + " (CycloneDX " + esc(soup.sbom().specVersion()) + ") and " + esc(soup.register().source()))
                 .append(". Components that do not ship are listed in <code>soup-list.json</code>.</p>\n");
-        out.append("<table><tr><th>SOUP</th><th>Version</th><th>Manufacturer</th><th>Licenses</th>"
+        out.append("<table class=\"wide\"><thead><tr><th>SOUP</th><th>Version</th><th>Manufacturer</th><th>Licenses</th>"
                 + "<th>Register entry</th><th>Anomaly review</th><th>Support</th><th>End of support</th>"
-                + "<th>Verdict</th></tr>\n");
+                + "<th>Verdict</th></tr></thead><tbody>\n");
         for (SoupModel.Component s : shipped) {
             String verdict = SoupListFiles.verdict(s, failed);
             soupRow(s.component().coordinates(), s.component().version(), s.manufacturer(),
@@ -338,7 +408,7 @@ final class IndexPage {
         for (SoupEntry e : soup.runtime()) {
             soupRow(e.runtime(), e.version(), e.manufacturer(), "", e, failed.verdict(e.key()));
         }
-        out.append("</table>\n");
+        out.append("</tbody></table>\n");
     }
 
     private void soupRow(String name, String version, String manufacturer, String licenses, SoupEntry entry,
@@ -355,8 +425,15 @@ final class IndexPage {
     }
 
     private static String coverage(Counter c, Double required) {
-        String measured = UnitVerificationFiles.ratio(c);
-        return (measured.isEmpty() ? "-" : measured) + (required == null ? "" : " (" + required + ")");
+        String measured = c.total() == 0 ? "-" : percent((double) c.covered() / c.total());
+        return measured + (required == null ? "" : " (required " + percent(required) + ")");
+    }
+
+    /** e.g. {@code 87 %}, rounded down so a failing value never reads as passing; {@code 85.5 %} keeps its digit */
+    static String percent(double ratio) {
+        java.math.BigDecimal p = java.math.BigDecimal.valueOf(ratio).multiply(java.math.BigDecimal.valueOf(100))
+                .setScale(1, java.math.RoundingMode.FLOOR).stripTrailingZeros();
+        return p.toPlainString() + " %";
     }
 
     private void tests(BundleContent c) {
@@ -369,7 +446,7 @@ final class IndexPage {
         if (notPassed.isEmpty()) {
             return;
         }
-        out.append("<table><tr><th>Test</th><th>Outcome</th><th>Re-runs</th><th>Message</th><th>Report</th></tr>\n");
+        out.append("<table class=\"wide\"><thead><tr><th>Test</th><th>Outcome</th><th>Re-runs</th><th>Message</th><th>Report</th></tr></thead><tbody>\n");
         for (TestCaseResult t : notPassed) {
             out.append("<tr><td><code>").append(esc(t.displayName())).append("</code></td><td class=\"")
                     .append(t.outcome()).append("\">").append(t.isFlaky() ? "PASSED (flaky)" : t.outcome().label())
@@ -377,6 +454,6 @@ final class IndexPage {
                     .append("</td><td>").append(esc(String.join(", ", t.sources()))).append("</td></tr>\n");
             piece();
         }
-        out.append("</table>\n");
+        out.append("</tbody></table>\n");
     }
 }

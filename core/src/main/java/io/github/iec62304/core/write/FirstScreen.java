@@ -1,0 +1,128 @@
+package io.github.iec62304.core.write;
+
+import static io.github.iec62304.core.write.Html.esc;
+
+import io.github.iec62304.core.evaluate.Violation;
+import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.SoupModel;
+import io.github.iec62304.core.link.UnitVerification;
+import io.github.iec62304.core.model.TestOutcome;
+import io.github.iec62304.core.model.soup.SoupEntry;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code index.html} shows before anything else: the verdict as a banner, the counts with bars, every violation
+ * (linked to its subject in the page and to its rule's page on the site) and a table of contents with the bundle's
+ * CSV and JSON files.
+ */
+final class FirstScreen {
+
+    /** Each rule's page on the site: {@code RULES + id + ".html"}. */
+    static final String RULES = "https://iec62304.github.io/iec62304-maven-plugin/rules/";
+
+    static final String STYLE = ".banner{font-size:1.6em;font-weight:bold;padding:.4em .8em;margin:1em 0;"
+            + "border:3px solid}.banner.PASSED{background:#e6f4e6;border-color:#060}.banner.FAILED{background:#fbe6e6;"
+            + "border-color:#a00}.counts{display:grid;grid-template-columns:max-content 16em max-content;gap:4px 12px;"
+            + "align-items:center;margin:1em 0}.bar{height:.9em;background:#f3d3d3;border:1px solid #999}"
+            + ".bar>span{display:block;height:100%;background:#4a4}.toc{columns:2 22em}";
+
+    private FirstScreen() {
+    }
+
+    /** The banner and the counts. */
+    static void summary(StringBuilder out, BundleContent c, RiskChain risks, String verdict) {
+        int errors = (int) c.report().violations().stream()
+                .filter(v -> v.level().name().equals("ERROR") && v.waived() == null).count();
+        out.append("<div class=\"banner ").append(verdict).append("\" role=\"status\">").append(verdict)
+                .append(verdict.equals("PASSED") ? ": every rule in force is met"
+                        : ": " + errors + " error" + (errors == 1 ? "" : "s") + " fail the build")
+                .append("</div>\n<div class=\"counts\">\n");
+        List<RequirementTrace> rows = c.evidence().trace().rows();
+        count(out, "Requirements verified", rows.stream()
+                .filter(r -> r.status() == RequirementTrace.Status.VERIFIED).count(), rows.size(), "#matrix");
+        List<?> cases = c.evidence().tests().cases();
+        count(out, "Tests passed", c.evidence().tests().cases().stream()
+                .filter(t -> t.outcome() == TestOutcome.PASSED).count(), cases.size(), "#tests");
+        List<UnitVerification> units = c.evidence().units().units();
+        SubjectVerdicts unitVerdicts = UnitVerificationFiles.failedSubjects(c.report());
+        count(out, "Units passing", units.stream().filter(u -> UnitVerificationFiles.verdict(u, unitVerdicts)
+                != UnitVerificationFiles.Verdict.FAILED).count(), units.size(), "#units");
+        SoupModel soup = c.evidence().soup();
+        SubjectVerdicts soupVerdicts = SoupListFiles.failedSubjects(c.report(), soup);
+        long soupComplete = soup.shipped().stream().filter(s -> SoupListFiles.verdict(s, soupVerdicts)
+                .equals("PASSED")).count();
+        for (SoupEntry e : soup.runtime()) {
+            soupComplete += soupVerdicts.verdict(e.key()).equals("PASSED") ? 1 : 0;
+        }
+        count(out, "SOUP complete", soupComplete, soup.shipped().size() + soup.runtime().size(), "#soup");
+        if (risks.declared()) {
+            count(out, "Risk controls verified", risks.controls().stream()
+                    .filter(r -> RiskChain.status(r) == RiskChain.ControlStatus.VERIFIED).count(),
+                    risks.controls().size(), "#risks");
+        }
+        out.append("</div>\n");
+    }
+
+    private static void count(StringBuilder out, String what, long done, long total, String anchor) {
+        long percent = total == 0 ? 100 : done * 100 / total;
+        out.append("<a href=\"").append(anchor).append("\">").append(what).append("</a><div class=\"bar\" title=\"")
+                .append(percent).append(" %\"><span style=\"width:").append(percent).append("%\"></span></div><span>")
+                .append(done).append(" / ").append(total).append("</span>\n");
+    }
+
+    /**
+     * Every violation, each rule id linked to its page on the site and each subject that has an anchor in the page
+     * (a requirement) linked to it.
+     */
+    static void violations(StringBuilder out, List<Violation> violations, Set<String> requirementIds, Runnable piece) {
+        out.append("<h2 id=\"violations\">Violations (").append(violations.size()).append(")</h2>\n");
+        if (violations.isEmpty()) {
+            out.append("<p>None.</p>\n");
+            return;
+        }
+        out.append("<table class=\"wide\"><thead><tr><th>Level</th><th>Rule</th><th>Subject</th><th>Finding</th>"
+                + "<th>IEC 62304</th></tr></thead><tbody>\n");
+        for (Violation v : violations) {
+            out.append("<tr><td class=\"").append(v.level()).append("\">").append(v.level()).append("</td><td>")
+                    .append(ruleLink(v.ruleId())).append("</td><td>");
+            if (requirementIds.contains(v.subject())) {
+                out.append("<a href=\"#").append(anchor(v.subject())).append("\"><code>").append(esc(v.subject()))
+                        .append("</code></a>");
+            } else {
+                out.append("<code>").append(esc(v.subject())).append("</code>");
+            }
+            out.append("</td><td>").append(esc(v.message())).append(WaiverSection.note(v)).append("</td><td>")
+                    .append(esc(v.clause())).append("</td></tr>\n");
+            piece.run();
+        }
+        out.append("</tbody></table>\n");
+    }
+
+    /** The rule id linked to the rule's page on the site. */
+    static String ruleLink(String ruleId) {
+        return "<a href=\"" + RULES + esc(ruleId) + ".html\">" + esc(ruleId) + "</a>";
+    }
+
+    /** The page anchor of a requirement: {@code req-} and its id, escaped for an attribute. */
+    static String anchor(String requirementId) {
+        return "req-" + esc(requirementId.replace(' ', '_'));
+    }
+
+    /** One entry of the table of contents. */
+    record Entry(String anchor, String title) {
+    }
+
+    /** The table of contents, then the bundle's CSV and JSON files beside {@code index.html}. */
+    static void contents(StringBuilder out, List<Entry> entries, Set<String> files) {
+        out.append("<h2 id=\"contents\">Contents</h2>\n<ul class=\"toc\">\n");
+        for (Entry e : entries) {
+            out.append("<li><a href=\"#").append(e.anchor()).append("\">").append(esc(e.title())).append("</a></li>\n");
+        }
+        out.append("</ul>\n<p>Files of this bundle: ").append(files.stream().sorted()
+                .filter(f -> f.endsWith(".csv") || f.endsWith(".json"))
+                .map(f -> "<a href=\"" + esc(f) + "\">" + esc(f) + "</a>").collect(Collectors.joining(", ")))
+                .append(".</p>\n");
+    }
+}
