@@ -26,7 +26,7 @@ final class FirstScreen {
             + "border:3px solid}.banner.PASSED{background:#e6f4e6;border-color:#060}.banner.FAILED{background:#fbe6e6;"
             + "border-color:#a00}.counts{display:grid;grid-template-columns:max-content 16em max-content;gap:4px 12px;"
             + "align-items:center;margin:1em 0}.bar{height:.9em;background:#f3d3d3;border:1px solid #999}"
-            + ".bar>span{display:block;height:100%;background:#4a4}.toc{columns:2 22em}";
+            + ".bar.none{background:#eee}.bar>span{display:block;height:100%;background:#4a4}.toc{columns:2 22em}a[href^=\"https:\"]{white-space:nowrap}";
 
     private FirstScreen() {
     }
@@ -66,10 +66,14 @@ final class FirstScreen {
     }
 
     private static void count(StringBuilder out, String what, long done, long total, String anchor) {
-        long percent = total == 0 ? 100 : done * 100 / total;
-        out.append("<a href=\"").append(anchor).append("\">").append(what).append("</a><div class=\"bar\" title=\"")
-                .append(percent).append(" %\"><span style=\"width:").append(percent).append("%\"></span></div><span>")
-                .append(done).append(" / ").append(total).append("</span>\n");
+        out.append("<a href=\"").append(anchor).append("\">").append(what).append("</a>");
+        if (total == 0) {
+            out.append("<div class=\"bar none\"></div><span>none</span>\n");
+            return;
+        }
+        long percent = done * 100 / total;
+        out.append("<div class=\"bar\" title=\"").append(percent).append(" %\"><span style=\"width:").append(percent)
+                .append("%\"></span></div><span>").append(done).append(" / ").append(total).append("</span>\n");
     }
 
     /**

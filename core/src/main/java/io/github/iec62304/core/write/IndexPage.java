@@ -46,7 +46,7 @@ final class IndexPage {
             + "overflow-wrap:break-word}td code,.wide td{overflow-wrap:anywhere}th,.wide td[class]{overflow-wrap:normal}"
             + "th{background:#eee}.PASSED,.VERIFIED{color:#060}"
             + ".FAILED,.NOT_VERIFIED,.UNTESTED,.ERROR,.NOT_RUN{color:#a00;font-weight:bold}"
-            + ".WARNED,.WARN,.SKIPPED{color:#a60}code{font-size:90%}";
+            + ".WARNED,.WARN,.SKIPPED{color:#a60}code{font-family:monospace,monospace;font-size:90%}";
 
     private static final int MAX_UNITS_LISTED = 1000;
 
