@@ -258,7 +258,7 @@ final class IndexPage {
             }
             out.append("<tr id=\"").append(FirstScreen.anchor(row.requirement().id())).append("\"><td>")
                     .append(esc(row.requirement().id())).append("</td><td>")
-                    .append(esc(row.requirement().title())).append("</td><td>").append(row.safetyClass())
+                    .append(title(row.requirement())).append("</td><td>").append(row.safetyClass())
                     .append("</td><td>").append(esc(String.join(", ", row.requirement().riskControls())))
                     .append("</td><td>");
             if (risks.declared()) {
@@ -283,6 +283,12 @@ final class IndexPage {
             piece();
         }
         out.append("</tbody></table>\n");
+    }
+
+    /** The title, and the requirement's text folded below it (printed open). */
+    private static String title(io.github.iec62304.core.model.Requirement r) {
+        return r.text() == null || r.text().isBlank() ? esc(r.title())
+                : "<details><summary>" + esc(r.title()) + "</summary>" + esc(r.text()) + "</details>";
     }
 
     /**
