@@ -59,9 +59,14 @@ class IndexPagePrintTest {
         if (Files.isExecutable(Path.of(CHROMIUM)) && onPath("pdftotext")) {
             return;
         }
-        Process p = new ProcessBuilder("apt-get", "install", "-y", "chromium", "poppler-utils")
-                .redirectErrorStream(true).redirectOutput(OUT.resolveSibling("apt-get.log").toFile()).start();
-        if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isExecutable(Path.of(CHROMIUM))) {
+        // a fresh machine may have no package lists yet: update them only if the first attempt fails
+        ProcessBuilder install = new ProcessBuilder("sh", "-c", "apt-get install -y chromium poppler-utils || "
+                + "(apt-get update && apt-get install -y chromium poppler-utils)")
+                .redirectErrorStream(true).redirectOutput(OUT.resolveSibling("apt-get.log").toFile());
+        install.environment().put("DEBIAN_FRONTEND", "noninteractive");
+        Process p = install.start();
+        if (!p.waitFor(15, TimeUnit.MINUTES) || p.exitValue() != 0 || !Files.isExecutable(Path.of(CHROMIUM))
+                || !onPath("pdftotext")) {
             fail("This test prints index.html with " + CHROMIUM + " and reads the PDF with pdftotext; installing them "
                     + "with `apt-get install -y chromium poppler-utils` failed (see target/apt-get.log). Install them "
                     + "(as root, Debian) and run the test again.");
