@@ -26,7 +26,8 @@ final class FirstScreen {
             + "border:3px solid}.banner.PASSED{background:#e6f4e6;border-color:#060}.banner.FAILED{background:#fbe6e6;"
             + "border-color:#a00}.counts{display:grid;grid-template-columns:max-content 16em max-content;gap:4px 12px;"
             + "align-items:center;margin:1em 0}.bar{height:.9em;background:#f3d3d3;border:1px solid #999}"
-            + ".bar.none{background:#eee}.bar>span{display:block;height:100%;background:#4a4}.toc{columns:2 22em}a[href^=\"https:\"]{white-space:nowrap}";
+            + ".bar.none{background:#eee}.bar>span{display:block;height:100%;background:#4a4}.toc{columns:2 22em}"
+            + "a[href^=\"https:\"]{white-space:nowrap}";
 
     private FirstScreen() {
     }

@@ -43,7 +43,8 @@ final class IndexPage {
     private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#222;max-width:100%}"
             + "table{border-collapse:collapse;margin:1em 0;max-width:100%}table.wide{width:100%}"
             + "td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top;"
-            + "overflow-wrap:break-word}td code,.wide td{overflow-wrap:anywhere}th,.wide td[class]{overflow-wrap:normal}"
+            + "overflow-wrap:break-word}td code,.wide td{overflow-wrap:anywhere}"
+            + "th,.wide td[class]{overflow-wrap:normal}"
             + "th{background:#eee}.PASSED,.VERIFIED{color:#060}"
             + ".FAILED,.NOT_VERIFIED,.UNTESTED,.ERROR,.NOT_RUN{color:#a00;font-weight:bold}"
             + ".WARNED,.WARN,.SKIPPED{color:#a60}code{font-family:monospace,monospace;font-size:90%}";
@@ -100,7 +101,8 @@ final class IndexPage {
         String verdict = c.report().passed() ? "PASSED" : "FAILED";
         out.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>IEC 62304 evidence: ")
                 .append(esc(p.artifactId())).append(' ').append(esc(p.version())).append("</title><style>")
-                .append(STYLE).append(FirstScreen.STYLE).append(PrintStyle.css(c, verdict)).append(risks.declared() ? RiskSection.STYLE : "")
+                .append(STYLE).append(FirstScreen.STYLE).append(PrintStyle.css(c, verdict))
+                .append(risks.declared() ? RiskSection.STYLE : "")
                 .append(c.evidence().waivers().present() ? WaiverSection.STYLE : "").append(ApprovalSection.STYLE)
                 .append(ConformitySection.STYLE).append("</style></head><body>\n");
         out.append("<h1>IEC 62304 evidence: ").append(esc(p.name())).append(' ').append(esc(p.version()))
@@ -198,8 +200,8 @@ final class IndexPage {
     }
 
     /**
-     * Rules that failed, were waived or warned first and open; passed, off and not applicable ones folded. Only the level for the declared
-     * class is shown, the levels of every class in the cell's {@code title}.
+     * Rules that failed, were waived or warned first and open; passed, off and not applicable ones folded. Only the
+     * level for the declared class is shown, the levels of every class in the cell's {@code title}.
      */
     private void rules(List<RuleVerdict> rules, SafetyClass declared) {
         Set<String> folded = Set.of("PASSED", "OFF", "NOT_APPLICABLE");
@@ -210,7 +212,8 @@ final class IndexPage {
             ruleTable(open, declared);
         }
         if (!passed.isEmpty()) {
-            out.append("<details class=\"passed\"><summary>").append(passed.size()).append(" rules PASSED, OFF or NOT_APPLICABLE</summary>\n");
+            out.append("<details class=\"passed\"><summary>").append(passed.size())
+                    .append(" rules PASSED, OFF or NOT_APPLICABLE</summary>\n");
             ruleTable(passed, declared);
             out.append("</details>\n");
         }
@@ -218,7 +221,8 @@ final class IndexPage {
 
     private void ruleTable(List<RuleVerdict> rules, SafetyClass declared) {
         out.append("<table><thead><tr><th>Rule</th><th>IEC 62304</th><th>Requirement</th>"
-                + "<th>Level for class ").append(declared).append("</th><th>Verdict</th><th>Errors</th><th>Warnings</th>"
+                + "<th>Level for class ").append(declared)
+                .append("</th><th>Verdict</th><th>Errors</th><th>Warnings</th>"
                 + "</tr></thead><tbody>\n");
         for (RuleVerdict r : rules) {
             out.append("<tr><td>").append(FirstScreen.ruleLink(r.id())).append("</td><td>").append(esc(r.clause()))

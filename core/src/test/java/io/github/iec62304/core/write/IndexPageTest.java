@@ -81,6 +81,13 @@ class IndexPageTest {
                 + "PASSED, OFF or NOT_APPLICABLE</summary>.*"), html);
     }
 
+    /** The print footer is a CSS string in the page's style element: nothing in it may end either. */
+    @Test
+    void theFooterTextCannotEndItsCssStringNorTheStyleElement() {
+        assertEquals("\"com.acme:pump 1.0\\22  \\3c \\2f style\\3e \\5c \"",
+                PrintStyle.string("com.acme:pump 1.0\" </style>\\"));
+    }
+
     @Test
     void coverageReadsAsAPercentageRoundedDown() {
         assertEquals("100 %", IndexPage.percent(1.0));
