@@ -35,8 +35,10 @@ import java.util.stream.Collectors;
 
 /**
  * {@code index.html}: the summary an auditor opens first. Self-contained (no scripts, no external assets) and
- * every user-supplied string escaped. Lists every requirement, every rule and every test that did not pass;
- * the full test list is in the JSON and CSV files. With a risk extract, the risk chain too ({@link RiskSection}).
+ * every user-supplied string escaped. First the verdict, the counts and the violations ({@link FirstScreen}), then
+ * every rule, every requirement (only those not VERIFIED above {@link #MAX_ROWS_LISTED}) and every test that did not
+ * pass; the full lists are in the JSON and CSV files. With a risk extract, the risk chain too ({@link RiskSection}).
+ * Prints on A4 landscape with a footer on every page ({@link PrintStyle}).
  */
 final class IndexPage {
 
