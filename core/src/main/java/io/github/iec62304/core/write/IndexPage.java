@@ -458,6 +458,12 @@ final class IndexPage {
         if (notPassed.isEmpty()) {
             return;
         }
+        if (notPassed.size() > MAX_ROWS_LISTED) { // 100,000 failing tests would make the page unusable
+            out.append("<p>").append(notPassed.size()).append(" test cases did not pass (or passed only on a re-run); "
+                    + "the first ").append(MAX_ROWS_LISTED).append(" are listed, every one is in <a href=\"test-record"
+                    + ".csv\">test-record.csv</a>.</p>\n");
+            notPassed = notPassed.subList(0, MAX_ROWS_LISTED);
+        }
         out.append("<table class=\"wide\"><thead><tr><th>Test</th><th>Outcome</th><th>Re-runs</th><th>Message</th><th>Report</th></tr></thead><tbody>\n");
         for (TestCaseResult t : notPassed) {
             out.append("<tr><td><code>").append(esc(t.displayName())).append("</code></td><td class=\"")

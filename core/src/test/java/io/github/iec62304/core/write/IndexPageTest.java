@@ -129,4 +129,26 @@ class IndexPageTest {
         assertTrue(html.contains("<tr id=\"req-REQ-00000\">"), "REQ-00000 has no test");
         assertFalse(html.contains("<tr id=\"req-REQ-00001\">"), "REQ-00001 is verified");
     }
+
+    /** Review of issue 17's redesign: 100,000 failing tests were listed row by row; now the first ones and the CSV. */
+    @Test
+    void aLargeNumberOfFailingTestsIsCappedWithALinkToTheRecord() {
+        int n = IndexPage.MAX_ROWS_LISTED + 5;
+        List<TestCaseResult> cases = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cases.add(new TestCaseResult("com.acme.PumpTest", String.format("t%05d", i), TestOutcome.FAILED, 0.1, 0,
+                    "boom", List.of()));
+        }
+        BundleContent small = IndexPagePrintTest.content(true);
+        Evidence evidence = new Evidence(SafetyClass.A, small.evidence().catalog(), small.evidence().scan(),
+                new TestRecord(cases, List.of(), Map.of()), small.evidence().trace(), small.evidence().units(),
+                small.evidence().soup());
+        GateReport report = Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults());
+        String html = page(new BundleContent(small.project(), true, evidence, report, List.of(), Map.of()));
+        assertTrue(html.contains("<p>" + n + " test cases did not pass (or passed only on a re-run); the first "
+                + IndexPage.MAX_ROWS_LISTED + " are listed, every one is in <a href=\"test-record.csv\">"
+                + "test-record.csv</a>.</p>"), html.substring(html.indexOf("Test record (")));
+        assertTrue(html.contains(String.format("t%05d", IndexPage.MAX_ROWS_LISTED - 1)));
+        assertFalse(html.contains(String.format("t%05d", IndexPage.MAX_ROWS_LISTED)));
+    }
 }
