@@ -7,12 +7,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * RFC 4180 CSV with {@code \r\n} line ends. A cell that a spreadsheet would run as a formula ({@code = + - @}
+ * RFC 4180 CSV, UTF-8 with a byte order mark, {@code \r\n} line ends. A cell that a spreadsheet would run as a formula ({@code = + - @}
  * first) is prefixed with {@code '}: requirement titles and test messages are user text. A cell with a {@code ;} is
  * quoted too: where the spreadsheet's list separator is {@code ;} (German, French, ... Excel), an unquoted
  * {@code x;=cmd} would open as a second cell that starts with {@code =}.
  */
 final class Csv {
+
+    /**
+     * Every CSV starts with the UTF-8 byte order mark (EF BB BF): without it Excel on Windows opens the file in the
+     * local code page and garbles non-ASCII names. Readers of the bundle's CSV files strip it.
+     */
+    static final char BOM = '\uFEFF';
 
     /** Rows are passed on to the sink in pieces of about this many characters. */
     private static final int PIECE = 1 << 16;
@@ -31,6 +37,7 @@ final class Csv {
      */
     Csv(OutputStream sink, String... header) {
         this.sink = sink;
+        out.append(BOM);
         row(List.of(header));
     }
 

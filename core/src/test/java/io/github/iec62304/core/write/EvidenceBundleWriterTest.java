@@ -125,7 +125,7 @@ class EvidenceBundleWriterTest {
     }
 
     private static String text(SortedMap<String, byte[]> files, String name) {
-        return new String(files.get(name), StandardCharsets.UTF_8);
+        return CsvText.file(files, name);
     }
 
     /** Issue 17: the bundle's ReqIF is valid, and dated by the build timestamp, else the day the build judges against. */
@@ -449,6 +449,21 @@ class EvidenceBundleWriterTest {
         assertEquals("a=b", Csv.cell("a=b"));
     }
 
+    /** Issue 17: Excel on Windows reads a CSV without BOM in the local code page and garbles non-ASCII names. */
+    @Test
+    void everyCsvStartsWithTheUtf8ByteOrderMark() {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
+        List<String> csvs = files.keySet().stream().filter(n -> n.endsWith(".csv")).toList();
+        assertFalse(csvs.isEmpty());
+        for (String name : csvs) {
+            byte[] b = files.get(name);
+            assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(b[0], b[1], b[2]), name);
+        }
+        for (String name : files.keySet().stream().filter(n -> n.endsWith(".json")).toList()) {
+            assertEquals('{', (char) files.get(name)[0], name + ": JSON consumers read no BOM");
+        }
+    }
+
     @Test
     void csvCellWithASemicolonIsQuoted() {
         // issue 13 item 10: where the list separator is ';' (German, French... Excel), an unquoted
@@ -457,8 +472,7 @@ class EvidenceBundleWriterTest {
         assertEquals("\"a;b\"", Csv.cell("a;b"));
         assertEquals("\"'=1;2\"", Csv.cell("=1;2"));
         assertEquals("class,name\r\n\"x;=cmd|' /C calc'!A0\",m\r\n",
-                new String(new Csv("class", "name").row(List.of("x;=cmd|' /C calc'!A0", "m")).bytes(),
-                        StandardCharsets.UTF_8));
+                CsvText.of(new Csv("class", "name").row(List.of("x;=cmd|' /C calc'!A0", "m")).bytes()));
     }
 
     @Test

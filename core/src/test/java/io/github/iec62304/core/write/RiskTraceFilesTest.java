@@ -192,7 +192,7 @@ class RiskTraceFilesTest {
     }
 
     private static String text(SortedMap<String, byte[]> files, String name) {
-        return new String(files.get(name), StandardCharsets.UTF_8);
+        return CsvText.file(files, name);
     }
 
     private static List<String> errors(String schemaFile, JsonNode document) throws Exception {

@@ -90,7 +90,7 @@ class UnitVerificationFilesTest {
     }
 
     private static String text(SortedMap<String, byte[]> files, String name) {
-        return new String(files.get(name), StandardCharsets.UTF_8);
+        return CsvText.file(files, name);
     }
 
     @Test
