@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -19,6 +20,12 @@ final class Csv {
      * local code page and garbles non-ASCII names. Readers of the bundle's CSV files strip it.
      */
     static final char BOM = '\uFEFF';
+
+    /**
+     * Joins the values of a cell that holds a list (a file about links gives each link its own row instead): a space
+     * would be taken for part of a value, {@code ; } never appears in an id, a class or a file name.
+     */
+    static final String LIST = "; ";
 
     /** Rows are passed on to the sink in pieces of about this many characters. */
     private static final int PIECE = 1 << 16;
@@ -67,6 +74,11 @@ final class Csv {
 
     byte[] bytes() {
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @return the values joined with {@link #LIST}, in the order given */
+    static String list(Collection<String> values) {
+        return String.join(LIST, values);
     }
 
     static String cell(String value) {

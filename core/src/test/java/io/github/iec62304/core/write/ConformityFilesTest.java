@@ -151,8 +151,8 @@ class ConformityFilesTest {
         assertEquals(ClauseCatalog.all().size() + 1, csv.size());
         assertEquals("clause,title,classes,result,reason,rules,record,evidence", csv.get(0));
         assertTrue(csv.contains("5.7.1,Every software requirement has tests that pass,\"A, B, C\",FAIL,TRACE-TESTED "
-                + "failed: 1 error,TRACE-TESTED=FAILED TRACE-PASSED=PASSED VERIFY-RECORDED=PASSED "
-                + "VERIFY-RECORD-PASSED=PASSED,,trace-matrix.json test-record.json verification-records.json"), csv
+                + "failed: 1 error,\"TRACE-TESTED=FAILED; TRACE-PASSED=PASSED; VERIFY-RECORDED=PASSED; "
+                + "VERIFY-RECORD-PASSED=PASSED\",,\"trace-matrix.json; test-record.json; verification-records.json\""), csv
                 .toString());
     }
 

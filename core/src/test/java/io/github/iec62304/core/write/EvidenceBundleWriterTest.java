@@ -332,11 +332,11 @@ class EvidenceBundleWriterTest {
     void traceMatrixCsvIsQuotedAndDefusesFormulas() {
         String csv = text(EvidenceBundleWriter.render(content(BUILT, false)), "trace-matrix.csv");
 
-        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verified by,test outcomes,"
-                + "verification,records\r\n"
-                + "REQ-1,'=SUM(A1:A9),C,RC-1 RC-2,VERIFIED,com.acme.Pump#rate,com.acme.PumpTest#rate,PASSED,test,\r\n"
-                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,com.acme.PumpTest#alarm,FAILED,test,\r\n"
-                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,,,test,\r\n", csv);
+        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verification,verified by,"
+                + "outcome\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,com.acme.PumpTest#rate,PASSED\r\n"
+                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,test,com.acme.PumpTest#alarm,FAILED\r\n"
+                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,\r\n", csv);
     }
 
     @Test
@@ -397,7 +397,7 @@ class EvidenceBundleWriterTest {
         assertEquals("""
                 system requirement,title,status,not software,derived requirements,derived status,not verified\r
                 SYS-1,"'=HYPERLINK(""x"")",VERIFIED,,REQ-1,VERIFIED,\r
-                SYS-2,<script>alert(1)</script>,NOT_VERIFIED,,REQ-2 REQ-3,NOT_VERIFIED UNTESTED,REQ-2 REQ-3\r
+                SYS-2,<script>alert(1)</script>,NOT_VERIFIED,,"REQ-2; REQ-3","NOT_VERIFIED; UNTESTED","REQ-2; REQ-3"\r
                 SYS-3,Flow accuracy,NOT_SOFTWARE,hardware: <b>pump</b> mechanism,,,\r
                 """, text(files, "system-requirements.csv"));
         String html = text(files, "index.html");

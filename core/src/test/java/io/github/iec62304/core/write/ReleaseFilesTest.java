@@ -217,7 +217,7 @@ class ReleaseFilesTest {
                 .now(p -> p.requirement("REQ-1", null)).git(null).withoutGit()), "release-checklist.csv");
 
         assertEquals(List.of("clause,item,result,rules,evidence",
-                "5.8.4,The released version is documented and uses no SNAPSHOT,PASSED,RELEASE-SNAPSHOT RELEASE-GIT,"
+                "5.8.4,The released version is documented and uses no SNAPSHOT,PASSED,\"RELEASE-SNAPSHOT; RELEASE-GIT\","
                         + "\"version 1.1.0, commit none (outside git); release-checklist.json snapshots\"",
                 "5.8.6,All planned activities and tasks are complete,MANUAL,,not decidable by a build: the team's "
                         + "release procedure records it"), List.of(lines.get(0), lines.get(4), lines.get(6)));

@@ -192,7 +192,7 @@ class SoupListFilesTest {
 
         String csv = CsvText.of(SoupListFiles.csv(p.model(), p.evaluate(RuleLevels.defaults())));
 
-        assertEquals(",\"hazards HAZ-1 HAZ-2; level low: fail-safe\",", csv.substring(csv.indexOf(",\"hazards"),
+        assertEquals(",\"hazards HAZ-1, HAZ-2; level low: fail-safe\",", csv.substring(csv.indexOf(",\"hazards"),
                 csv.indexOf("fail-safe\",") + "fail-safe\",".length()));
     }
 }
