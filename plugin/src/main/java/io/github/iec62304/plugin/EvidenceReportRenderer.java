@@ -28,9 +28,9 @@ final class EvidenceReportRenderer extends AbstractMavenReportRenderer {
         paragraph(summary.name() + " (" + summary.project() + "), software safety class " + summary.safetyClass()
                 + (summary.buildTimestamp() == null ? "" : ", built " + summary.buildTimestamp()) + ".");
         startTable();
-        row(true, "Verdict", "Rules passed", "failed", "warned", "waived", "not applicable", "Violations");
+        row(true, "Verdict", "Rules passed", "failed", "warned", "waived", "not applicable", "off", "Violations");
         row(false, summary.verdict(), count("PASSED"), count("FAILED"), count("WARNED"), count("WAIVED"),
-                count("NOT_APPLICABLE"), Integer.toString(summary.violations().size()));
+                count("NOT_APPLICABLE"), count("OFF"), Integer.toString(summary.violations().size()));
         endTable();
         if (bundleIndex != null) {
             sink.paragraph();
