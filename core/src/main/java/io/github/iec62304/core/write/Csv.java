@@ -11,7 +11,8 @@ import java.util.List;
  * RFC 4180 CSV, UTF-8 with a byte order mark, {@code \r\n} line ends. A cell that a spreadsheet would run as a formula ({@code = + - @}
  * first) is prefixed with {@code '}: requirement titles and test messages are user text. A cell with a {@code ;} is
  * quoted too: where the spreadsheet's list separator is {@code ;} (German, French, ... Excel), an unquoted
- * {@code x;=cmd} would open as a second cell that starts with {@code =}.
+ * {@code x;=cmd} would open as a second cell that starts with {@code =}. A file about links gives each link its own row;
+ * where a cell still holds a list, its values are joined with {@link #LIST} ({@link #list}).
  */
 final class Csv {
 

@@ -339,6 +339,32 @@ class EvidenceBundleWriterTest {
                 + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,\r\n", csv);
     }
 
+    /** Issue 17: a test and a manual verification record of one requirement are two rows, its columns repeated. */
+    @Test
+    void traceMatrixCsvHasARowPerTestAndRecordOfARequirement() {
+        io.github.iec62304.core.evaluate.Evidence evidence = content(BUILT, false).evidence();
+        io.github.iec62304.core.link.TraceMatrix m = evidence.trace();
+        io.github.iec62304.core.link.RequirementTrace one = m.rows().get(0);
+        io.github.iec62304.core.model.verification.VerificationRecord vr =
+                new io.github.iec62304.core.model.verification.VerificationRecord("VR-7",
+                        io.github.iec62304.core.model.verification.VerificationMethod.INSPECTION, "TP-7", "A",
+                        List.of(one.requirement().id()), "1.0.0", null, "A. Tester", "2026-11-05",
+                        io.github.iec62304.core.model.verification.VerificationRecord.Result.PASS, List.of(), List.of(),
+                        1);
+        io.github.iec62304.core.link.RequirementTrace withRecord = new io.github.iec62304.core.link.RequirementTrace(
+                one.requirement(), one.safetyClass(), one.implementedBy(), one.verifiedBy(),
+                List.of(new io.github.iec62304.core.link.JudgedRecord(vr, null, true, null, false)));
+        io.github.iec62304.core.link.TraceMatrix matrix = new io.github.iec62304.core.link.TraceMatrix(
+                List.of(withRecord, m.rows().get(2)), m.dangling(), m.records());
+
+        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verification,verified by,"
+                + "outcome\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,com.acme.PumpTest#rate,PASSED\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,VR-7,PASSED\r\n"
+                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,\r\n",
+                CsvText.of(TraceMatrixFiles.csv(matrix, evidence.scan(), RiskChain.of(evidence))));
+    }
+
     @Test
     void testRecordCsvAndJson() throws Exception {
         SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
