@@ -83,6 +83,6 @@ assert display.classC == null
 
 def csv = new File(basedir, 'target/iec62304/unit-verification.csv').readLines()
 assert csv[0] == 'unit,item,safety class,classes,line coverage,required line,branch coverage,required branch,tests,tests not passed,5.5.4 record,verdict'
-assert csv[1] == 'DOSE-CALC,DOSING,C,com.example.pump.dosing.DoseCalculator com.example.pump.dosing.DoseLimitException,1.00,0.9,1.00,0.85,4,0,applies: b d h,PASSED'
+assert csv[1] == 'DOSE-CALC,DOSING,C,"com.example.pump.dosing.DoseCalculator; com.example.pump.dosing.DoseLimitException",1.00,0.9,1.00,0.85,4,0,"applies: b, d, h",PASSED'
 assert csv[4] == 'com.example.pump.display.RemainingTime,DISPLAY,B,com.example.pump.display.RemainingTime,0.66,0.65,1.00,0.7,2,0,,PASSED'
 return true

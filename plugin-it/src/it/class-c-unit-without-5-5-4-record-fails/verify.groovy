@@ -19,5 +19,5 @@ def alarm = units.units[1]
 assert alarm.classC == null
 assert alarm.verdict == 'FAILED'
 def csv = new File(basedir, 'target/iec62304/unit-verification.csv').readLines()
-assert csv.any { it.startsWith('DOSE-CALC,DOSING,C,') && it.endsWith(',"applies: b d h; missing: c g",FAILED') }
+assert csv.any { it.startsWith('DOSE-CALC,DOSING,C,') && it.endsWith(',"applies: b, d, h; missing: c, g",FAILED') }
 return true

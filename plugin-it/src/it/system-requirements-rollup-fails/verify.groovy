@@ -23,7 +23,7 @@ assert matrix.unresolvedParents == [[requirement: 'REQ-DOSE-002', parent: 'SYS-D
 
 def csv = new File(dir, 'system-requirements.csv').readLines()
 assert csv[0] == 'system requirement,title,status,not software,derived requirements,derived status,not verified'
-assert csv.contains('SYS-OCCLUSION,Occlusion detection,NOT_VERIFIED,,REQ-ALARM-001 REQ-ALARM-002,VERIFIED NOT_VERIFIED,REQ-ALARM-002')
+assert csv.contains('SYS-OCCLUSION,Occlusion detection,NOT_VERIFIED,,"REQ-ALARM-001; REQ-ALARM-002","VERIFIED; NOT_VERIFIED",REQ-ALARM-002')
 
 def html = new File(dir, 'index.html').text
 assert html.contains('<tr><td>SYS-OCCLUSION</td><td>Occlusion detection</td><td>REQ-ALARM-001 <span class="VERIFIED">VERIFIED</span><br>REQ-ALARM-002 <span class="NOT_VERIFIED">NOT_VERIFIED</span><br></td><td class="NOT_VERIFIED">NOT_VERIFIED (REQ-ALARM-002)</td></tr>')

@@ -2,14 +2,12 @@ package io.github.iec62304.core.write;
 
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
-import io.github.iec62304.core.evaluate.RuleVerdict;
 import io.github.iec62304.core.model.conformity.ClauseCatalog;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code conformity.json} and {@code conformity.csv}: one line per IEC 62304 clause ({@link ConformityTable}) with its
@@ -49,18 +47,17 @@ final class ConformityFiles {
         return Json.bytes(root);
     }
 
+    /**
+     * {@code conformity.csv}: one row per clause (a table, not a file about links); its {@code rules} cell
+     * ({@code TRACE-TESTED=PASSED; TRACE-PASSED=FAILED}) and {@code evidence} cell are lists joined with {@code ; }.
+     */
     static byte[] csv(Evidence evidence, GateReport report, Set<String> files) {
         Csv csv = new Csv("clause", "title", "classes", "result", "reason", "rules", "record", "evidence");
         for (ConformityTable.Row row : ConformityTable.rows(evidence, report, files)) {
             csv.row(List.of(row.clause().number(), row.clause().title(), row.clause().classNames(), row.result(),
-                    row.reason(), rules(row.rules()), row.clause().record() == null ? "" : row.clause().record(),
-                    String.join(" ", row.evidence())));
+                    row.reason(), Csv.list(row.rules().stream().map(r -> r.id() + "=" + r.verdict()).toList()),
+                    row.clause().record() == null ? "" : row.clause().record(), Csv.list(row.evidence())));
         }
         return csv.bytes();
-    }
-
-    /** @return e.g. {@code TRACE-TESTED=PASSED TRACE-PASSED=FAILED} */
-    static String rules(List<RuleVerdict> rules) {
-        return rules.stream().map(r -> r.id() + "=" + r.verdict()).collect(Collectors.joining(" "));
     }
 }

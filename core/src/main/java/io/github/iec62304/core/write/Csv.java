@@ -4,15 +4,29 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 import java.util.List;
 
 /**
- * RFC 4180 CSV with {@code \r\n} line ends. A cell that a spreadsheet would run as a formula ({@code = + - @}
+ * RFC 4180 CSV, UTF-8 with a byte order mark, {@code \r\n} line ends. A cell that a spreadsheet would run as a formula ({@code = + - @}
  * first) is prefixed with {@code '}: requirement titles and test messages are user text. A cell with a {@code ;} is
  * quoted too: where the spreadsheet's list separator is {@code ;} (German, French, ... Excel), an unquoted
- * {@code x;=cmd} would open as a second cell that starts with {@code =}.
+ * {@code x;=cmd} would open as a second cell that starts with {@code =}. A file about links gives each link its own row;
+ * where a cell still holds a list, its values are joined with {@link #LIST} ({@link #list}).
  */
 final class Csv {
+
+    /**
+     * Every CSV starts with the UTF-8 byte order mark (EF BB BF): without it Excel on Windows opens the file in the
+     * local code page and garbles non-ASCII names. Readers of the bundle's CSV files strip it.
+     */
+    static final char BOM = '\uFEFF';
+
+    /**
+     * Joins the values of a cell that holds a list (a file about links gives each link its own row instead): a space
+     * would be taken for part of a value, {@code ; } never appears in an id, a class or a file name.
+     */
+    static final String LIST = "; ";
 
     /** Rows are passed on to the sink in pieces of about this many characters. */
     private static final int PIECE = 1 << 16;
@@ -31,6 +45,7 @@ final class Csv {
      */
     Csv(OutputStream sink, String... header) {
         this.sink = sink;
+        out.append(BOM);
         row(List.of(header));
     }
 
@@ -60,6 +75,11 @@ final class Csv {
 
     byte[] bytes() {
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** @return the values joined with {@link #LIST}, in the order given */
+    static String list(Collection<String> values) {
+        return String.join(LIST, values);
     }
 
     static String cell(String value) {

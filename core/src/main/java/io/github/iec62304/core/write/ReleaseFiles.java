@@ -108,7 +108,8 @@ final class ReleaseFiles {
 
     /**
      * One row per changed unit, requirement and test or verification record (its {@code test} cell reads
-     * {@code record VR-7 (inspection)}, its outcome is the record's verdict), so a spreadsheet can filter each level.
+     * {@code record VR-7 (inspection)}, its outcome is the record's verdict), so a spreadsheet can filter each level;
+     * the requirement's {@code risk controls} are a list joined with {@code ; }.
      */
     static byte[] impactCsv(RegressionModel r) {
         Csv csv = new Csv("unit", "item", "safety class", "change", "requirement", "requirement status",
@@ -118,7 +119,7 @@ final class ReleaseFiles {
                 csv.row(List.of(u.id(), u.item(), u.safetyClass().name(), u.change(), "", "", "", "", ""));
             }
             for (RequirementTrace req : u.requirements()) {
-                String controls = String.join(" ", req.requirement().riskControls());
+                String controls = Csv.list(req.requirement().riskControls());
                 if (req.verifiedBy().isEmpty() && req.records().isEmpty()) {
                     csv.row(List.of(u.id(), u.item(), u.safetyClass().name(), u.change(), req.requirement().id(),
                             req.status().name(), controls, "", ""));
@@ -280,10 +281,11 @@ final class ReleaseFiles {
         return Json.bytes(root);
     }
 
+    /** {@code release-checklist.csv}: one row per item; its {@code rules} cell is a list joined with {@code ; }. */
     static byte[] checklistCsv(Evidence evidence, GateReport report) {
         Csv csv = new Csv("clause", "item", "result", "rules", "evidence");
         for (ReleaseChecklist.Item i : ReleaseChecklist.items(evidence, report)) {
-            csv.row(List.of(i.clause(), i.item(), i.result(), String.join(" ", i.rules()), i.evidence()));
+            csv.row(List.of(i.clause(), i.item(), i.result(), Csv.list(i.rules()), i.evidence()));
         }
         return csv.bytes();
     }

@@ -168,7 +168,8 @@ final class RiskTraceFiles {
     /**
      * The chain flattened: a hazard without control, a control outside the software or without requirement, a
      * requirement without test still get one row (the missing part empty), and a control no hazard names gets rows
-     * with the hazard columns empty.
+     * with the hazard columns empty. A requirement's {@code implemented by}, {@code items} and {@code item classes}
+     * cells are lists joined with {@code ; }.
      */
     static byte[] csv(RiskChain chain) {
         Csv csv = new Csv(CSV_HEADER.toArray(String[]::new));
@@ -211,9 +212,9 @@ final class RiskTraceFiles {
                 classes.add(item.map(i -> chain.classOf(i).name()).orElse("-"));
             }
             List<String> requirement = List.of(r.requirement().id(), r.status().name(),
-                    String.join(" ", r.implementedBy().stream().map(CodeLocation::toString).toList()),
-                    String.join(" ", items.stream().distinct().toList()),
-                    String.join(" ", classes.stream().distinct().toList()));
+                    Csv.list(r.implementedBy().stream().map(CodeLocation::toString).toList()),
+                    Csv.list(items.stream().distinct().toList()),
+                    Csv.list(classes.stream().distinct().toList()));
             if (r.verifiedBy().isEmpty() && r.records().isEmpty()) {
                 csv.row(row(hazard, control, requirement, List.of("", ""), residual));
             }

@@ -163,7 +163,11 @@ final class SoupListFiles {
         return BundleFile.bytes(out -> csv(out, soup, report));
     }
 
-    /** Writes {@code soup-list.csv}, in pieces of rows. */
+    /**
+     * Writes {@code soup-list.csv}, in pieces of rows: one row per component (a register, not a file about links). Its
+     * {@code licenses} cell is a list joined with {@code ; }; its {@code risk} cell reads
+     * {@code hazards HAZ-1, HAZ-2; level low: rationale}.
+     */
     static void csv(OutputStream out, SoupModel soup, GateReport report) throws IOException {
         SubjectVerdicts failed = failedSubjects(report, soup);
         Csv csv = new Csv(out, "component", "version", "shipped", "scope", "manufacturer", "manufacturer source",
@@ -172,7 +176,7 @@ final class SoupListFiles {
         for (SoupModel.Component c : soup.components()) {
             SoupEntry e = c.entry();
             csv.row(List.of(c.component().coordinates(), c.component().version(), Boolean.toString(c.shipped()),
-                    c.scope(), c.manufacturer(), c.manufacturerSource(), String.join(" ", c.component().licenses()),
+                    c.scope(), c.manufacturer(), c.manufacturerSource(), Csv.list(c.component().licenses()),
                     e == null ? "" : e.key(), text(e == null ? null : e.functionalRequirements()),
                     text(e == null ? null : e.systemRequirements()), risk(e), text(e == null ? null : e.anomalyList()),
                     review(e), support(e), endOfSupport(e), verdict(c, failed)));
@@ -202,7 +206,7 @@ final class SoupListFiles {
         }
         List<String> parts = new ArrayList<>();
         if (!e.risk().hazards().isEmpty()) {
-            parts.add("hazards " + String.join(" ", e.risk().hazards()));
+            parts.add("hazards " + String.join(", ", e.risk().hazards()));
         }
         if (e.risk().level() != null) {
             parts.add("level " + e.risk().level() + ": " + text(e.risk().rationale()));

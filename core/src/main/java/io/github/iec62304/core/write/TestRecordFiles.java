@@ -60,13 +60,14 @@ final class TestRecordFiles {
         return Json.bytes(root);
     }
 
+    /** {@code test-record.csv}: one row per test case; its {@code reports} cell is a list joined with {@code ; }. */
     static byte[] csv(TestRecord record, CodeScan scan) {
         boolean modules = !scan.modules().isEmpty();
         Csv csv = modules ? new Csv("module", "class", "name", "id", "outcome", "reruns", "message", "reports")
                 : new Csv("class", "name", "id", "outcome", "reruns", "message", "reports");
         for (TestCaseResult c : record.cases()) {
             List<String> cells = List.of(c.className(), c.name(), c.id(), c.outcome().name(),
-                    Integer.toString(c.reruns()), c.message(), String.join(" ", c.sources()));
+                    Integer.toString(c.reruns()), c.message(), Csv.list(c.sources()));
             if (modules) {
                 List<String> withModule = new ArrayList<>();
                 withModule.add(java.util.Objects.toString(scan.moduleOf(c.className()), ""));

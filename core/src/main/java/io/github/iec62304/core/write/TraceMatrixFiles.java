@@ -1,5 +1,6 @@
 package io.github.iec62304.core.write;
 
+import io.github.iec62304.core.link.JudgedRecord;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.SystemRequirementTrace;
 import io.github.iec62304.core.link.TraceMatrix;
@@ -15,7 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Objects;
 
 /**
  * The trace matrix as {@code trace-matrix.json} and {@code trace-matrix.csv}, and, when the catalog declares system
@@ -111,7 +112,9 @@ final class TraceMatrixFiles {
 
     /**
      * {@code system-requirements.csv}: one row per system requirement with its roll-up, for a spreadsheet filter on
-     * status; written only when the catalog declares system requirements.
+     * status; written only when the catalog declares system requirements. A roll-up, not a file about links: the
+     * derived requirements, their statuses (in the same order) and the ones not verified are lists joined with
+     * {@code ; }.
      */
     static byte[] systemCsv(TraceMatrix matrix) {
         Csv csv = new Csv("system requirement", "title", "status", "not software", "derived requirements",
@@ -119,9 +122,9 @@ final class TraceMatrixFiles {
         for (SystemRequirementTrace row : matrix.systems().rows()) {
             SystemRequirement s = row.requirement();
             csv.row(List.of(s.id(), s.title(), row.status().name(), s.notSoftware() == null ? "" : s.notSoftware(),
-                    String.join(" ", ids(row.derived())),
-                    row.derived().stream().map(r -> r.status().name()).collect(Collectors.joining(" ")),
-                    String.join(" ", ids(row.notVerified()))));
+                    Csv.list(ids(row.derived())),
+                    Csv.list(row.derived().stream().map(r -> r.status().name()).toList()),
+                    Csv.list(ids(row.notVerified()))));
         }
         return csv.bytes();
     }
@@ -140,39 +143,57 @@ final class TraceMatrixFiles {
         return m;
     }
 
-    /** @param risks when a risk extract is declared, a {@code hazards} column follows {@code risk controls} */
+    /**
+     * {@code trace-matrix.csv}: one row per requirement and verifying test or manual verification record, the
+     * requirement's columns repeated, so a spreadsheet filter on a test, an outcome or a requirement shows its links;
+     * a requirement without either keeps one row with those columns empty. {@code verified by} names the test
+     * ({@code class#method}) or the record id, {@code outcome} the test's outcome or the record's verdict. Lists in a
+     * cell (risk controls, hazards, implementations, verification methods, implementation modules) are joined with
+     * {@code ; }.
+     *
+     * @param risks when a risk extract is declared, a {@code hazards} column follows {@code risk controls}
+     */
     static byte[] csv(TraceMatrix matrix, CodeScan scan, RiskChain risks) {
         boolean modules = !scan.modules().isEmpty();
         boolean hazards = risks.declared();
         List<String> header = new ArrayList<>(List.of("requirement", "title", "safety class", "risk controls",
-                "status", "implemented by", "verified by", "test outcomes", "verification", "records"));
+                "status", "implemented by", "verification", "verified by", "outcome"));
         if (hazards) {
             header.add(4, "hazards");
         }
         if (modules) {
-            header.addAll(List.of("implementation modules", "test modules"));
+            header.addAll(List.of("implementation modules", "test module"));
         }
         Csv csv = new Csv(header.toArray(String[]::new));
         for (RequirementTrace row : matrix.rows()) {
             Requirement r = row.requirement();
             List<String> cells = new ArrayList<>(List.of(r.id(), r.title(), row.safetyClass().name(),
-                    String.join(" ", r.riskControls()), row.status().name(),
-                    row.implementedBy().stream().map(CodeLocation::toString).collect(Collectors.joining(" ")),
-                    row.verifiedBy().stream().map(t -> t.test().toString()).collect(Collectors.joining(" ")),
-                    row.verifiedBy().stream().map(t -> t.outcome().name()).collect(Collectors.joining(" ")),
-                    r.verification().stream().map(VerificationMethod::label).collect(Collectors.joining(" ")),
-                    row.records().stream().map(j -> j.record().id() + ":" + j.verdict().name())
-                            .collect(Collectors.joining(" "))));
+                    Csv.list(r.riskControls()), row.status().name(),
+                    Csv.list(row.implementedBy().stream().map(CodeLocation::toString).toList()),
+                    Csv.list(r.verification().stream().map(VerificationMethod::label).toList())));
             if (hazards) {
-                cells.add(4, String.join(" ", risks.hazardsOf(r)));
+                cells.add(4, Csv.list(risks.hazardsOf(r)));
             }
-            if (modules) {
-                cells.add(row.implementedBy().stream().map(l -> java.util.Objects.toString(scan.moduleOf(l.className()), ""))
-                        .collect(Collectors.joining(" ")));
-                cells.add(row.verifiedBy().stream().map(t -> java.util.Objects.toString(scan.moduleOf(t.test().className()), ""))
-                        .collect(Collectors.joining(" ")));
+            String implementationModules = modules ? Csv.list(row.implementedBy().stream()
+                    .map(l -> Objects.toString(scan.moduleOf(l.className()), "")).toList()) : null;
+            List<List<String>> links = new ArrayList<>();
+            for (VerifyingTest t : row.verifiedBy()) {
+                links.add(modules ? List.of(t.test().toString(), t.outcome().name(), implementationModules,
+                        Objects.toString(scan.moduleOf(t.test().className()), ""))
+                        : List.of(t.test().toString(), t.outcome().name()));
             }
-            csv.row(cells);
+            for (JudgedRecord j : row.records()) {
+                links.add(modules ? List.of(j.record().id(), j.verdict().name(), implementationModules, "")
+                        : List.of(j.record().id(), j.verdict().name()));
+            }
+            if (links.isEmpty()) {
+                links.add(modules ? List.of("", "", implementationModules, "") : List.of("", ""));
+            }
+            for (List<String> link : links) {
+                List<String> line = new ArrayList<>(cells);
+                line.addAll(link);
+                csv.row(line);
+            }
         }
         return csv.bytes();
     }

@@ -150,12 +150,16 @@ final class UnitVerificationFiles {
         return m;
     }
 
+    /**
+     * {@code unit-verification.csv}: one row per unit (a table of units, not of links); its {@code classes} cell is a
+     * list joined with {@code ; }, its {@code 5.5.4 record} cell reads {@code applies: a, b; missing: c}.
+     */
     static byte[] csv(UnitModel model, GateReport report) {
         SubjectVerdicts failed = failedSubjects(report);
         Csv csv = new Csv("unit", "item", "safety class", "classes", "line coverage", "required line",
                 "branch coverage", "required branch", "tests", "tests not passed", "5.5.4 record", "verdict");
         for (UnitVerification u : model.units()) {
-            csv.row(List.of(u.id(), u.item().id(), u.safetyClass().name(), String.join(" ", u.classes()),
+            csv.row(List.of(u.id(), u.item().id(), u.safetyClass().name(), Csv.list(u.classes()),
                     ratio(u.lines()), u.criteria() == null ? "" : BigDecimal.valueOf(u.criteria().lineCoverage())
                             .toPlainString(),
                     ratio(u.branches()), u.criteria() == null ? "" : BigDecimal.valueOf(u.criteria().branchCoverage())
@@ -163,8 +167,8 @@ final class UnitVerificationFiles {
                     Integer.toString(u.tests().size()),
                     Long.toString(u.tests().stream().filter(t -> t.outcome() != io.github.iec62304.core.model
                             .TestOutcome.PASSED).count() + u.testClassesNotRun().size()),
-                    u.classC() == null ? "" : "applies: " + String.join(" ", u.classC().applicable())
-                            + (u.classC().missing().isEmpty() ? "" : "; missing: " + String.join(" ", u.classC().missing())),
+                    u.classC() == null ? "" : "applies: " + String.join(", ", u.classC().applicable())
+                            + (u.classC().missing().isEmpty() ? "" : "; missing: " + String.join(", ", u.classC().missing())),
                     verdict(u, failed).name()));
         }
         return csv.bytes();

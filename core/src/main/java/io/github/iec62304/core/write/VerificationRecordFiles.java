@@ -75,6 +75,11 @@ final class VerificationRecordFiles {
         return Json.bytes(root);
     }
 
+    /**
+     * {@code verification-records.csv}: one row per record (a register; the requirement links are in
+     * {@code trace-matrix.csv}, one row each); its {@code requirements}, {@code deviations} and {@code attachments}
+     * cells are lists joined with {@code ; }.
+     */
     static byte[] csv(VerificationModel model) {
         List<List<String>> names = RecordAttachments.names(model.register());
         Csv csv = new Csv("record", "method", "protocol", "revision", "requirements", "version", "commit",
@@ -83,9 +88,9 @@ final class VerificationRecordFiles {
             JudgedRecord j = model.records().get(i);
             VerificationRecord r = j.record();
             csv.row(List.of(r.id(), r.method().label(), r.protocol(), r.protocolRevision(),
-                    String.join(" ", r.requirements()), r.version(), r.commit() == null ? "" : r.commit(),
-                    r.executedBy(), r.date(), r.result().label(), String.join(" ", r.deviations()),
-                    String.join(" ", names.get(i)), j.verdict().name(), j.why(model.version()),
+                    Csv.list(r.requirements()), r.version(), r.commit() == null ? "" : r.commit(),
+                    r.executedBy(), r.date(), r.result().label(), Csv.list(r.deviations()),
+                    Csv.list(names.get(i)), j.verdict().name(), j.why(model.version()),
                     j.justification() == null ? "" : j.justification().change()));
         }
         return csv.bytes();

@@ -125,7 +125,7 @@ class EvidenceBundleWriterTest {
     }
 
     private static String text(SortedMap<String, byte[]> files, String name) {
-        return new String(files.get(name), StandardCharsets.UTF_8);
+        return CsvText.file(files, name);
     }
 
     /** Issue 17: the bundle's ReqIF is valid, and dated by the build timestamp, else the day the build judges against. */
@@ -332,11 +332,37 @@ class EvidenceBundleWriterTest {
     void traceMatrixCsvIsQuotedAndDefusesFormulas() {
         String csv = text(EvidenceBundleWriter.render(content(BUILT, false)), "trace-matrix.csv");
 
-        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verified by,test outcomes,"
-                + "verification,records\r\n"
-                + "REQ-1,'=SUM(A1:A9),C,RC-1 RC-2,VERIFIED,com.acme.Pump#rate,com.acme.PumpTest#rate,PASSED,test,\r\n"
-                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,com.acme.PumpTest#alarm,FAILED,test,\r\n"
-                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,,,test,\r\n", csv);
+        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verification,verified by,"
+                + "outcome\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,com.acme.PumpTest#rate,PASSED\r\n"
+                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,test,com.acme.PumpTest#alarm,FAILED\r\n"
+                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,\r\n", csv);
+    }
+
+    /** Issue 17: a test and a manual verification record of one requirement are two rows, its columns repeated. */
+    @Test
+    void traceMatrixCsvHasARowPerTestAndRecordOfARequirement() {
+        io.github.iec62304.core.evaluate.Evidence evidence = content(BUILT, false).evidence();
+        io.github.iec62304.core.link.TraceMatrix m = evidence.trace();
+        io.github.iec62304.core.link.RequirementTrace one = m.rows().get(0);
+        io.github.iec62304.core.model.verification.VerificationRecord vr =
+                new io.github.iec62304.core.model.verification.VerificationRecord("VR-7",
+                        io.github.iec62304.core.model.verification.VerificationMethod.INSPECTION, "TP-7", "A",
+                        List.of(one.requirement().id()), "1.0.0", null, "A. Tester", "2026-11-05",
+                        io.github.iec62304.core.model.verification.VerificationRecord.Result.PASS, List.of(), List.of(),
+                        1);
+        io.github.iec62304.core.link.RequirementTrace withRecord = new io.github.iec62304.core.link.RequirementTrace(
+                one.requirement(), one.safetyClass(), one.implementedBy(), one.verifiedBy(),
+                List.of(new io.github.iec62304.core.link.JudgedRecord(vr, null, true, null, false)));
+        io.github.iec62304.core.link.TraceMatrix matrix = new io.github.iec62304.core.link.TraceMatrix(
+                List.of(withRecord, m.rows().get(2)), m.dangling(), m.records());
+
+        assertEquals("requirement,title,safety class,risk controls,status,implemented by,verification,verified by,"
+                + "outcome\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,com.acme.PumpTest#rate,PASSED\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,VR-7,PASSED\r\n"
+                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,\r\n",
+                CsvText.of(TraceMatrixFiles.csv(matrix, evidence.scan(), RiskChain.of(evidence))));
     }
 
     @Test
@@ -397,7 +423,7 @@ class EvidenceBundleWriterTest {
         assertEquals("""
                 system requirement,title,status,not software,derived requirements,derived status,not verified\r
                 SYS-1,"'=HYPERLINK(""x"")",VERIFIED,,REQ-1,VERIFIED,\r
-                SYS-2,<script>alert(1)</script>,NOT_VERIFIED,,REQ-2 REQ-3,NOT_VERIFIED UNTESTED,REQ-2 REQ-3\r
+                SYS-2,<script>alert(1)</script>,NOT_VERIFIED,,"REQ-2; REQ-3","NOT_VERIFIED; UNTESTED","REQ-2; REQ-3"\r
                 SYS-3,Flow accuracy,NOT_SOFTWARE,hardware: <b>pump</b> mechanism,,,\r
                 """, text(files, "system-requirements.csv"));
         String html = text(files, "index.html");
@@ -449,6 +475,21 @@ class EvidenceBundleWriterTest {
         assertEquals("a=b", Csv.cell("a=b"));
     }
 
+    /** Issue 17: Excel on Windows reads a CSV without BOM in the local code page and garbles non-ASCII names. */
+    @Test
+    void everyCsvStartsWithTheUtf8ByteOrderMark() {
+        SortedMap<String, byte[]> files = EvidenceBundleWriter.render(content(BUILT, false));
+        List<String> csvs = files.keySet().stream().filter(n -> n.endsWith(".csv")).toList();
+        assertFalse(csvs.isEmpty());
+        for (String name : csvs) {
+            byte[] b = files.get(name);
+            assertEquals(List.of((byte) 0xEF, (byte) 0xBB, (byte) 0xBF), List.of(b[0], b[1], b[2]), name);
+        }
+        for (String name : files.keySet().stream().filter(n -> n.endsWith(".json")).toList()) {
+            assertEquals('{', (char) files.get(name)[0], name + ": JSON consumers read no BOM");
+        }
+    }
+
     @Test
     void csvCellWithASemicolonIsQuoted() {
         // issue 13 item 10: where the list separator is ';' (German, French... Excel), an unquoted
@@ -457,8 +498,7 @@ class EvidenceBundleWriterTest {
         assertEquals("\"a;b\"", Csv.cell("a;b"));
         assertEquals("\"'=1;2\"", Csv.cell("=1;2"));
         assertEquals("class,name\r\n\"x;=cmd|' /C calc'!A0\",m\r\n",
-                new String(new Csv("class", "name").row(List.of("x;=cmd|' /C calc'!A0", "m")).bytes(),
-                        StandardCharsets.UTF_8));
+                CsvText.of(new Csv("class", "name").row(List.of("x;=cmd|' /C calc'!A0", "m")).bytes()));
     }
 
     @Test

@@ -31,7 +31,7 @@ class ReleaseFilesTest {
     }
 
     private static List<String> csv(SortedMap<String, byte[]> files, String name) {
-        return new String(files.get(name), StandardCharsets.UTF_8).lines().toList();
+        return CsvText.lines(files.get(name));
     }
 
     private static ReleaseProject twoRegressions() {
@@ -217,7 +217,7 @@ class ReleaseFilesTest {
                 .now(p -> p.requirement("REQ-1", null)).git(null).withoutGit()), "release-checklist.csv");
 
         assertEquals(List.of("clause,item,result,rules,evidence",
-                "5.8.4,The released version is documented and uses no SNAPSHOT,PASSED,RELEASE-SNAPSHOT RELEASE-GIT,"
+                "5.8.4,The released version is documented and uses no SNAPSHOT,PASSED,\"RELEASE-SNAPSHOT; RELEASE-GIT\","
                         + "\"version 1.1.0, commit none (outside git); release-checklist.json snapshots\"",
                 "5.8.6,All planned activities and tasks are complete,MANUAL,,not decidable by a build: the team's "
                         + "release procedure records it"), List.of(lines.get(0), lines.get(4), lines.get(6)));
@@ -300,9 +300,9 @@ class ReleaseFilesTest {
                 new io.github.iec62304.core.link.ChangeImpact.Unit("RATE-DISPLAY", "DISPLAY", SafetyClass.B, "CHANGED",
                         "v1:" + "a".repeat(64), "v1:" + "b".repeat(64), List.of(row), List.of("RC-USE-01"))), null));
 
-        List<String> csv = new String(ReleaseFiles.impactCsv(r), StandardCharsets.UTF_8).lines().toList();
+        List<String> csv = CsvText.lines(ReleaseFiles.impactCsv(r));
         assertEquals(List.of("unit,item,safety class,change,requirement,requirement status,risk controls,test,outcome",
                 "RATE-DISPLAY,DISPLAY,B,CHANGED,REQ-DISP-003,VERIFIED,RC-USE-01,record VR-2026-011 (inspection),PASSED"),
-                csv.stream().map(l -> l.replace("\uFEFF", "")).toList());
+                csv);
     }
 }

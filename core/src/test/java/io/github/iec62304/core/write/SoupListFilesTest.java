@@ -13,7 +13,6 @@ import io.github.iec62304.core.link.SoupProject;
 import io.github.iec62304.core.link.SoupProject.Entry;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.soup.SoupEntry;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.StreamSupport;
@@ -163,8 +162,7 @@ class SoupListFilesTest {
     void csv() {
         SoupProject p = project();
 
-        String csv = new String(SoupListFiles.csv(p.model(), p.evaluate(RuleLevels.defaults())),
-                StandardCharsets.UTF_8);
+        String csv = CsvText.of(SoupListFiles.csv(p.model(), p.evaluate(RuleLevels.defaults())));
 
         String requirements = "\"Parse the configuration at start-up, < 50 ms.\",\"Java 17; 2 MB heap.\",";
         String support = "supported,none announced,";
@@ -192,10 +190,9 @@ class SoupListFilesTest {
         SoupProject p = new SoupProject(SafetyClass.C).ships("org.example:a", "1").entry(Entry.component(
                 "org.example:a", "1").risk(new SoupEntry.Risk(List.of("HAZ-1", "HAZ-2"), "low", "fail-safe")));
 
-        String csv = new String(SoupListFiles.csv(p.model(), p.evaluate(RuleLevels.defaults())),
-                StandardCharsets.UTF_8);
+        String csv = CsvText.of(SoupListFiles.csv(p.model(), p.evaluate(RuleLevels.defaults())));
 
-        assertEquals(",\"hazards HAZ-1 HAZ-2; level low: fail-safe\",", csv.substring(csv.indexOf(",\"hazards"),
+        assertEquals(",\"hazards HAZ-1, HAZ-2; level low: fail-safe\",", csv.substring(csv.indexOf(",\"hazards"),
                 csv.indexOf("fail-safe\",") + "fail-safe\",".length()));
     }
 }

@@ -90,7 +90,7 @@ class UnitVerificationFilesTest {
     }
 
     private static String text(SortedMap<String, byte[]> files, String name) {
-        return new String(files.get(name), StandardCharsets.UTF_8);
+        return CsvText.file(files, name);
     }
 
     @Test
@@ -195,10 +195,11 @@ class UnitVerificationFilesTest {
     void csvHasOneRowPerUnit() {
         assertEquals("unit,item,safety class,classes,line coverage,required line,branch coverage,required branch,"
                 + "tests,tests not passed,5.5.4 record,verdict\r\n"
-                + "CALC,DOSING,C,com.acme.dosing.DoseCalculator com.acme.dosing.DoseCalculator$Step,0.90,0.5,0.75,0.85,"
-                + "2,2,applies: a b d h,FAILED\r\n"
-                + "LIMITS,DOSING,C,com.acme.dosing.Limits,,0.9,,0.85,0,0,applies: a b d h,NO_CODE\r\n"
-                + "RATE,DOSING,C,com.acme.dosing.Rate,1.00,0.9,1.00,0.85,2,0,applies: a b c d e f g h,PASSED\r\n"
+                + "CALC,DOSING,C,\"com.acme.dosing.DoseCalculator; com.acme.dosing.DoseCalculator$Step\",0.90,0.5,0.75,"
+                + "0.85,2,2,\"applies: a, b, d, h\",FAILED\r\n"
+                + "LIMITS,DOSING,C,com.acme.dosing.Limits,,0.9,,0.85,0,0,\"applies: a, b, d, h\",NO_CODE\r\n"
+                + "RATE,DOSING,C,com.acme.dosing.Rate,1.00,0.9,1.00,0.85,2,0,\"applies: a, b, c, d, e, f, g, h\","
+                + "PASSED\r\n"
                 + "com.acme.LoggerFactory,LOG,B,com.acme.LoggerFactory,0.80,0.8,,0.7,0,0,,PASSED\r\n"
                 + "com.acme.display.Screen,DISPLAY,A,com.acme.display.Screen,0.00,,,,0,0,,NOT_REQUIRED\r\n",
                 text(render(infusion(false)), "unit-verification.csv"));
@@ -212,7 +213,7 @@ class UnitVerificationFilesTest {
 
         assertEquals("unit,item,safety class,classes,line coverage,required line,branch coverage,required branch,"
                 + "tests,tests not passed,5.5.4 record,verdict\r\n"
-                + "com.acme.Pump,SYSTEM,C,com.acme.Pump,0.33,0.9,,0.85,0,0,\"applies: a b; missing: d e f g h\",FAILED\r\n",
+                + "com.acme.Pump,SYSTEM,C,com.acme.Pump,0.33,0.9,,0.85,0,0,\"applies: a, b; missing: d, e, f, g, h\",FAILED\r\n",
                 text(render(p), "unit-verification.csv"));
     }
 

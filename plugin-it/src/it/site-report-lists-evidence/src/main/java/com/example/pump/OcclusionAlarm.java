@@ -1,0 +1,10 @@
+package com.example.pump;
+
+import io.github.iec62304.annotations.Implements;
+
+public final class OcclusionAlarm {
+
+    public boolean isOccluded(int pressureMmHg) {
+        return pressureMmHg > 300;
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.iec62304.plugin;
+
+import io.github.iec62304.core.read.InputException;
+import io.github.iec62304.core.read.summary.EvidenceSummary;
+import io.github.iec62304.core.read.summary.EvidenceSummaryReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * Puts the IEC 62304 evidence summary under the site's Project Reports: the verdict, the rule counts, the violations
+ * and, when the bundle has one, the per-clause conformity table, with a link to the bundle's own {@code index.html}
+ * (copied with the bundle's files to {@code iec62304/} in the site). It reads the evidence directory that
+ * {@code check} or {@code check-aggregate} wrote and never runs the gates: run {@code mvn verify site}. Without
+ * evidence the report is skipped with a log line.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.SITE, threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+    /** The folder of the site that receives a copy of the bundle's files (its {@code index.html} is linked). */
+    static final String BUNDLE_FOLDER = "iec62304";
+
+    /** Directory of the unpacked evidence bundle that {@code check} wrote (the same parameter as there). */
+    @Parameter(property = "iec62304.evidenceDirectory", defaultValue = "${project.build.directory}/iec62304")
+    private File evidenceDirectory;
+
+    @Override
+    public String getOutputName() {
+        return "iec62304";
+    }
+
+    @Override
+    public String getName(Locale locale) {
+        return "IEC 62304 evidence";
+    }
+
+    @Override
+    public String getDescription(Locale locale) {
+        return "Verdict, rule counts, violations and per-clause conformity of the IEC 62304 evidence bundle.";
+    }
+
+    @Override
+    public boolean canGenerateReport() throws MavenReportException {
+        if (summary().isEmpty()) {
+            getLog().info("No IEC 62304 evidence in " + evidenceDirectory + ": run 'mvn verify' (the check goal) "
+                    + "before 'site'; the report goal does not run the gates.");
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    protected void executeReport(Locale locale) throws MavenReportException {
+        EvidenceSummary summary = summary().orElseThrow(() -> new MavenReportException("No IEC 62304 evidence in "
+                + evidenceDirectory + ": run 'mvn verify' first."));
+        boolean copied = copyBundle();
+        new EvidenceReportRenderer(getSink(), summary, copied ? BUNDLE_FOLDER + "/index.html" : null).render();
+    }
+
+    private Optional<EvidenceSummary> summary() throws MavenReportException {
+        try {
+            return EvidenceSummaryReader.read(evidenceDirectory.toPath());
+        } catch (InputException e) {
+            throw new MavenReportException(e.getMessage(), e);
+        }
+    }
+
+    /** @return whether the bundle had an {@code index.html}, now copied with its files beside the report page */
+    private boolean copyBundle() throws MavenReportException {
+        Path from = evidenceDirectory.toPath();
+        if (!Files.isRegularFile(from.resolve("index.html"))) {
+            return false;
+        }
+        Path to = getReportOutputDirectory().toPath().resolve(BUNDLE_FOLDER);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return true;
+        } catch (IOException | UncheckedIOException e) {
+            throw new MavenReportException("Cannot copy the evidence bundle " + from + " to " + to + ": "
+                    + e.getMessage(), e);
+        }
+    }
+}

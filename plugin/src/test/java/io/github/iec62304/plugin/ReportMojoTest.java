@@ -1,0 +1,45 @@
+package io.github.iec62304.plugin;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.maven.api.plugin.testing.InjectMojo;
+import org.apache.maven.api.plugin.testing.MojoParameter;
+import org.apache.maven.api.plugin.testing.MojoTest;
+import org.apache.maven.reporting.MavenReportException;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The report goal reads the evidence that check wrote and never runs the gates: without evidence it is skipped, a
+ * corrupt manifest is one line naming it. The page itself: {@link EvidenceReportRendererTest} and the IT
+ * site-report-lists-evidence.
+ */
+@MojoTest
+class ReportMojoTest {
+
+    @Test
+    @InjectMojo(goal = "report")
+    @MojoParameter(name = "evidenceDirectory", value = "target/report-test/no-evidence")
+    void withoutEvidenceThereIsNoReport(ReportMojo mojo) throws Exception {
+        assertEquals("iec62304", mojo.getOutputName());
+        assertFalse(mojo.canGenerateReport());
+    }
+
+    @Test
+    @InjectMojo(goal = "report")
+    @MojoParameter(name = "evidenceDirectory", value = "target/report-test/evidence")
+    void aBundleIsReportedAndACorruptOneIsOneLine(ReportMojo mojo) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "report-test", "evidence"));
+        Files.writeString(dir.resolve("manifest.json"), "{\"format\":\"iec62304-evidence/1\",\"verdict\":\"PASSED\"}");
+        assertTrue(mojo.canGenerateReport());
+
+        Files.writeString(dir.resolve("manifest.json"), "{\"format\":");
+        MavenReportException e = assertThrows(MavenReportException.class, mojo::canGenerateReport);
+        assertTrue(e.getMessage().startsWith(dir.resolve("manifest.json").toAbsolutePath() + ":1: is not valid JSON")
+                || e.getMessage().startsWith(dir.resolve("manifest.json") + ":1: is not valid JSON"), e.getMessage());
+    }
+}
