@@ -315,6 +315,16 @@ class RiskTraceFilesTest {
     }
 
     @Test
+    void theFirstScreenCountsOnlySoftwareControlsAsToBeVerified() {
+        // seen on the sample pump: a hardware control made the bar "6 / 7" in a passing build, as if the build had
+        // failed to verify a control it never can
+        String html = text(bundle(true), "index.html");
+
+        assertTrue(html.contains("<span>1 / 3</span>\n<span class=\"note\">(2 outside the software)</span>"),
+                html.substring(html.indexOf("Risk controls verified")));
+    }
+
+    @Test
     void theIndexPageDrawsTheChainOfEveryHazard() {
         String html = text(bundle(true), "index.html");
 
