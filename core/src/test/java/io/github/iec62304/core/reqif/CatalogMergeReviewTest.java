@@ -1,0 +1,87 @@
+package io.github.iec62304.core.reqif;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.iec62304.core.model.Requirement;
+import io.github.iec62304.core.model.RequirementCatalog;
+import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
+import io.github.iec62304.core.read.reqif.ReqifContent;
+import io.github.iec62304.core.read.reqif.ReqifRequirement;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Review: what the surgical merge keeps of the team's catalog. */
+class CatalogMergeReviewTest {
+
+    private static RequirementCatalog read(String text) {
+        return new RequirementCatalogReader().read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                "requirements.yaml");
+    }
+
+    private static CatalogMerge.Result merge(String catalog, boolean apply, ReqifRequirement... theirs) {
+        CatalogMerge.Result result = CatalogMerge.merge(catalog, read(catalog),
+                new ReqifContent("tool.reqif", List.of(theirs), List.of()), apply);
+        ReqifImport.verify(result, read(catalog), "requirements.yaml");
+        return result;
+    }
+
+    @Test
+    void appliedChangeKeepsTheCommentAtTheEndOfAMultiLineValue() {
+        String catalog = """
+                requirements:
+                  - id: REQ-1
+                    title: Old title that is
+                      long   # agreed with QA on 2026-03-01
+                    text: Some text.
+                """;
+        CatalogMerge.Result result = merge(catalog, true, new ReqifRequirement("REQ-1", "New title", "Some text.",
+                "_1", 1));
+        assertTrue(result.changes().get(0).applied());
+        assertEquals("New title", read(result.text()).find("REQ-1").orElseThrow().title());
+        assertTrue(result.text().contains("# agreed with QA on 2026-03-01"), result.text());
+    }
+
+    @Test
+    void hostileScalarsReadBackExactly() {
+        String catalog = """
+                requirements:
+                  - id: REQ-1
+                    title: T
+                    text: X
+                """;
+        List<String> hostile = List.of("- leading dash", "* star", "& anchor", "key: value", "a # b", "'single'",
+                "line\u2028sep\u2029para", "nel\u0085x", "tab\tx", "emoji \uD83D\uDE00", "? question", "| bar",
+                "> gt", "!tag", "%directive", "@at", "`tick`", "{a: b}", "[1, 2]", "null", "true", "~", "0x1F",
+                "\"quoted\"", "back\\slash", "multi\nline\r\nend", "\u00e9\u00e8 \u4e2d\u6587", "--- doc",
+                "... end", "trailing: ");
+        int i = 0;
+        List<String> failed = new java.util.ArrayList<>();
+        for (String h : hostile) {
+            i++;
+            CatalogMerge.Result result;
+            try {
+                result = merge(catalog, false, new ReqifRequirement("REQ-H" + i, h.strip(), h.strip(), "_h", 1));
+            } catch (RuntimeException e) {
+                failed.add(h + " -> " + e.getMessage());
+                continue;
+            }
+            Requirement back = read(result.text()).find("REQ-H" + i).orElseThrow();
+            if (!List.of(h.strip(), h.strip()).equals(List.of(back.title(), back.text()))) {
+                failed.add(h + " read back as " + back.title());
+            }
+        }
+        assertEquals(List.of(), failed);
+    }
+
+    @Test
+    void appendAfterAKeepBlockScalar() {
+        String catalog = "requirements:\n  - id: REQ-1\n    title: T\n    text: |+\n      kept\n\n\n"
+                + "systemRequirements:\n  - id: SYS-1\n    title: S\n";
+        CatalogMerge.Result result = merge(catalog, false, new ReqifRequirement("REQ-2", "N", "M", "_2", 1));
+        assertEquals(read(catalog).find("REQ-1").orElseThrow().text(),
+                read(result.text()).find("REQ-1").orElseThrow().text());
+    }
+}
