@@ -140,8 +140,14 @@ public final class CatalogMerge {
             }
             String terminator = lines.start(end + 1) > lines.start(end) + lines.line(end).length() ? lines.newline()
                     : "";
+            // a plain or quoted value that spans lines has its comment, if any, after its last line: keep it too
+            StringBuilder whole = new StringBuilder(valuePart);
+            for (int k = n + 1; k <= end && !blockScalar; k++) {
+                whole.append(' ').append(lines.line(k).strip());
+            }
             return new Edit(lines.start(n), lines.start(end) + lines.line(end).length() + terminator.length(),
-                    m.group(1) + field + ": " + YamlScalar.quoted(value) + trailingComment(valuePart) + terminator);
+                    m.group(1) + field + ": " + YamlScalar.quoted(value) + trailingComment(whole.toString())
+                            + terminator);
         }
         return null;
     }

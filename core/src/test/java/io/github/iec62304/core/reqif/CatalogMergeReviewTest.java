@@ -45,6 +45,21 @@ class CatalogMergeReviewTest {
     }
 
     @Test
+    void appliedChangeKeepsTheCommentAfterAMultiLineQuotedValue() {
+        String catalog = """
+                requirements:
+                  - id: REQ-1
+                    title: T
+                    text: "The pump shall # not a comment
+                      stop"   # see hazard H-4
+                """;
+        CatalogMerge.Result result = merge(catalog, true, new ReqifRequirement("REQ-1", "T", "The pump stops.",
+                "_1", 1));
+        assertEquals("The pump stops.", read(result.text()).find("REQ-1").orElseThrow().text());
+        assertTrue(result.text().endsWith("    text: \"The pump stops.\"  # see hazard H-4\n"), result.text());
+    }
+
+    @Test
     void hostileScalarsReadBackExactly() {
         String catalog = """
                 requirements:
