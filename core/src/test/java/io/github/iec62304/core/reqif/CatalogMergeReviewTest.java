@@ -60,6 +60,32 @@ class CatalogMergeReviewTest {
     }
 
     @Test
+    void theWrittenCatalogKeepsItsFilePermissions(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.FileSystems.getDefault()
+                .supportedFileAttributeViews().contains("posix"));
+        String catalog = "requirements:\n  - id: REQ-1\n    title: T\n    text: X\n";
+        java.nio.file.Path file = dir.resolve("requirements.yaml");
+        java.nio.file.Files.writeString(file, catalog);
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        java.nio.file.Files.setPosixFilePermissions(file, perms);
+        Requirement r = new Requirement("REQ-2", "New", "Added.", null, List.of(), List.of(), 1);
+        java.nio.file.Path reqif = dir.resolve("tool.reqif");
+        try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(reqif)) {
+            io.github.iec62304.core.write.reqif.ReqifFile.write(out, new io.github.iec62304.core.project.ProjectInfo(
+                    "g", "a", "1", "n", "1", null, null), java.time.Instant.EPOCH, new RequirementCatalog("x",
+                    List.of(r)), new io.github.iec62304.core.link.TraceMatrix(List.of(
+                    new io.github.iec62304.core.link.RequirementTrace(r, io.github.iec62304.core.model.SafetyClass.C,
+                            List.of(), List.of())), List.of()));
+        }
+        CatalogMerge.Result result = ReqifImport.run(reqif, "tool.reqif",
+                io.github.iec62304.core.read.reqif.ReqifReader.FOREIGN_ID, file, "requirements.yaml", false);
+        assertEquals(1, result.added().size());
+        assertEquals(perms, java.nio.file.Files.getPosixFilePermissions(file));
+    }
+
+    @Test
     void hostileScalarsReadBackExactly() {
         String catalog = """
                 requirements:
