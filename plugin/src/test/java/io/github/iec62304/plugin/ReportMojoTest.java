@@ -42,4 +42,18 @@ class ReportMojoTest {
         assertTrue(e.getMessage().startsWith(dir.resolve("manifest.json").toAbsolutePath() + ":1: is not valid JSON")
                 || e.getMessage().startsWith(dir.resolve("manifest.json") + ":1: is not valid JSON"), e.getMessage());
     }
+
+    /**
+     * Review: 'mvn verify site -Diec62304.skip=true' runs no gates, yet the site showed the evidence an earlier build
+     * left in target/iec62304 as this build's (its verdict, violations and bundle).
+     */
+    @Test
+    @InjectMojo(goal = "report")
+    @MojoParameter(name = "evidenceDirectory", value = "target/report-test/skipped")
+    @MojoParameter(name = "skip", value = "true")
+    void aSkippedCheckShowsNoEarlierEvidence(ReportMojo mojo) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "report-test", "skipped"));
+        Files.writeString(dir.resolve("manifest.json"), "{\"format\":\"iec62304-evidence/1\",\"verdict\":\"PASSED\"}");
+        assertFalse(mojo.canGenerateReport());
+    }
 }
