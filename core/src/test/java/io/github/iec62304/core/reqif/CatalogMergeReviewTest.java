@@ -86,6 +86,15 @@ class CatalogMergeReviewTest {
     }
 
     @Test
+    void anIdThatYamlReadsAsNullIsAddedAsText() {
+        String catalog = "requirements:\n  - id: REQ-1\n    title: T\n    text: X\n";
+        for (String id : List.of("null", "Null", "NULL", "true", "1.10", "0x1F", "2026-01-01")) {
+            CatalogMerge.Result result = merge(catalog, false, new ReqifRequirement(id, "T", "X", "_" + id, 1));
+            assertEquals(id, read(result.text()).requirements().get(1).id());
+        }
+    }
+
+    @Test
     void hostileScalarsReadBackExactly() {
         String catalog = """
                 requirements:
