@@ -210,7 +210,9 @@ public final class CatalogMerge {
         for (ReqifRequirement r : added) {
             b.append(nl).append(itemIndent).append("# imported from ").append(fileName(source)).append(" (SPEC-OBJECT ")
                     .append(r.identifier().replaceAll("[\\r\\n]", " ")).append(")").append(nl);
-            b.append(itemIndent).append('-').append(dash).append("id: ").append(r.id()).append(nl);
+            b.append(itemIndent).append('-').append(dash).append("id: ")
+                    .append(List.of("null", "Null", "NULL").contains(r.id()) ? YamlScalar.quoted(r.id()) : r.id())
+                    .append(nl); // a valid id YAML reads as something else than text is only null
             b.append(fieldIndent).append("title: ").append(YamlScalar.quoted(r.title())).append(nl);
             b.append(fieldIndent).append("text: ").append(YamlScalar.quoted(r.text())).append(nl);
         }
