@@ -35,6 +35,13 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "iec62304.evidenceDirectory", defaultValue = "${project.build.directory}/iec62304")
     private File evidenceDirectory;
 
+    /**
+     * The check's skip switch: when the check ran no gates, the evidence directory can only hold an earlier build's
+     * evidence, which the site must not show as this build's.
+     */
+    @Parameter(property = "iec62304.skip", defaultValue = "false")
+    private boolean skip;
+
     @Override
     public String getOutputName() {
         return "iec62304";
@@ -52,6 +59,11 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     public boolean canGenerateReport() throws MavenReportException {
+        if (skip) {
+            getLog().info("IEC 62304 report skipped (iec62304.skip=true): no gates ran, so " + evidenceDirectory
+                    + " could only hold an earlier build's evidence.");
+            return false;
+        }
         if (summary().isEmpty()) {
             getLog().info("No IEC 62304 evidence in " + evidenceDirectory + ": run 'mvn verify' (the check goal) "
                     + "before 'site'; the report goal does not run the gates.");

@@ -140,8 +140,14 @@ public final class CatalogMerge {
             }
             String terminator = lines.start(end + 1) > lines.start(end) + lines.line(end).length() ? lines.newline()
                     : "";
+            // a plain or quoted value that spans lines has its comment, if any, after its last line: keep it too
+            StringBuilder whole = new StringBuilder(valuePart);
+            for (int k = n + 1; k <= end && !blockScalar; k++) {
+                whole.append(' ').append(lines.line(k).strip());
+            }
             return new Edit(lines.start(n), lines.start(end) + lines.line(end).length() + terminator.length(),
-                    m.group(1) + field + ": " + YamlScalar.quoted(value) + trailingComment(valuePart) + terminator);
+                    m.group(1) + field + ": " + YamlScalar.quoted(value) + trailingComment(whole.toString())
+                            + terminator);
         }
         return null;
     }
@@ -204,7 +210,9 @@ public final class CatalogMerge {
         for (ReqifRequirement r : added) {
             b.append(nl).append(itemIndent).append("# imported from ").append(fileName(source)).append(" (SPEC-OBJECT ")
                     .append(r.identifier().replaceAll("[\\r\\n]", " ")).append(")").append(nl);
-            b.append(itemIndent).append('-').append(dash).append("id: ").append(r.id()).append(nl);
+            b.append(itemIndent).append('-').append(dash).append("id: ")
+                    .append(List.of("null", "Null", "NULL").contains(r.id()) ? YamlScalar.quoted(r.id()) : r.id())
+                    .append(nl); // a valid id YAML reads as something else than text is only null
             b.append(fieldIndent).append("title: ").append(YamlScalar.quoted(r.title())).append(nl);
             b.append(fieldIndent).append("text: ").append(YamlScalar.quoted(r.text())).append(nl);
         }

@@ -132,6 +132,11 @@ public final class ReqifImport {
         try {
             temp = Files.createTempFile(dir, "." + catalogFile.getFileName() + ".", ".reqif-import");
             Files.write(temp, bytes);
+            try { // a temporary file is created owner-only: the catalog keeps the permissions it had
+                Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(catalogFile));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the moved file has the directory's default attributes
+            }
             try {
                 Files.move(temp, catalogFile, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
