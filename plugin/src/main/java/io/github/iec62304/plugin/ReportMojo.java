@@ -3,6 +3,7 @@ package io.github.iec62304.plugin;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.summary.EvidenceSummary;
 import io.github.iec62304.core.read.summary.EvidenceSummaryReader;
+import io.github.iec62304.core.write.EvidenceBundleWriter;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -95,6 +96,12 @@ public class ReportMojo extends AbstractMavenReport {
             return false;
         }
         Path to = getReportOutputDirectory().toPath().resolve(BUNDLE_FOLDER);
+        try {
+            removeEarlierCopy(from, to);
+        } catch (IOException | UncheckedIOException e) {
+            throw new MavenReportException("Cannot remove the earlier copy of the evidence bundle in " + to + ": "
+                    + e.getMessage(), e);
+        }
         try (Stream<Path> files = Files.walk(from)) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 Path target = to.resolve(from.relativize(f).toString());
@@ -105,6 +112,25 @@ public class ReportMojo extends AbstractMavenReport {
         } catch (IOException | UncheckedIOException e) {
             throw new MavenReportException("Cannot copy the evidence bundle " + from + " to " + to + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes from the site's copy the files an earlier bundle had and this one has not (a {@code waivers.json} of a
+     * build that had waivers), so that the copy is this bundle only. Only files of a name the plugin writes into a
+     * bundle are removed: anything else the project put there stays.
+     */
+    private static void removeEarlierCopy(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(to)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(to)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                String name = f.getFileName().toString();
+                if (EvidenceBundleWriter.bundleFileName(name) && !Files.exists(from.resolve(name))) {
+                    Files.delete(f);
+                }
+            }
         }
     }
 }

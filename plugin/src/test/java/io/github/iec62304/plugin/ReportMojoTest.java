@@ -62,9 +62,6 @@ class ReportMojoTest {
      * waivers.json) beside this bundle's index.html in the site's iec62304/ folder.
      */
     @Test
-    @org.junit.jupiter.api.Disabled("review finding, not fixed: copyBundle never removes what an earlier bundle left "
-            + "in the site's iec62304/ folder; whether the goal may empty that folder (site resources of the project "
-            + "could be copied there) is the maintainers' call. Remove this line to see it fail.")
     @InjectMojo(goal = "report")
     @MojoParameter(name = "evidenceDirectory", value = "target/report-test/fresh")
     void theSiteCopyHoldsOnlyThisBundlesFiles(ReportMojo mojo) throws Exception {
@@ -80,5 +77,23 @@ class ReportMojoTest {
         assertEquals(true, copy.invoke(mojo));
         assertTrue(Files.isRegularFile(site.resolve(ReportMojo.BUNDLE_FOLDER).resolve("index.html")));
         assertFalse(Files.exists(stale), "an earlier bundle's file stayed in the site");
+    }
+
+    /** The site's copy removes only names a bundle can hold: a file the project put there stays. */
+    @Test
+    @InjectMojo(goal = "report")
+    @MojoParameter(name = "evidenceDirectory", value = "target/report-test/fresh2")
+    void theSiteCopyKeepsWhatTheProjectPutThere(ReportMojo mojo) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "report-test", "fresh2"));
+        Files.writeString(dir.resolve("manifest.json"), "{\"format\":\"iec62304-evidence/1\",\"verdict\":\"PASSED\"}");
+        Files.writeString(dir.resolve("index.html"), "<html></html>");
+        Path site = Files.createDirectories(Path.of("target", "report-test", "site2"));
+        Path own = Files.createDirectories(site.resolve(ReportMojo.BUNDLE_FOLDER)).resolve("notes.html");
+        Files.writeString(own, "<p>the team's page</p>");
+        mojo.setReportOutputDirectory(site.toFile());
+        java.lang.reflect.Method copy = ReportMojo.class.getDeclaredMethod("copyBundle");
+        copy.setAccessible(true);
+        assertEquals(true, copy.invoke(mojo));
+        assertTrue(Files.isRegularFile(own), "a file the plugin did not write was removed");
     }
 }

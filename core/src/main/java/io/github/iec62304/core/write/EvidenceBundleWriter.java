@@ -39,6 +39,15 @@ import java.util.concurrent.TimeUnit;
  */
 public final class EvidenceBundleWriter {
 
+    /**
+     * @param name a file name
+     * @return whether an evidence bundle of this plugin can hold a file of this name (for a copy of a bundle, such
+     *         as the site report's, to remove an earlier copy's files and never anything else)
+     */
+    public static boolean bundleFileName(String name) {
+        return BundleOwnership.ourName(name);
+    }
+
     static final String MANIFEST = "manifest.json";
     /** Suffix of the directory and zip a run writes before it publishes them. */
     static final String STAGING = ".partial";
