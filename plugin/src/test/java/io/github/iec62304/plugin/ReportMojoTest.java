@@ -65,18 +65,9 @@ class ReportMojoTest {
     @InjectMojo(goal = "report")
     @MojoParameter(name = "evidenceDirectory", value = "target/report-test/fresh")
     void theSiteCopyHoldsOnlyThisBundlesFiles(ReportMojo mojo) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "report-test", "fresh"));
-        Files.writeString(dir.resolve("manifest.json"), "{\"format\":\"iec62304-evidence/1\",\"verdict\":\"PASSED\"}");
-        Files.writeString(dir.resolve("index.html"), "<html></html>");
-        Path site = Files.createDirectories(Path.of("target", "report-test", "site"));
-        Path stale = Files.createDirectories(site.resolve(ReportMojo.BUNDLE_FOLDER)).resolve("waivers.json");
-        Files.writeString(stale, "{}");
-        mojo.setReportOutputDirectory(site.toFile());
-        java.lang.reflect.Method copy = ReportMojo.class.getDeclaredMethod("copyBundle");
-        copy.setAccessible(true);
-        assertEquals(true, copy.invoke(mojo));
-        assertTrue(Files.isRegularFile(site.resolve(ReportMojo.BUNDLE_FOLDER).resolve("index.html")));
-        assertFalse(Files.exists(stale), "an earlier bundle's file stayed in the site");
+        Path copy = siteCopy(mojo, "fresh", "site", "waivers.json");
+        assertTrue(Files.isRegularFile(copy.resolve("index.html")));
+        assertFalse(Files.exists(copy.resolve("waivers.json")), "an earlier bundle's file stayed in the site");
     }
 
     /** The site's copy removes only names a bundle can hold: a file the project put there stays. */
@@ -84,16 +75,27 @@ class ReportMojoTest {
     @InjectMojo(goal = "report")
     @MojoParameter(name = "evidenceDirectory", value = "target/report-test/fresh2")
     void theSiteCopyKeepsWhatTheProjectPutThere(ReportMojo mojo) throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "report-test", "fresh2"));
+        Path copy = siteCopy(mojo, "fresh2", "site2", "notes.html");
+        assertTrue(Files.isRegularFile(copy.resolve("notes.html")), "a file the plugin did not write was removed");
+    }
+
+    /**
+     * Writes a passing bundle (manifest and index) to {@code target/report-test/<evidence>}, puts {@code earlier} in
+     * the site's bundle folder as if an earlier run had left it, and copies the bundle into the site.
+     *
+     * @return the site's bundle folder
+     */
+    private static Path siteCopy(ReportMojo mojo, String evidence, String site, String earlier) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "report-test", evidence));
         Files.writeString(dir.resolve("manifest.json"), "{\"format\":\"iec62304-evidence/1\",\"verdict\":\"PASSED\"}");
         Files.writeString(dir.resolve("index.html"), "<html></html>");
-        Path site = Files.createDirectories(Path.of("target", "report-test", "site2"));
-        Path own = Files.createDirectories(site.resolve(ReportMojo.BUNDLE_FOLDER)).resolve("notes.html");
-        Files.writeString(own, "<p>the team's page</p>");
-        mojo.setReportOutputDirectory(site.toFile());
+        Path out = Files.createDirectories(Path.of("target", "report-test", site));
+        Path folder = Files.createDirectories(out.resolve(ReportMojo.BUNDLE_FOLDER));
+        Files.writeString(folder.resolve(earlier), "left by an earlier run");
+        mojo.setReportOutputDirectory(out.toFile());
         java.lang.reflect.Method copy = ReportMojo.class.getDeclaredMethod("copyBundle");
         copy.setAccessible(true);
         assertEquals(true, copy.invoke(mojo));
-        assertTrue(Files.isRegularFile(own), "a file the plugin did not write was removed");
+        return folder;
     }
 }

@@ -53,8 +53,6 @@ public record ApprovalModel(String contentFingerprint, String version, List<Boun
         ANOMALY("anomaly record"),
         /** a SOUP register entry ({@code soup.yaml}): its anomaly review, risk, requirements and support */
         SOUP_ENTRY("SOUP register entry"),
-        /** a waiver with the violations it accepts ({@code waivers.yaml}) */
-        WAIVER("waiver"),
         /** the release content ({@code release-approval.yaml}) */
         RELEASE("release");
 
