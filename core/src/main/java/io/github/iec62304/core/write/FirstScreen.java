@@ -145,4 +145,38 @@ final class FirstScreen {
                 .map(f -> "<a href=\"" + esc(f) + "\">" + esc(f) + "</a>").collect(Collectors.joining(", ")))
                 .append(".</p>\n");
     }
+
+    /**
+     * The words of the page, defined once (issue 17): a rule's result, a test's outcome, a requirement's status and an
+     * anomaly's evaluation are four different facts, and one event (a skipped test evaluated as an acceptable residual
+     * anomaly) shows in all four. Folded; printed open.
+     */
+    static void legend(StringBuilder out) {
+        out.append("<details class=\"legend\"><summary>How to read this page</summary>\n<dl>\n"
+                + "<dt>Rule result (Rules, Violations)</dt><dd><b>PASSED</b>: no finding. <b>FAILED</b>: at least one "
+                + "finding at level ERROR; the build fails. <b>WARNED</b>: findings at level WARN only; the build "
+                + "does not fail on them, and they stay in the evidence. <b>WAIVED</b>: every finding is accepted by "
+                + "an approved, unexpired waiver (Waivers). <b>NOT_APPLICABLE</b>: the rule does not apply to this "
+                + "build (a release rule in a development build, a rule for a register the project does not have). "
+                + "<b>OFF</b>: the rule's level for this class is OFF.</dd>\n"
+                + "<dt>Level (of a rule for the declared class)</dt><dd><b>ERROR</b> fails the build, <b>WARN</b> "
+                + "reports, <b>OFF</b> does not check. Only the level for the declared class is shown; the levels "
+                + "for A / B / C are in the cell's tooltip and on the rule's page.</dd>\n"
+                + "<dt>Test outcome (Test record, Traceability matrix)</dt><dd><b>PASSED</b>, <b>FAILED</b> (an "
+                + "assertion failed), <b>ERROR</b> (the test threw), <b>SKIPPED</b> (reported but not executed), "
+                + "<b>NOT_RUN</b> (a test the code declares, with no result in this build's reports). Only PASSED "
+                + "verifies.</dd>\n"
+                + "<dt>Requirement status (Traceability matrix)</dt><dd><b>VERIFIED</b>: every method of its "
+                + "verification plan has evidence and all of it passed. <b>NOT_VERIFIED</b>: some evidence did not "
+                + "pass or a planned method has none. <b>UNTESTED</b>: no evidence at all.</dd>\n"
+                + "<dt>Anomaly evaluation (Residual anomalies)</dt><dd><b>ACCEPTABLE</b> / <b>UNACCEPTABLE</b>: "
+                + "the team's evaluation (5.8.3), with who and when. <b>NOT_EVALUATED</b>: no complete evaluation "
+                + "yet. A test that did not pass and that an anomaly record evaluates as ACCEPTABLE (\"accepted as "
+                + "residual anomaly\" in a finding) keeps its outcome, leaves its requirement NOT_VERIFIED, and its "
+                + "rule reports it at WARN instead of ERROR, so the rule's result is WARNED.</dd>\n"
+                + "<dt>Conformity result (Conformity per clause)</dt><dd><b>PASS</b>, <b>FAIL</b>, <b>WARNED</b>, "
+                + "<b>WAIVED</b> from the rules that decide the clause; <b>NOT_DECIDED</b> when they do not decide "
+                + "it alone; <b>MANUAL</b> for a human record the build cannot judge; <b>N/A</b> for a clause that "
+                + "does not apply to the class.</dd>\n</dl></details>\n");
+    }
 }
