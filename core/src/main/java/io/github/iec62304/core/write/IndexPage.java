@@ -113,7 +113,7 @@ final class IndexPage {
         FirstScreen.violations(out, c.report().violations(), c.evidence().trace().rows().stream()
                 .map(r -> r.requirement().id()).collect(Collectors.toSet()), this::piece);
         FirstScreen.contents(out, contents(c, risks), files);
-        FirstScreen.legend(out);
+        FirstScreen.legend(out, c.evidence().waivers().present());
         out.append("<h2 id=\"build\">Build</h2>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
         fact("Software safety class", c.evidence().systemClass() + (c.classDeclared() ? ""

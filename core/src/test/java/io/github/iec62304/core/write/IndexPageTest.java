@@ -98,8 +98,8 @@ class IndexPageTest {
             int words = 0;
             while (word.find()) {
                 words++;
-                assertTrue(definitions.contains("<b>" + word.group(1) + "</b>")
-                        || definitions.contains("<b>" + word.group(1).replace("NA", "N/A") + "</b>"),
+                assertTrue(definitions.contains("<strong>" + word.group(1) + "</strong>")
+                        || definitions.contains("<strong>" + word.group(1).replace("NA", "N/A") + "</strong>"),
                         word.group(1) + " is not defined in the legend");
             }
             assertTrue(words > 5, html);
