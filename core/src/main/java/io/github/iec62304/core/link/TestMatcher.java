@@ -96,8 +96,13 @@ final class TestMatcher {
         TreeSet<String> reported = new TreeSet<>();
         record.cases().forEach(c -> reported.add(method ? TestKey.withoutIndex(c.id()) : c.className()));
         List<String> nearest = NearestNames.of(selector.text(), reported, 3);
+        String stale = record.staleReports().entrySet().stream()
+                .filter(e -> TestKey.matches(e.getKey() + "#?", selector.methodName() == null ? selector.text()
+                        : selector.className())).map(Map.Entry::getValue).sorted().findFirst().orElse(null);
         return "no test case in this build's test reports matches the selector '" + selector.text() + "' that "
                 + catalogFile + ":" + selector.line() + " declares (tests:)"
+                + (stale == null ? "" : "; its class has results only in " + stale + ", written before the classes "
+                + "were last compiled, which do not count (write or copy that report after compiling)")
                 + (nearest.isEmpty() ? "" : "; nearest reported: " + String.join(", ", nearest))
                 + "; run that test in this build so its JUnit XML report is read, or fix the selector to the "
                 + "report's classname#name (see test-identity.html)";

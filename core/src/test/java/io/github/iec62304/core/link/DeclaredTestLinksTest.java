@@ -131,6 +131,20 @@ class DeclaredTestLinksTest {
     }
 
     @Test
+    void aSelectorWhoseReportIsStaleSaysSo() {
+        TestRecord stale = new TestRecord(List.of(), List.of(), Map.of("maven.invoker.it.pump-installs",
+                "target/failsafe-reports/TEST-pump-installs.xml"));
+        RequirementTrace row = row(catalog("maven.invoker.it.pump-installs"), List.of(), stale);
+
+        assertEquals("no test case in this build's test reports matches the selector 'maven.invoker.it.pump-installs' "
+                + "that " + CATALOG + ":7 declares (tests:); its class has results only in "
+                + "target/failsafe-reports/TEST-pump-installs.xml, written before the classes were last compiled, "
+                + "which do not count (write or copy that report after compiling); run that test in this build so its "
+                + "JUnit XML report is read, or fix the selector to the report's classname#name (see "
+                + "test-identity.html)", row.verifiedBy().get(0).notRunReason());
+    }
+
+    @Test
     void aSelectorOfATestThatAlsoCarriesVerifiesIsOneRowWithBothLinks() {
         RequirementTrace row = row(catalog("com.acme.FooTest"), List.of(verifies("REQ-1", "com.acme.FooTest#bar")),
                 record(passed("com.acme.FooTest#bar")));

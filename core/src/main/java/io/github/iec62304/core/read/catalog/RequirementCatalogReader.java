@@ -150,7 +150,7 @@ public final class RequirementCatalogReader {
             Optional<String> problem = TestSelector.problem(e.text());
             if (problem.isPresent()) {
                 throw new InputException(source, at, "selector '" + e.text() + "' in field 'tests'" + where + " "
-                        + problem.get() + " (see requirements-catalog.html#tests)");
+                        + problem.get() + " (see requirements-catalog.html#Declared_test_links)");
             }
             String text = e.text().strip();
             Integer first = seen.putIfAbsent(text, at);

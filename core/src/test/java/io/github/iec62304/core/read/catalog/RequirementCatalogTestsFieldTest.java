@@ -73,7 +73,7 @@ class RequirementCatalogTestsFieldTest {
         "com.acme.           | does not start with a class name (the 'classname' attribute of the report)"})
     void invalidSyntaxNamesFileLineRequirementAndTheProblem(String selector, String problem) {
         assertEquals(FILE + ":7: selector '" + selector + "' in field 'tests' of requirement REQ-1 " + problem
-                + " (see requirements-catalog.html#tests)", error("""
+                + " (see requirements-catalog.html#Declared_test_links)", error("""
                 requirements:
                   - id: REQ-1
                     title: One
@@ -99,7 +99,7 @@ class RequirementCatalogTestsFieldTest {
     @Test
     void blankSelectorIsAnError() {
         assertEquals(FILE + ":6: selector '' in field 'tests' of requirement REQ-1 is empty (see "
-                + "requirements-catalog.html#tests)", error("""
+                + "requirements-catalog.html#Declared_test_links)", error("""
                 requirements:
                   - id: REQ-1
                     title: One
