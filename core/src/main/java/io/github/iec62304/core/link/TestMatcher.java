@@ -74,7 +74,7 @@ final class TestMatcher {
         TestLink link = TestLink.declared(catalogFile, selector);
         Map<CodeLocation, List<TestCaseResult>> byMethod = new TreeMap<>();
         for (TestCaseResult c : record.cases()) {
-            if (TestKey.matches(c.id(), selector.text())) {
+            if (TestKey.matches(c.id(), selector.text()) || selector.text().equals(c.displayName())) {
                 String method = TestKey.withoutIndex(c.id()); // the identity's class: phrased names are resolved
                 int hash = method.indexOf('#');
                 byMethod.computeIfAbsent(new CodeLocation(method.substring(0, hash), method.substring(hash + 1)),

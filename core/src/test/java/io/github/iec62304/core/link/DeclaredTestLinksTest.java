@@ -83,6 +83,21 @@ class DeclaredTestLinksTest {
     }
 
     @Test
+    void theWholeReportedNameOfAPytestCaseMatchesItWhetherItRanOnceOrOften() {
+        TestRecord once = withIds(it("tests.test_alarm.TestAlarm", "test_threshold[300-True]", TestOutcome.PASSED));
+        TestRecord twice = withIds(it("tests.test_alarm.TestAlarm", "test_threshold[300-True]", TestOutcome.PASSED),
+                it("tests.test_alarm.TestAlarm", "test_threshold[299-False]", TestOutcome.FAILED));
+        String selector = "tests.test_alarm.TestAlarm#test_threshold[300-True]";
+
+        assertEquals("tests.test_alarm.TestAlarm#test_threshold", once.cases().get(0).id());
+        for (TestRecord record : List.of(once, twice)) {
+            RequirementTrace row = row(catalog(selector), List.of(), record);
+            assertEquals(List.of("tests.test_alarm.TestAlarm#test_threshold PASSED 1"), row.verifiedBy().stream()
+                    .map(t -> t.test() + " " + t.outcome() + " " + t.invocations()).toList());
+        }
+    }
+
+    @Test
     void anIndexedSelectorTakesOnlyThatInvocation() {
         RequirementTrace row = row(catalog("com.acme.DoseIT#rate[2]"), List.of(), withIds(
                 it("com.acme.DoseIT", "rate(int)[1]", TestOutcome.FAILED),
