@@ -88,7 +88,7 @@ public final class TestReportReader {
                     current.child(element, xml);
                 }
             } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
-                    && current != null) {
+                    && current != null && current.wantsText()) { // not system-out: invoker's holds the build log
                 current.text(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String element = xml.getLocalName();
@@ -251,8 +251,12 @@ public final class TestReportReader {
             }
         }
 
+        boolean wantsText() {
+            return skippedText != null && skippedText.length() < MAX_MESSAGE * 4;
+        }
+
         void text(String chars) {
-            if (skippedText != null && skippedText.length() < MAX_MESSAGE * 4) {
+            if (wantsText()) {
                 skippedText.append(chars);
             }
         }
