@@ -29,7 +29,7 @@ import java.util.TreeSet;
 final class CaseSettings {
 
     /** When a case's build started, unless it says otherwise. */
-    static final String DEFAULT_BUILD_START = "2026-11-12T08:00:00Z";
+    static final String DEFAULT_BUILD_START = "2026-12-01T08:00:00Z";
 
     private CaseSettings() {
     }
