@@ -37,6 +37,14 @@ done
 mkdir -p "$validation/cases/unit-coverage-below-criteria/project/target"
 cp target/jacoco.exec "$validation/cases/unit-coverage-below-criteria/project/target/jacoco.exec"
 
+# ... and of a run without DoseLimitsTest: the class C unit DRUG-LIBRARY's coverage falls below release 1.0.0's
+"$root/mvnw" -B -q "$@" clean test -Diec62304.skip=true '-Dtest=!DoseLimitsTest*,!*IT' -Dsurefire.failIfNoSpecifiedTests=false
+mkdir -p "$validation/cases/regression-coverage-fell/project/target"
+cp target/jacoco.exec "$validation/cases/regression-coverage-fell/project/target/jacoco.exec"
+
+# every other case: the base plus the files core/src/validation/cases.py changes
+python3 "$root/core/src/validation/cases.py"
+
 cd "$validation"
 find cases -type f | LC_ALL=C sort | xargs sha256sum > manifest.sha256
 echo "Regenerated from sample-device-project at $(git -C "$root" rev-parse HEAD); review 'git diff' and run
