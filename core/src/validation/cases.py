@@ -153,6 +153,11 @@ CASES = {
     'unit-class-c-record-missing': (
         'Item DOSING (class C) without its 5.5.4 record (which additional acceptance criteria apply).',
         None, {}, {ARCH: lambda: drop_block(ARCH, '    classC:')}, []),
+    'unit-without-own-test': (
+        'LimitStatus moved from unit DOSE-CALC into a unit of its own, LIMIT-STATUS, that no test class tests.',
+        None, {}, {ARCH: lambda: sub(sub(ARCH, '      - com.example.infusion.dosing.LimitStatus\n', ''),
+                                     '  - id: DRUG-LIBRARY\n', '  - id: LIMIT-STATUS\n    item: DOSING\n'
+                                     '    classes: [com.example.infusion.dosing.LimitStatus]\n\n  - id: DRUG-LIBRARY\n')}, []),
     'arch-class-not-in-a-unit': (
         'UnknownDrugException is in no unit of the architecture.',
         None, {}, {ARCH: lambda: sub(ARCH, '      - com.example.infusion.dosing.UnknownDrugException\n', '')}, []),
