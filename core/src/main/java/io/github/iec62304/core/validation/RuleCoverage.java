@@ -8,8 +8,9 @@ import java.util.List;
  * @param rule      the rule id
  * @param cases     the cases that expect a violation of the rule
  * @param notCovered why no reference case exercises it, or {@code null} when one does
+ * @param limits     what the cases do not exercise of a rule they do exercise, or {@code null}
  */
-public record RuleCoverage(String rule, List<String> cases, String notCovered) {
+public record RuleCoverage(String rule, List<String> cases, String notCovered, String limits) {
 
     public RuleCoverage {
         cases = List.copyOf(cases);

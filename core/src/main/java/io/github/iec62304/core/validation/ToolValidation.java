@@ -93,15 +93,18 @@ public final class ToolValidation {
             List<String> by = results.stream().filter(r -> r.expected() != null && r.expected().findings().stream()
                     .anyMatch(f -> f.rule().equals(rule))).map(CaseResult::name).toList();
             out.add(new RuleCoverage(rule, by, by.isEmpty() ? reasons.getOrDefault(rule,
-                    "no reference case exercises it yet") : null));
+                    "no reference case exercises it yet") : null, by.isEmpty() ? null : reasons.get(rule)));
         }
         return out;
     }
 
-    /** @return rule id to why no bundled case can exercise it ({@code uncovered.yaml} in the tool's jar) */
+    /**
+     * @return rule id to what the bundled cases do not exercise of it ({@code limits.yaml} in the tool's jar): why
+     *         none does, or the part of the rule none reaches
+     */
     static Map<String, String> uncoveredReasons() {
         Map<String, String> out = new LinkedHashMap<>();
-        try (InputStream in = ToolValidation.class.getResourceAsStream(ShippedManifest.RESOURCES + "uncovered.yaml")) {
+        try (InputStream in = ToolValidation.class.getResourceAsStream(ShippedManifest.RESOURCES + "limits.yaml")) {
             if (in != null) {
                 JsonNode n = new ObjectMapper(new YAMLFactory()).readTree(in);
                 if (n != null) {

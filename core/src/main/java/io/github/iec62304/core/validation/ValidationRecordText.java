@@ -59,7 +59,8 @@ final class ValidationRecordText {
         for (RuleCoverage rule : r.rules()) {
             md.append("| ").append(rule.rule()).append(" | ").append(rule.cases().isEmpty()
                     ? "not covered by a reference case: " + cell(rule.notCovered())
-                    : cell(String.join(", ", rule.cases()))).append(" |\n");
+                    : cell(String.join(", ", rule.cases()) + (rule.limits() == null ? ""
+                    : "<br>Not exercised: " + rule.limits()))).append(" |\n");
         }
         md.append("\n## Approval\n\nReviewed and approved for the intended use described in the software development "
                 + "plan:\n\n| Name | Role | Date | Signature |\n|---|---|---|---|\n| | | | |\n");

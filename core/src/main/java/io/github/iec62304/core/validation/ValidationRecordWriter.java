@@ -114,7 +114,7 @@ public final class ValidationRecordWriter {
         root.put("casesOrigin", r.casesOrigin());
         root.put("cases", r.cases().stream().map(ValidationRecordWriter::caseTree).toList());
         root.put("rules", r.rules().stream().map(c -> map("rule", c.rule(), "cases", c.cases(), "notCovered",
-                c.notCovered())).toList());
+                c.notCovered(), "limits", c.limits())).toList());
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         try {
             return new ObjectMapper().writer(new DefaultPrettyPrinter().withObjectIndenter(indenter)

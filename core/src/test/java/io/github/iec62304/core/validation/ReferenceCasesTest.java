@@ -16,6 +16,26 @@ class ReferenceCasesTest {
     Path work;
 
     @Test
+    void theJarHoldsExactlyTheFilesOfTheManifest() throws Exception {
+        // a case file removed from the sources but left in target/classes by a build without clean would ship in the
+        // jar, and a copy of the jar's cases would then fail as "not the shipped case"
+        Path cases = Path.of(ReferenceCasesTest.class.getResource(ShippedManifest.RESOURCES + "cases").toURI());
+        java.util.SortedSet<String> onClassPath = new java.util.TreeSet<>();
+        try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(cases)) {
+            walk.filter(java.nio.file.Files::isRegularFile).forEach(f -> onClassPath.add(cases.relativize(f).toString()
+                    .replace('\\', '/')));
+        }
+        java.util.SortedSet<String> listed = new java.util.TreeSet<>();
+        ShippedManifest.shipped().cases().forEach((c, files) -> files.keySet().forEach(f -> listed.add(c + "/" + f)));
+
+        java.util.SortedSet<String> extra = new java.util.TreeSet<>(onClassPath);
+        extra.removeAll(listed);
+        java.util.SortedSet<String> missing = new java.util.TreeSet<>(listed);
+        missing.removeAll(onClassPath);
+        assertEquals("extra [] missing []", "extra " + extra + " missing " + missing);
+    }
+
+    @Test
     void everyShippedCaseGivesItsExpectedOutcome() {
         ShippedManifest manifest = ShippedManifest.shipped();
         ValidationRecord record = ToolValidation.run(CaseFiles.shipped(manifest), manifest,
