@@ -75,15 +75,15 @@ public class ValidateMojo extends AbstractMojo {
             throw new MojoExecutionException(ConsoleText.line(refused));
         }
         AbstractSoupMojo.quietSchemaValidator();
-        ShippedManifest manifest = ShippedManifest.shipped();
         if (validationCases != null && !validationCases.isDirectory()) {
             throw new MojoExecutionException("iec62304.validationCases: " + validationCases + " is not a directory");
         }
-        CaseFiles cases = validationCases == null ? CaseFiles.shipped(manifest)
-                : CaseFiles.directory(validationCases.toPath());
         ValidationRecord record;
         Path work = null;
         try {
+            ShippedManifest manifest = ShippedManifest.shipped(); // a jar without it is broken: BUILD ERROR, no record
+            CaseFiles cases = validationCases == null ? CaseFiles.shipped(manifest)
+                    : CaseFiles.directory(validationCases.toPath());
             work = Files.createTempDirectory("iec62304-validation");
             record = ToolValidation.run(cases, manifest, ValidationEnvironment.current(runtimeInformation == null
                     ? null : runtimeInformation.getMavenVersion()), List.of(ToolArtifact.of("plugin", getClass()),
