@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,11 +20,17 @@ class TamperedCasesTest {
     private Path cases;
     private final ShippedManifest manifest = ShippedManifest.shipped();
 
-    @BeforeEach
-    void copyShippedCases() throws Exception {
+    /**
+     * Copies the shipped cases named (all when none is): a case left out counts as a missing case, which fails without
+     * being run, so a test that needs a few cases stays fast.
+     */
+    private void copyShippedCases(String... only) throws Exception {
         cases = tmp.resolve("cases");
         CaseFiles shipped = CaseFiles.shipped(manifest);
         for (var c : shipped.listing().entrySet()) {
+            if (only.length > 0 && !List.of(only).contains(c.getKey())) {
+                continue;
+            }
             for (String path : c.getValue()) {
                 Path target = cases.resolve(c.getKey()).resolve(path);
                 Files.createDirectories(target.getParent());
@@ -45,6 +50,7 @@ class TamperedCasesTest {
 
     @Test
     void anUntouchedCopyPasses() throws Exception {
+        copyShippedCases();
         ValidationRecord record = validate();
 
         assertEquals(List.of(), record.failures());
@@ -53,6 +59,7 @@ class TamperedCasesTest {
 
     @Test
     void aChangedInputFailsAsNotTheShippedCase() throws Exception {
+        copyShippedCases("good-development", "unit-coverage-below-criteria");
         // a failing test turned into a passing one: the check now passes a case that must fail
         Path report = cases.resolve("good-development/project/target/surefire-reports/"
                 + "TEST-com.example.infusion.dosing.DoseLimitsTest.xml");
@@ -74,6 +81,7 @@ class TamperedCasesTest {
 
     @Test
     void aChangedExpectationFailsEvenWhenTheVerdictThenMatches() throws Exception {
+        copyShippedCases("good-development", "unit-coverage-below-criteria");
         // the expectation rewritten to what the check reports on a changed input: only the manifest catches it
         Path expected = cases.resolve("unit-coverage-below-criteria/expected.yaml");
         Files.writeString(expected, "verdict: PASSED\nviolations:\n  - {rule: UNIT-TESTS-PASS, level: WARN, "
@@ -93,6 +101,7 @@ class TamperedCasesTest {
 
     @Test
     void aWrongExpectationFailsTheCase() throws Exception {
+        copyShippedCases("good-development");
         Files.writeString(cases.resolve("good-development/expected.yaml"), "verdict: FAILED\nviolations: []\n");
 
         CaseResult c = result(validate(), "good-development");
@@ -103,7 +112,19 @@ class TamperedCasesTest {
     }
 
     @Test
+    void aMissingCaseFailsWithoutRunning() throws Exception {
+        copyShippedCases("good-development");
+
+        CaseResult missing = result(validate(), "tests-failing");
+
+        assertEquals("not the shipped case: tests-failing/case.yaml is missing", missing.integrity().get(0));
+        assertEquals(null, missing.actual());
+        assertFalse(missing.passed());
+    }
+
+    @Test
     void anAddedOrMissingFileOrCaseIsNotShipped() throws Exception {
+        copyShippedCases("good-development", "unit-coverage-below-criteria");
         Files.writeString(cases.resolve("good-development/project/src/iec62304/waivers.yaml"), "waivers: []\n");
         Files.delete(cases.resolve("unit-coverage-below-criteria/case.yaml"));
         Files.createDirectories(cases.resolve("my-own-case"));
