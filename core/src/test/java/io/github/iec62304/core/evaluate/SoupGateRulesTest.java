@@ -4,6 +4,7 @@ import static io.github.iec62304.core.link.SoupProject.component;
 import static io.github.iec62304.core.link.SoupProject.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.SoupProject;
 import io.github.iec62304.core.link.SoupProject.Entry;
 import io.github.iec62304.core.model.SafetyClass;
@@ -90,6 +91,7 @@ class SoupGateRulesTest {
                 .filter(v -> v.ruleId().equals("SOUP-END-OF-SUPPORT")).map(v -> v.level() + " " + v.format()).toList();
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void classCReleasePastEndOfSupportFails() {
         assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
@@ -108,6 +110,7 @@ class SoupGateRulesTest {
         assertEquals(List.of(), levelled(endedOn(SafetyClass.C, LocalDate.of(2027, 10, 1)).release()));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void classAReleaseAndDevelopmentBuildsWarn() {
         assertEquals(List.of("WARN SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
@@ -120,6 +123,7 @@ class SoupGateRulesTest {
                 + "[IEC 62304 6.1 f; 7.1.3]"), levelled(endedOn(SafetyClass.C, LocalDate.of(2026, 10, 31))));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void unsupportedFailsAReleaseWhateverTheDate() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17").entry(Entry.component(SLF4J, "2.0.17")
@@ -139,6 +143,7 @@ class SoupGateRulesTest {
                         .endOfSupport(new SoupEntry.EndOfSupport(LocalDate.of(2027, 10, 1)))).release()));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void runtimeSoupPastEndOfSupportNamesItsVersion() {
         SoupProject p = new SoupProject(SafetyClass.C).entry(Entry.runtime("Eclipse Temurin JRE", "11.0.25")
@@ -149,6 +154,7 @@ class SoupGateRulesTest {
                 + "vulnerabilities. " + EOS_TODO + " [IEC 62304 6.1 f; 7.1.3]"), levelled(p));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void missingSupportFieldsAreAFindingNeverSilentlyFine() {
         SoupProject release = new SoupProject(SafetyClass.B).ships(SLF4J, "2.0.17")
@@ -168,6 +174,7 @@ class SoupGateRulesTest {
                         .entry(Entry.component(SLF4J, "2.0.17").support(null).endOfSupport(null))));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void endOfSupportLevelsCanBeRaised() {
         assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
@@ -181,6 +188,7 @@ class SoupGateRulesTest {
 
     // SOUP-REGISTERED
 
+    @Verifies("TOOL-SOUP-REGISTERED")
     @Test
     void shippedComponentWithoutEntry() {
         GateReport report = new SoupProject(SafetyClass.A).ships(SLF4J, "2.0.17")
@@ -196,6 +204,7 @@ class SoupGateRulesTest {
 
     // SOUP-MANUFACTURER
 
+    @Verifies("TOOL-SOUP-MANUFACTURER")
     @Test
     void manufacturerUnknown() {
         assertEquals(List.of(
@@ -215,6 +224,7 @@ class SoupGateRulesTest {
     }
 
     /** An unregistered component is SOUP-REGISTERED's finding only. */
+    @Verifies("TOOL-SOUP-MANUFACTURER")
     @Test
     void unregisteredComponentIsNotAlsoAManufacturerFinding() {
         assertEquals(List.of(), new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17").lines("SOUP-MANUFACTURER"));
@@ -222,6 +232,7 @@ class SoupGateRulesTest {
 
     // SOUP-VERSION
 
+    @Verifies("TOOL-SOUP-VERSION")
     @Test
     void versionDriftOfAGroupedEntry() {
         assertEquals(List.of("SOUP-VERSION com.fasterxml.jackson.core:jackson-databind:2.17.2: the register reviewed "
@@ -233,6 +244,7 @@ class SoupGateRulesTest {
                         .ships("com.fasterxml.jackson.core:jackson-databind", "2.17.2").lines());
     }
 
+    @Verifies("TOOL-SOUP-VERSION")
     @Test
     void noVersionInTheRegister() {
         assertEquals(List.of(
@@ -244,6 +256,7 @@ class SoupGateRulesTest {
                         .entry(Entry.runtime("JRE", "17").version(null)).lines("SOUP-VERSION"));
     }
 
+    @Verifies("TOOL-SOUP-VERSION")
     @Test
     void versionCanBeTurnedDown() {
         GateReport report = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
@@ -257,6 +270,7 @@ class SoupGateRulesTest {
 
     // SOUP-UNUSED
 
+    @Verifies("TOOL-SOUP-UNUSED")
     @Test
     void unusedEntryIsAWarning() {
         GateReport report = documented(SafetyClass.C)
@@ -277,6 +291,7 @@ class SoupGateRulesTest {
     }
 
     /** Unused entries are not judged by the rules on entries in use. */
+    @Verifies("TOOL-SOUP-UNUSED")
     @Test
     void unusedEntryIsNotJudgedFurther() {
         assertEquals(List.of("SOUP-UNUSED"), new SoupProject(SafetyClass.C)
@@ -285,6 +300,7 @@ class SoupGateRulesTest {
                 .evaluate(RuleLevels.defaults()).violations().stream().map(Violation::ruleId).toList());
     }
 
+    @Verifies("TOOL-SOUP-UNUSED")
     @Test
     void withoutAnSbomNoEntryIsUnused() {
         assertEquals(List.of(), new SoupProject(SafetyClass.C).entry(Entry.component(SLF4J, "2.0.17")).noSbom()
@@ -293,6 +309,7 @@ class SoupGateRulesTest {
 
     // SOUP-REQUIREMENTS
 
+    @Verifies("TOOL-SOUP-REQUIREMENTS")
     @Test
     void requirementsMissing() {
         String add = "Add it to " + REGISTER + ". [IEC 62304 5.3.3; 5.3.4]";
@@ -309,6 +326,7 @@ class SoupGateRulesTest {
     }
 
     /** One entry covering several artifacts is judged once, under its key. */
+    @Verifies("TOOL-SOUP-REQUIREMENTS")
     @Test
     void groupedEntryIsReportedOnce() {
         assertEquals(List.of("SOUP-REQUIREMENTS com.fasterxml.jackson.core:*: has no functionalRequirements (5.3.3: "
@@ -322,6 +340,7 @@ class SoupGateRulesTest {
 
     // SOUP-RISK
 
+    @Verifies("TOOL-SOUP-RISK")
     @Test
     void riskMissingOrIncomplete() {
         String line = ": has no risk assessment (7.1.2 c). Add 'risk:' with the hazards it can contribute to, or a "
@@ -346,6 +365,7 @@ class SoupGateRulesTest {
 
     // SOUP-ANOMALY-REVIEW
 
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void anomalyListAndReviewMissing() {
         assertEquals(List.of(
@@ -358,6 +378,7 @@ class SoupGateRulesTest {
                         .entry(Entry.component(SLF4J, "2.0.17").anomalyList(null).review(null)).lines());
     }
 
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void incompleteReview() {
         String line = ": has no complete anomaly review (version, date, reviewer, result). Evaluate its anomaly list "
@@ -379,6 +400,7 @@ class SoupGateRulesTest {
                         .lines());
     }
 
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void reviewOlderThanTheMaximumAge() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
@@ -396,6 +418,7 @@ class SoupGateRulesTest {
      * A review dated after the build that relies on it: a typo (2062 for 2026) kept it "fresh" for decades with only a
      * warning, and the build passed.
      */
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void reviewDatedAfterTheDateJudgedAgainstIsAViolation() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
@@ -410,6 +433,7 @@ class SoupGateRulesTest {
     }
 
     /** The date judged against is UTC; a reviewer east of it may date a review one day later. */
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void reviewDatedOneDayAfterTheDateJudgedAgainstIsWithinTheTolerance() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
@@ -423,6 +447,7 @@ class SoupGateRulesTest {
                 p.buildDate(LocalDate.of(2026, 10, 31)).lines(), "two days after");
     }
 
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void reviewForAnotherVersion() {
         assertEquals(List.of(
@@ -441,6 +466,7 @@ class SoupGateRulesTest {
 
     // SOUP-VULNERABILITY
 
+    @Verifies("TOOL-SOUP-VULNERABILITY")
     @Test
     void vulnerabilityStates() {
         String lib = ref("org.example:lib", "1.0");
@@ -469,6 +495,7 @@ class SoupGateRulesTest {
 
     // levels
 
+    @Verifies({"TOOL-SOUP-ANOMALY-REVIEW", "TOOL-SOUP-REQUIREMENTS", "TOOL-SOUP-RISK"})
     @Test
     void classAOnlyNeedsTheEntryTheManufacturerAndTheVersion() {
         SoupProject p = new SoupProject(SafetyClass.A).ships(SLF4J, "2.0.17")
