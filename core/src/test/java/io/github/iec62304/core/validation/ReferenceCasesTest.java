@@ -1,5 +1,6 @@
 package io.github.iec62304.core.validation;
 
+import io.github.iec62304.annotations.Verifies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Every bundled reference case, through the real pipeline: CI proves each expected verdict. */
+@Verifies("TOOL-GOAL-VALIDATE")
 class ReferenceCasesTest {
 
     @TempDir

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.validation;
 
+import io.github.iec62304.annotations.Verifies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A copy of the cases that differs from the shipped ones fails validation, whatever its verdicts. */
+@Verifies("TOOL-GOAL-VALIDATE")
 class TamperedCasesTest {
 
     @TempDir

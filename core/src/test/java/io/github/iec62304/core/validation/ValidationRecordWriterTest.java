@@ -1,5 +1,6 @@
 package io.github.iec62304.core.validation;
 
+import io.github.iec62304.annotations.Verifies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The record's content and the goal's refusal to replace files it did not write. */
+@Verifies("TOOL-GOAL-VALIDATE")
 class ValidationRecordWriterTest {
 
     @TempDir
