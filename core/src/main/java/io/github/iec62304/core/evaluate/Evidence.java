@@ -98,4 +98,10 @@ public record Evidence(SafetyClass systemClass, RequirementCatalog catalog, Code
         units.architecture().items().forEach(i -> classes.add(i.effectiveClass(systemClass)));
         return classes;
     }
+
+    /** @return where the annotated method or class is in the sources, when the scan could tell; else {@code null} */
+    public Violation.Location sourceOf(io.github.iec62304.core.model.CodeLocation at) {
+        io.github.iec62304.core.model.SourceLine s = scan.sourceLines().get(at);
+        return s == null ? null : new Violation.Location(s.file(), s.line());
+    }
 }

@@ -9,11 +9,36 @@ public final class Findings {
 
     private final Rule rule;
     private final RuleLevels levels;
-    private final List<Violation> violations = new ArrayList<>();
+    private final List<Violation> violations;
+    private final Violation.Location at;
 
     Findings(Rule rule, RuleLevels levels) {
+        this(rule, levels, new ArrayList<>(), null);
+    }
+
+    private Findings(Rule rule, RuleLevels levels, List<Violation> violations, Violation.Location at) {
         this.rule = rule;
         this.levels = levels;
+        this.violations = violations;
+        this.at = at;
+    }
+
+    /**
+     * @param location where the subject is declared (a register entry's line), or {@code null}
+     * @return these findings, reporting every violation without a location of its own at {@code location}: SARIF
+     *         and the CI tools show it there
+     */
+    public Findings at(Violation.Location location) {
+        return new Findings(rule, levels, violations, location);
+    }
+
+    /**
+     * @param file the register (as named in messages), or {@code null} when the subject comes from no file
+     * @param line the entry's line, 0 when unknown
+     * @return these findings, located at that line of that file (see {@link #at(Violation.Location)})
+     */
+    public Findings at(String file, int line) {
+        return at(file == null || file.isBlank() ? null : new Violation.Location(file, line));
     }
 
     /**
@@ -47,8 +72,8 @@ public final class Findings {
                         String statement) {
         Level level = levels.levelOf(rule, subjectClass);
         if (level != Level.OFF) {
-            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message, null, location,
-                    statement));
+            violations.add(new Violation(rule.id(), rule.clause(), level, subject, message, null,
+                    location == null ? at : location, statement));
         }
     }
 
@@ -64,7 +89,7 @@ public final class Findings {
     public void warn(SafetyClass subjectClass, String subject, String message, String statement) {
         Level level = levels.levelOf(rule, subjectClass);
         if (level != Level.OFF) {
-            violations.add(new Violation(rule.id(), rule.clause(), Level.WARN, subject, message, null, null,
+            violations.add(new Violation(rule.id(), rule.clause(), Level.WARN, subject, message, null, at,
                     statement));
         }
     }

@@ -328,6 +328,19 @@ class ReleaseGateRulesTest {
                 project(SafetyClass.C).anomaly(partial).lines("ANOMALY-EVALUATED"));
     }
 
+    /** Issue 17: a finding about an anomaly record points at its line; a test no record names has no location. */
+    @Test
+    void anomalyFindingsCarryTheRecordsLine() {
+        ReleaseProject p = project(SafetyClass.C).anomaly(unevaluated("PR-12", "open", List.of(), List.of()))
+                .anomaly(evaluated("PR-13", "open", false, List.of(), List.of()))
+                .now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m").ran(T, "m", TestOutcome.SKIPPED, ""));
+        assertEquals(List.of("ANOMALY-ACCEPTABLE PR-13 src/iec62304/anomalies.yaml:2",
+                        "ANOMALY-EVALUATED PR-12 src/iec62304/anomalies.yaml:2", "ANOMALY-EVALUATED test " + T + "#m null"),
+                p.evaluate().violations().stream().filter(v -> v.ruleId().startsWith("ANOMALY-"))
+                        .map(v -> v.ruleId() + " " + v.subject() + " " + (v.location() == null ? "null"
+                                : v.location().file() + ":" + v.location().line())).sorted().toList());
+    }
+
     @Test
     void aSkippedTestThatNoRecordEvaluates() {
         ReleaseProject p = project(SafetyClass.C).now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m")

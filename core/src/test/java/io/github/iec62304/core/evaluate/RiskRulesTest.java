@@ -51,6 +51,13 @@ class RiskRulesTest {
     /** @param register the SOUP register the SOUP gate read, or {@code null} when it read none */
     private static List<String> lines(String requirements, TestOutcome outcome, String risks, SafetyClass itemClass,
                                       boolean release, io.github.iec62304.core.model.soup.SoupRegister register) {
+        return violations(requirements, outcome, risks, itemClass, release, register).stream()
+                .map(v -> v.level() + " " + v.format()).toList();
+    }
+
+    private static List<Violation> violations(String requirements, TestOutcome outcome, String risks,
+                                              SafetyClass itemClass, boolean release,
+                                              io.github.iec62304.core.model.soup.SoupRegister register) {
         RequirementCatalog catalog = new RequirementCatalogReader().read(in(requirements),
                 "src/iec62304/requirements.yaml");
         CodeLocation test = new CodeLocation(TEST, "refusesAboveHardLimit");
@@ -76,7 +83,7 @@ class RiskRulesTest {
                 RiskLinker.link(new RiskFileReader().read(in(risks),
                 "src/iec62304/risks.yaml"), trace, architecture, register));
         return Gates.evaluate(Gates.all(), evidence, RuleLevels.defaults()).violations().stream()
-                .filter(v -> v.ruleId().startsWith("RISK-")).map(v -> v.level() + " " + v.format()).toList();
+                .filter(v -> v.ruleId().startsWith("RISK-")).toList();
     }
 
     private static io.github.iec62304.core.model.release.ReleaseFacts release(
@@ -135,6 +142,43 @@ class RiskRulesTest {
                 + "not in src/iec62304/risks.yaml (controls:). Correct the id, or declare the risk control. "
                 + "[IEC 62304 7.3.3]"),
                 lines(CATALOG.formatted("RC-OVERDOSE-1"), TestOutcome.PASSED));
+    }
+
+    /**
+     * Issue 17: a finding about a risk control, a hazard or an item points at its line in the risk extract or the
+     * architecture registry, for SARIF and the CI tools.
+     */
+    @Test
+    void riskFindingsCarryTheLineOfWhatTheyAreAbout() {
+        java.util.function.Function<List<Violation>, List<String>> located = list -> list.stream()
+                .map(v -> v.ruleId() + " " + v.subject() + " " + (v.location() == null ? "null"
+                        : v.location().file() + ":" + v.location().line())).sorted().toList();
+        int control = line(RISKS, "- id: RC-OVERDOSE-01");
+        int hazard = line(RISKS, "- id: HAZ-OVERDOSE");
+        assertEquals(List.of("RISK-CONTROL-IMPLEMENTED RC-OVERDOSE-01 src/iec62304/risks.yaml:" + control,
+                        "RISK-REFERENCES REQ-LIMIT src/iec62304/requirements.yaml:2"),
+                located.apply(violations(CATALOG.formatted("RC-OVERDOSE-1"), TestOutcome.PASSED, RISKS, null, false,
+                        null)));
+        assertEquals(List.of("RISK-CONTROL-VERIFIED RC-OVERDOSE-01 src/iec62304/risks.yaml:" + control),
+                located.apply(violations(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.FAILED, RISKS, null, false,
+                        null)));
+        assertEquals(List.of("RISK-CLASS DOSING src/iec62304/architecture.yaml:2"),
+                located.apply(violations(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, RISKS,
+                        SafetyClass.A, false, null)).stream().filter(l -> l.startsWith("RISK-CLASS")).toList());
+        String unevaluated = RISKS.replace("after: improbable", "after: frequent");
+        assertEquals(List.of("RISK-RESIDUAL HAZ-OVERDOSE src/iec62304/risks.yaml:" + hazard),
+                located.apply(violations(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED, unevaluated, null,
+                        true, null)).stream().filter(l -> l.startsWith("RISK-RESIDUAL")).toList());
+    }
+
+    private static int line(String yaml, String text) {
+        List<String> lines = yaml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " not in the risk extract");
     }
 
     private static final String CODE = "com.acme.DoseLimit#refuse";

@@ -71,6 +71,26 @@ class SoupGateRulesTest {
                 report.rules().stream().filter(r -> r.id().startsWith("SOUP-") && !r.id().equals("SOUP-CHANGE")).toList());
     }
 
+    /** Issue 17: a finding about a register entry points at the entry's line, for SARIF and the CI tools. */
+    @Test
+    void entryFindingsCarryTheEntrysLine() {
+        GateReport report = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
+                .entry(Entry.runtime("Eclipse Temurin JRE", "17.0.15"))
+                .entry(Entry.component(SLF4J, "2.0.16").functionalRequirements(null).systemRequirements(null))
+                .entry(Entry.component("com.acme:gone", "1.0")).evaluate(RuleLevels.defaults());
+        assertEquals(List.of(
+                        "SOUP-REQUIREMENTS org.slf4j:slf4j-api " + REGISTER + ":12",
+                        "SOUP-REQUIREMENTS org.slf4j:slf4j-api " + REGISTER + ":12",
+                        "SOUP-UNUSED com.acme:gone " + REGISTER + ":22",
+                        "SOUP-VERSION org.slf4j:slf4j-api:2.0.17 " + REGISTER + ":12"),
+                report.violations().stream().filter(v -> !v.ruleId().equals("SOUP-ANOMALY-REVIEW"))
+                        .map(v -> v.ruleId() + " " + v.subject() + " " + (v.location() == null ? "null"
+                        : v.location().file() + ":" + v.location().line())).sorted().toList());
+        assertEquals(List.of(REGISTER + ":12"), report.violations().stream()
+                .filter(v -> v.ruleId().equals("SOUP-ANOMALY-REVIEW"))
+                .map(v -> v.location().file() + ":" + v.location().line()).distinct().toList());
+    }
+
     // SOUP-END-OF-SUPPORT
 
     private static final String EOS_TODO = "Upgrade to a supported version (a SOUP change, with its change record). "

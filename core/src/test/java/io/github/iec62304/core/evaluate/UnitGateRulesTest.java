@@ -183,6 +183,18 @@ class UnitGateRulesTest {
                 p.lines("ARCH-IMPLEMENTS-CLASS"));
     }
 
+    /** Issue 17: the finding points at the annotated method in the sources when the scan found it. */
+    @Test
+    void implementationInALowerClassItemCarriesItsSourceLine() {
+        UnitProject p = new UnitProject(SafetyClass.C).item(item("DISPLAY", SafetyClass.A, "own process",
+                        "com.acme.display")).requirement("REQ-DOSE", null).cls("com.acme.display.Screen")
+                .implemented("REQ-DOSE", "com.acme.display.Screen", "show")
+                .source("com.acme.display.Screen", "show", "src/main/java/com/acme/display/Screen.java", 17);
+        assertEquals(List.of("src/main/java/com/acme/display/Screen.java:17"), p.evaluate(RuleLevels.defaults())
+                .violations().stream().filter(v -> v.ruleId().equals("ARCH-IMPLEMENTS-CLASS"))
+                .map(v -> v.location().file() + ":" + v.location().line()).toList());
+    }
+
     // UNIT-COVERAGE
 
     /** A class C unit with a test and a 5.5.4 record, lines as given, no branches, under the team's plan. */
@@ -293,6 +305,24 @@ class UnitGateRulesTest {
                 new UnitProject(SafetyClass.B).item(item("DOSING", null, null, "com.acme.dosing"))
                         .unit(unit("CALC", "DOSING", "com.acme.dosing.**"))
                         .cls(CALC + "$Step").cls("com.acme.dosing.Rate").cls(CALC).lines("UNIT-TESTED"));
+    }
+
+    /**
+     * Issue 17: a unit finding points at the unit's declaration in the architecture registry, else at its item's;
+     * without a registry (implicit architecture) it has no location.
+     */
+    @Test
+    void unitFindingsCarryTheDeclarationsLine() {
+        UnitProject project = new UnitProject(SafetyClass.B).item(item("DOSING", null, null, "com.acme.dosing"))
+                .unit(unit("CALC", "DOSING", "com.acme.dosing.Dose*")).cls(CALC)
+                .item(item("ALARM", null, null, "com.acme.alarm")).cls("com.acme.alarm.Occlusion");
+        assertEquals(List.of("UNIT-TESTED unit CALC " + REGISTRY + ":10",
+                        "UNIT-TESTED unit com.acme.alarm.Occlusion " + REGISTRY + ":2"),
+                project.evaluate(RuleLevels.defaults()).violations().stream().filter(v -> v.ruleId().equals(
+                        "UNIT-TESTED")).map(v -> v.ruleId() + " " + v.subject().replaceAll(" \\(class.*", "") + " "
+                        + v.location().file() + ":" + v.location().line()).sorted().toList());
+        assertEquals(List.of("null"), new UnitProject(SafetyClass.B).cls("Main").evaluate(RuleLevels.defaults())
+                .violations().stream().map(v -> String.valueOf(v.location())).toList());
     }
 
     @Test

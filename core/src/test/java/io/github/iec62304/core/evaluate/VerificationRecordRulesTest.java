@@ -147,6 +147,13 @@ class VerificationRecordRulesTest {
                     .map(v -> v.level() + " " + v.format()).toList();
         }
 
+        /** @return rule, subject and location of the VERIFY-* violations */
+        List<String> located() {
+            return Gates.evaluate(Gates.all(), evidence(), RuleLevels.defaults()).violations().stream()
+                    .filter(v -> v.ruleId().startsWith("VERIFY-")).map(v -> v.ruleId() + " " + v.subject() + " "
+                            + v.location().file() + ":" + v.location().line()).toList();
+        }
+
         RequirementTrace.Status status(String requirement) {
             return evidence().trace().rows().stream().filter(r -> r.requirement().id().equals(requirement))
                     .findFirst().orElseThrow().status();
@@ -336,5 +343,23 @@ class VerificationRecordRulesTest {
         assertEquals(List.of("ERROR VERIFY-RECORD-DANGLING VR-9: names REQ-LEGIBL, which is not in " + CATALOG
                 + ". Correct the id, or remove it from the record if the requirement was withdrawn. [IEC 62304 5.1.1 c]"),
                 build.lines());
+    }
+
+    /**
+     * Issue 17: a missing record points at the requirement's plan in the catalog, a failed, dangling or stale record
+     * at its own line, for SARIF and the CI tools.
+     */
+    @Test
+    void recordFindingsCarryTheirLocation() {
+        assertEquals(List.of("VERIFY-RECORDED REQ-LEGIBLE " + CATALOG + ":2"), new Build().records("records:\n"
+                + record("VR-2", "manual-test", "REQ-ALARM", "1.1.0", "pass")).located());
+        assertEquals(List.of("VERIFY-RECORD-DANGLING VR-9 " + RECORDS + ":20",
+                        "VERIFY-RECORD-PASSED REQ-LEGIBLE " + RECORDS + ":11"),
+                new Build().records("records:\n" + record("VR-2", "manual-test", "REQ-ALARM", "1.1.0", "pass")
+                        + record("VR-1", "inspection", "REQ-LEGIBLE", "1.1.0", "fail")
+                        + record("VR-9", "analysis", "REQ-LEGIBL", "1.1.0", "pass")).located());
+        assertEquals(List.of("VERIFY-RECORD-CURRENT VR-1 " + RECORDS + ":2"), new Build().records("records:\n"
+                + record("VR-1", "inspection", "REQ-LEGIBLE", "1.0.0", "pass")
+                + record("VR-2", "manual-test", "REQ-ALARM", "1.1.0", "pass")).located());
     }
 }

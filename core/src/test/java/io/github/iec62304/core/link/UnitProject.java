@@ -45,6 +45,7 @@ public final class UnitProject {
     /** How messages name the registry. */
     public static final String REGISTRY = "src/iec62304/architecture.yaml";
 
+    private final Map<CodeLocation, io.github.iec62304.core.model.SourceLine> sourceLines = new java.util.HashMap<>();
     private final SafetyClass systemClass;
     private final List<SoftwareItem> items = new ArrayList<>();
     private final List<UnitDeclaration> units = new ArrayList<>();
@@ -172,6 +173,12 @@ public final class UnitProject {
         return this;
     }
 
+    /** Where the scan found the annotated class or method in the sources. */
+    public UnitProject source(String cls, String method, String file, int line) {
+        sourceLines.put(new CodeLocation(cls, method), new io.github.iec62304.core.model.SourceLine(file, line));
+        return this;
+    }
+
     public UnitProject implemented(String id, String cls, String method) {
         links.add(new CodeLink(LinkKind.IMPLEMENTS, id, new CodeLocation(cls, method)));
         return this;
@@ -194,7 +201,7 @@ public final class UnitProject {
 
     public CodeScan scan() {
         return new CodeScan(links.stream().sorted().toList(), Set.copyOf(testMethods), Map.of(), List.of(), FileTime.fromMillis(0),
-                production, List.of(), testClasses, displayNames, modules, Map.of());
+                production, List.of(), testClasses, displayNames, modules, Map.of(), Map.of(), Map.copyOf(sourceLines));
     }
 
     public TestRecord record() {

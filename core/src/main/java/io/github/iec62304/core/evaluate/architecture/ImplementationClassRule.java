@@ -37,7 +37,7 @@ public final class ImplementationClassRule extends RuleDefinition {
                 SafetyClass itemClass = item.get().effectiveClass(evidence.systemClass());
                 if (itemClass.compareTo(row.safetyClass()) < 0) {
                     String id = row.requirement().id();
-                    findings.report(row.safetyClass(), at.toString(), "implements " + id + " (class "
+                    findings.at(evidence.sourceOf(at)).report(row.safetyClass(), at.toString(), "implements " + id + " (class "
                             + row.safetyClass() + ") but belongs to item " + item.get().id() + " (class " + itemClass
                             + "). Move it to an item of class " + row.safetyClass() + " or raise the class of "
                             + item.get().id() + ".");

@@ -26,7 +26,8 @@ public final class LowerClassRationaleRule extends RuleDefinition {
         for (SoftwareItem item : evidence.units().architecture().items()) {
             SafetyClass cls = item.effectiveClass(system);
             if (cls.compareTo(system) < 0 && item.rationale() == null) {
-                findings.report(system, "item " + item.id() + " (class " + cls + ")", "is below the system's class "
+                findings.at(evidence.units().architecture().source(), item.line()).report(system, "item "
+                        + item.id() + " (class " + cls + ")", "is below the system's class "
                         + system + " without a rationale. Add 'rationale:' stating the segregation that justifies "
                         + "the lower class.");
             }

@@ -20,7 +20,8 @@ public final class AnomalyAcceptableRule extends ReleaseRule {
             if (r.evaluated() && !r.record().acceptable()) {
                 String via = r.kind() == AnomalyModel.Kind.PROBLEM_REPORT ? "" : " (anomaly record "
                         + r.record().id() + ")";
-                findings.report(evidence.systemClass(), AnomalyEvaluatedRule.subject(r), "is evaluated as not "
+                findings.at(evidence.anomalies().register().source(), r.record().line()).report(
+                        evidence.systemClass(), AnomalyEvaluatedRule.subject(r), "is evaluated as not "
                         + "acceptable" + via + " by " + r.record().evaluatedBy() + " on " + r.record().date()
                         + ". Fix it before release and mark the record resolved.");
             }

@@ -36,7 +36,8 @@ public final class AnomalyEvaluatedRule extends ReleaseRule {
                         + " with " + list + ": [" + r.key() + "] and its evaluation (safetyImpact, evaluation, "
                         + "evaluatedBy, date, acceptable).";
             }
-            findings.report(evidence.systemClass(), subject(r), message);
+            findings.at(r.record() == null ? null : file, r.record() == null ? 0 : r.record().line())
+                    .report(evidence.systemClass(), subject(r), message);
         }
     }
 

@@ -50,7 +50,8 @@ public final class ControlClassRule extends RiskRule {
             for (RequirementTrace row : c.requirements()) {
                 String id = row.requirement().id();
                 if (row.safetyClass().compareTo(demanded) < 0) {
-                    findings.report(demanded, id, "is class " + row.safetyClass() + " but implements " + because
+                    findings.at(evidence.catalog().source(), row.requirement().line()).report(demanded, id,
+                            "is class " + row.safetyClass() + " but implements " + because
                             + ". Give " + id + " safetyClass: " + demanded + " in " + evidence.catalog().source()
                             + "." + orExternal);
                 }
@@ -61,7 +62,7 @@ public final class ControlClassRule extends RiskRule {
                     }
                     SafetyClass itemClass = item.get().effectiveClass(evidence.systemClass());
                     if (itemClass.compareTo(demanded) < 0) {
-                        findings.report(demanded, at.toString(), "implements " + id + ", and so " + because
+                        findings.at(evidence.sourceOf(at)).report(demanded, at.toString(), "implements " + id + ", and so " + because
                                 + ", but belongs to item " + item.get().id() + " (class " + itemClass + "). Move it "
                                 + "to an item of class " + demanded + ", or raise the class of " + item.get().id()
                                 + "." + orExternal);

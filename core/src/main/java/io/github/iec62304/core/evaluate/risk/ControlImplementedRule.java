@@ -27,7 +27,8 @@ public final class ControlImplementedRule extends RiskRule {
         for (RiskModel.ControlTrace c : evidence.risks().controls()) {
             if (c.control().inSoftware() && c.requirements().isEmpty()) {
                 String hazards = ids(c.hazards());
-                findings.report(evidence.systemClass(), c.control().id(), "\"" + c.control().title() + "\" (controls "
+                findings.at(evidence.risks().file().source(), c.control().line()).report(evidence.systemClass(),
+                        c.control().id(), "\"" + c.control().title() + "\" (controls "
                         + hazards + ") is implemented in software, but no requirement of "
                         + evidence.catalog().source() + " names it in riskControls. Write the requirement that "
                         + "implements it (riskControls: [" + c.control().id() + "]).");

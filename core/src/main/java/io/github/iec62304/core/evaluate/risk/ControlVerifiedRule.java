@@ -54,7 +54,7 @@ public final class ControlVerifiedRule extends RiskRule {
             String hazards = ids(c.hazards());
             SafetyClass cls = c.requirements().stream().map(RequirementTrace::safetyClass)
                     .max(Comparator.naturalOrder()).orElse(evidence.systemClass());
-            findings.report(cls, c.control().id(), "\"" + c.control().title() + "\" controls " + hazards
+            findings.at(evidence.risks().file().source(), c.control().line()).report(cls, c.control().id(), "\"" + c.control().title() + "\" controls " + hazards
                     + " but is not verified in this build: " + String.join("; ", why) + ". A risk control counts "
                     + "only when every requirement implementing it is verified (see their TRACE-* findings).");
         }

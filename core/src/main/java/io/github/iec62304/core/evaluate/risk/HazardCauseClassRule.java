@@ -49,7 +49,8 @@ public final class HazardCauseClassRule extends RiskRule {
                 }
                 SafetyClass declared = item.get().effectiveClass(evidence.systemClass());
                 if (declared.compareTo(demanded) < 0) {
-                    findings.report(demanded, item.get().id(), "is class " + declared + " but is a cause of hazard "
+                    findings.at(evidence.units().architecture().source(), item.get().line()).report(demanded,
+                            item.get().id(), "is class " + declared + " but is a cause of hazard "
                             + h.id() + " (" + h.harm() + "; severity " + h.severity() + ", which demands class "
                             + demanded + " in " + file.source() + ")" + external(file, h) + ". Raise the class of "
                             + item.get().id() + " to " + demanded + " in " + evidence.units().registry()

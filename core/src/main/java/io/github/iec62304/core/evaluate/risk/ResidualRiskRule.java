@@ -38,9 +38,9 @@ public final class ResidualRiskRule extends RiskRule {
             }
             String message = problem + at + " " + todo(h, file);
             if (release) {
-                findings.report(evidence.systemClass(), h.id(), message);
+                findings.at(file.source(), h.line()).report(evidence.systemClass(), h.id(), message);
             } else {
-                findings.warn(evidence.systemClass(), h.id(), message);
+                findings.at(file.source(), h.line()).warn(evidence.systemClass(), h.id(), message);
             }
         }
     }

@@ -2,6 +2,7 @@ package io.github.iec62304.core.evaluate.risk;
 
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.Findings;
+import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.link.RiskModel;
 import io.github.iec62304.core.model.SafetyClass;
@@ -25,9 +26,22 @@ public final class RiskReferencesRule extends RiskRule {
     @Override
     public void check(Evidence evidence, Findings findings) {
         for (RiskModel.Dangling d : evidence.risks().dangling()) {
-            findings.report(evidence.systemClass(), d.subject(), "names " + d.kind() + " " + d.id() + " ("
+            findings.at(where(evidence, d)).report(evidence.systemClass(), d.subject(), "names " + d.kind() + " " + d.id() + " ("
                     + d.field() + "), which is not in " + d.in() + ". Correct the id, or declare the " + d.kind()
                     + ".");
         }
+    }
+
+    /** @return the line that names the missing id: the requirement, the hazard or the SOUP entry */
+    private static Violation.Location where(Evidence evidence, RiskModel.Dangling d) {
+        return switch (d.field()) {
+            case "riskControls" -> evidence.catalog().find(d.subject()).map(r -> new Violation.Location(
+                    evidence.catalog().source(), r.line())).orElse(null);
+            case "causes" -> evidence.risks().file().hazard(d.subject()).map(h -> new Violation.Location(
+                    evidence.risks().file().source(), h.line())).orElse(null);
+            default -> evidence.soup().register().entries().stream().filter(e -> e.key().equals(d.subject()))
+                    .findFirst().map(e -> new Violation.Location(evidence.soup().register().source(), e.line()))
+                    .orElse(null);
+        };
     }
 }

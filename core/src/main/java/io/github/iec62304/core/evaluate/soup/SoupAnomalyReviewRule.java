@@ -30,13 +30,14 @@ public final class SoupAnomalyReviewRule extends SoupRule {
         SoupModel soup = evidence.soup();
         String register = soup.register().source();
         for (SoupEntry e : soup.entriesInUse()) {
+            Findings at = findings.at(register, e.line());
             if (e.anomalyList() == null) {
-                findings.report(evidence.systemClass(), e.key(), "names no published anomaly list. Add "
+                at.report(evidence.systemClass(), e.key(), "names no published anomaly list. Add "
                         + "'anomalyList:' (its issue tracker or security advisories) to " + register + ".");
             }
             SoupEntry.AnomalyReview r = e.anomalyReview();
             if (r == null || r.version() == null || r.date() == null || r.reviewer() == null || r.result() == null) {
-                findings.report(evidence.systemClass(), e.key(), "has no complete anomaly review (version, date, "
+                at.report(evidence.systemClass(), e.key(), "has no complete anomaly review (version, date, "
                         + "reviewer, result). Evaluate its anomaly list and record it under 'anomalyReview:' in "
                         + register + ".");
                 continue;
@@ -45,10 +46,10 @@ public final class SoupAnomalyReviewRule extends SoupRule {
             if (r.date().plus(soup.reviewMaxAge()).isBefore(judged.date())) {
                 String older = "its anomaly review of " + r.date() + " is older than "
                         + describe(soup.reviewMaxAge());
-                findings.report(evidence.systemClass(), e.key(), older + " (judged against " + judged.describe()
+                at.report(evidence.systemClass(), e.key(), older + " (judged against " + judged.describe()
                         + "). Review the anomaly list again.", older + ".");
             } else if (r.date().isAfter(judged.date().plusDays(TOLERANCE_DAYS))) {
-                findings.report(evidence.systemClass(), e.key(), "its anomaly review is dated " + r.date()
+                at.report(evidence.systemClass(), e.key(), "its anomaly review is dated " + r.date()
                         + ", after the date it is judged against (" + judged.describe() + "): a review cannot"
                         + " postdate the build that relies on it. Correct the date"
                         + (judged.basis() == ReferenceDate.Basis.RELEASE_TIMESTAMP
@@ -57,13 +58,13 @@ public final class SoupAnomalyReviewRule extends SoupRule {
             }
             for (SoupModel.Component c : soup.coveredBy(e)) {
                 if (!c.component().version().equals(r.version())) {
-                    findings.report(evidence.systemClass(), c.component().display(), "its anomaly review is for "
+                    at.report(evidence.systemClass(), c.component().display(), "its anomaly review is for "
                             + "version " + r.version() + "; review the published anomaly list for "
                             + c.component().version() + ".");
                 }
             }
             if (e.runtime() != null && e.version() != null && !e.version().equals(r.version())) {
-                findings.report(evidence.systemClass(), e.key(), "its anomaly review is for version " + r.version()
+                at.report(evidence.systemClass(), e.key(), "its anomaly review is for version " + r.version()
                         + "; review the published anomaly list for " + e.version() + ".");
             }
         }

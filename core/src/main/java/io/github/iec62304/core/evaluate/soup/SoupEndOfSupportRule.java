@@ -36,9 +36,10 @@ public final class SoupEndOfSupportRule extends SoupRule {
         ReferenceDate judged = evidence.release().referenceDate();
         String register = soup.register().source();
         for (SoupEntry e : soup.entriesInUse()) {
+            Findings at = findings.at(register, e.line());
             String missing = missing(e);
             if (missing != null) {
-                reportAs(findings, evidence, release, e.key(), "has no " + missing + " (FDA premarket cybersecurity: "
+                reportAs(at, evidence, release, e.key(), "has no " + missing + " (FDA premarket cybersecurity: "
                         + "the level of support and end-of-support date of every component). Add 'support:' ("
                         + "supported, security-fixes-only, in-house or unsupported) and 'endOfSupport:' (YYYY-MM-DD or "
                         + SoupEntry.EndOfSupport.NONE_ANNOUNCED + ") to " + register + ".");
@@ -46,12 +47,12 @@ public final class SoupEndOfSupportRule extends SoupRule {
             }
             for (String subject : subjects(e, soup)) {
                 if (e.support() == SoupEntry.Support.UNSUPPORTED) {
-                    reportAs(findings, evidence, release, subject, "is unsupported (" + register + "): nobody "
+                    reportAs(at, evidence, release, subject, "is unsupported (" + register + "): nobody "
                             + "fixes its defects or vulnerabilities. " + todo(register));
                 } else if (e.endOfSupport().date() != null && e.endOfSupport().date().isBefore(judged.date())) {
                     String finding = "its maintainer no longer fixes its defects or vulnerabilities. "
                             + todo(register);
-                    report(findings, evidence, release, subject, "reached its end of support on "
+                    report(at, evidence, release, subject, "reached its end of support on "
                             + e.endOfSupport().date() + " (judged against " + judged.describe() + "): " + finding,
                             "reached its end of support on " + e.endOfSupport().date() + ": " + finding);
                 }

@@ -19,13 +19,15 @@ public final class SoupManufacturerRule extends SoupRule {
                 + " (\"community\" plus 'website:' for community projects).";
         for (SoupModel.Component c : soup.shipped()) {
             if (c.entry() != null && c.manufacturer().isEmpty()) {
-                findings.report(evidence.systemClass(), c.component().display(),
+                findings.at(soup.register().source(), c.entry().line()).report(evidence.systemClass(),
+                        c.component().display(),
                         "no manufacturer in the SBOM or the register" + hint);
             }
         }
         for (SoupEntry e : soup.runtime()) {
             if (e.manufacturer() == null) {
-                findings.report(evidence.systemClass(), e.key(), "no manufacturer in the register" + hint);
+                findings.at(soup.register().source(), e.line()).report(evidence.systemClass(), e.key(),
+                        "no manufacturer in the register" + hint);
             }
         }
     }

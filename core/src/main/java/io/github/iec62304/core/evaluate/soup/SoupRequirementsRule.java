@@ -19,12 +19,13 @@ public final class SoupRequirementsRule extends SoupRule {
     public void check(Evidence evidence, Findings findings) {
         String register = evidence.soup().register().source();
         for (SoupEntry e : evidence.soup().entriesInUse()) {
+            Findings at = findings.at(register, e.line());
             if (e.functionalRequirements() == null) {
-                findings.report(evidence.systemClass(), e.key(), "has no functionalRequirements (5.3.3: what the "
+                at.report(evidence.systemClass(), e.key(), "has no functionalRequirements (5.3.3: what the "
                         + "device needs from it, including performance). Add it to " + register + ".");
             }
             if (e.systemRequirements() == null) {
-                findings.report(evidence.systemClass(), e.key(), "has no systemRequirements (5.3.4: the hardware "
+                at.report(evidence.systemClass(), e.key(), "has no systemRequirements (5.3.4: the hardware "
                         + "and software it needs to work). Add it to " + register + ".");
             }
         }

@@ -15,7 +15,8 @@ public final class SoupRiskRule extends SoupRule {
     public void check(Evidence evidence, Findings findings) {
         for (SoupEntry e : evidence.soup().entriesInUse()) {
             if (e.risk() == null || !e.risk().isComplete()) {
-                findings.report(evidence.systemClass(), e.key(), "has no risk assessment (7.1.2 c). Add 'risk:' "
+                findings.at(evidence.soup().register().source(), e.line()).report(evidence.systemClass(), e.key(),
+                        "has no risk assessment (7.1.2 c). Add 'risk:' "
                         + "with the hazards it can contribute to, or a level with its rationale, to "
                         + evidence.soup().register().source() + ".");
             }

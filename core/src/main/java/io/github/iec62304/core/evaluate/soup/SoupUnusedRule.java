@@ -24,7 +24,8 @@ public final class SoupUnusedRule extends SoupRule {
             return;
         }
         for (SoupEntry e : evidence.soup().unused()) {
-            findings.report(evidence.systemClass(), e.key(), "matches no shipped component. Remove the entry or "
+            findings.at(evidence.soup().register().source(), e.line()).report(evidence.systemClass(), e.key(),
+                    "matches no shipped component. Remove the entry or "
                     + "check the SBOM.");
         }
     }

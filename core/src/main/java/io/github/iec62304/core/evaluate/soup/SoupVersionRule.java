@@ -21,14 +21,16 @@ public final class SoupVersionRule extends SoupRule {
                 continue;
             }
             String shipped = c.component().version();
-            findings.report(evidence.systemClass(), c.component().display(), e.version() == null
+            findings.at(soup.register().source(), e.line()).report(evidence.systemClass(),
+                    c.component().display(), e.version() == null
                     ? "its entry " + e.key() + " names no version. Add 'version: " + shipped + "' after reviewing it."
                     : "the register reviewed version " + e.version() + " (entry " + e.key() + "). Review " + shipped
                     + " and update the entry.");
         }
         for (SoupEntry e : soup.runtime()) {
             if (e.version() == null) {
-                findings.report(evidence.systemClass(), e.key(), "names no version. Add the exact version in use.");
+                findings.at(soup.register().source(), e.line()).report(evidence.systemClass(), e.key(),
+                        "names no version. Add the exact version in use.");
             }
         }
     }

@@ -30,10 +30,12 @@ public final class RecordCurrentRule extends RuleDefinition {
     @Override
     public void check(Evidence evidence, Findings findings) {
         String version = ChangeLog.releaseOf(evidence.release().version());
+        String register = evidence.trace().records().register().source();
         for (JudgedRecord r : evidence.trace().records().records()) {
             if (!r.stale()) {
                 continue;
             }
+            Findings at = findings.at(register, r.record().line());
             SafetyClass cls = r.record().requirements().stream().map(id -> evidence.catalog().find(id))
                     .flatMap(java.util.Optional::stream).map(q -> q.effectiveClass(evidence.systemClass()))
                     .max(Comparator.naturalOrder()).orElse(evidence.systemClass());
@@ -50,11 +52,11 @@ public final class RecordCurrentRule extends RuleDefinition {
                     + ")") + ", not on the version built, and no change record keeps it; it names " + requirements
                     + ".";
             if (evidence.release().releaseBuild()) {
-                findings.report(cls, r.record().id(), head + "in this release build it verifies nothing ("
+                at.report(cls, r.record().id(), head + "in this release build it verifies nothing ("
                         + requirements + (r.record().requirements().size() == 1 ? " is" : " are")
                         + " NOT_VERIFIED)." + todo, statement);
             } else {
-                findings.warn(cls, r.record().id(), head + "in a development build it still counts for "
+                at.warn(cls, r.record().id(), head + "in a development build it still counts for "
                         + requirements + ", not in the release." + todo, statement);
             }
         }

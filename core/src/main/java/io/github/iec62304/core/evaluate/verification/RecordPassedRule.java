@@ -45,7 +45,8 @@ public final class RecordPassedRule extends RuleDefinition {
             String todo = anyFailed ? "Fix the cause, execute the protocol again and replace the record."
                     : unknown ? "Add the anomaly with its evaluation, or correct the id."
                     : "Evaluate the deviation, or execute the protocol again.";
-            findings.report(row.safetyClass(), row.requirement().id(), "not verified (class " + row.safetyClass()
+            findings.at(register, failed.get(0).record().line()).report(row.safetyClass(),
+                    row.requirement().id(), "not verified (class " + row.safetyClass()
                     + "): " + String.join("; ", what) + ". " + todo);
         }
     }

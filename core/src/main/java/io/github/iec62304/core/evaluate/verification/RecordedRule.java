@@ -33,7 +33,8 @@ public final class RecordedRule extends RuleDefinition {
                     continue; // TRACE-TESTED's finding
                 }
                 String id = row.requirement().id();
-                findings.report(row.safetyClass(), id, "\"" + row.requirement().title() + "\" (class "
+                findings.at(evidence.catalog().source(), row.requirement().line()).report(row.safetyClass(), id,
+                        "\"" + row.requirement().title() + "\" (class "
                         + row.safetyClass() + ") plans verification by " + m + ", but no record of an executed " + m
                         + " names it in " + register + ". Execute the protocol and add the record (method: " + m
                         + ", requirements: [" + id + "]).");
