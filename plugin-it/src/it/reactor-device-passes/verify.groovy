@@ -24,7 +24,7 @@ assert alarm.verifiedBy.collect { [it.test, it.module, it.outcome] } == [
         ['com.example.pump.core.OcclusionAlarmIT#alarmsAbove300', 'pump-it', 'PASSED'],
         ['com.example.pump.core.OcclusionAlarmIT#silentAt300', 'pump-it', 'PASSED']]
 assert new File(basedir, 'runs/serial/index.html').text.contains('<code>com.example.pump.core.OcclusionAlarmIT#silentAt300</code> <small>(module pump-it)</small>')
-assert new File(basedir, 'runs/serial/trace-matrix.csv').readLines()[0].endsWith(',verified by,outcome,implementation modules,test module')
+assert new File(basedir, 'runs/serial/trace-matrix.csv').readLines()[0].endsWith(',verified by,outcome,linked by,implementation modules,test module')
 assert new File(basedir, 'runs/serial/test-record.csv').readLines()[0].startsWith('module,class,')
 
 // pump-it's jacoco-it.exec is the only coverage of OcclusionAlarm (pump-core's own tests never touch it): counted

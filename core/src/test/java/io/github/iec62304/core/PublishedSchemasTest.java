@@ -518,6 +518,39 @@ class PublishedSchemasTest {
     }
 
     @Test
+    void aCatalogWithDeclaredTestLinksValidatesAndABadSelectorIsRejected() throws Exception {
+        String catalog = "requirements:\n  - id: R-1\n    title: T\n    text: X\n    tests:\n"
+                + "      - maven.invoker.it.all-traced-passes\n      - Pump System.Alarm#Occlusion Alarm Sounds\n"
+                + "      - tests.test_dose#test_rate[2]\n";
+        assertEquals(List.of(), errors("requirements.schema.json", YAML.readTree(catalog)));
+        for (String bad : List.of("'#m'", "a.B#", "a#b#c", "a.*", "a#m[0]", "a.")) {
+            assertFalse(errors("requirements.schema.json", YAML.readTree(catalog.replace("tests.test_dose#test_rate[2]",
+                    bad))).isEmpty(), bad);
+        }
+        assertFalse(errors("requirements.schema.json", YAML.readTree(catalog.replace("    tests:\n", "    tests: []\n"
+                + "    x:\n"))).isEmpty());
+    }
+
+    /** A test a catalog selector links: its reported name may hold spaces, and linkedBy says where the link is. */
+    @Test
+    void aTraceMatrixWithADeclaredTestLinkValidates() throws Exception {
+        JsonNode matrix = JSON.readTree(bundle().get("trace-matrix.json"));
+        com.fasterxml.jackson.databind.node.ArrayNode tests = (com.fasterxml.jackson.databind.node.ArrayNode)
+                matrix.get("requirements").get(0).get("verifiedBy");
+        tests.addObject().put("test", "Pump System.Alarm#Occlusion Alarm Sounds").put("outcome", "PASSED")
+                .put("invocations", 1).put("reruns", 0).put("message", "")
+                .<com.fasterxml.jackson.databind.node.ObjectNode>set("reports", JSON.createArrayNode()
+                        .add("target/failsafe-reports/TEST-pump-system.xml"))
+                .set("linkedBy", JSON.createArrayNode().add("src/iec62304/requirements.yaml:12 tests: Pump "
+                        + "System.Alarm#Occlusion Alarm Sounds"));
+        assertEquals(List.of(), errors("trace-matrix.schema.json", matrix));
+        assertEquals("[\"@Verifies\"]", tests.get(0).get("linkedBy").toString());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) tests.get(tests.size() - 1)).set("linkedBy",
+                JSON.createArrayNode().add("the catalog"));
+        assertFalse(errors("trace-matrix.schema.json", matrix).isEmpty());
+    }
+
+    @Test
     void aCatalogWithAnUnknownFieldIsRejected() throws Exception {
         JsonNode catalog = new YAMLMapper().readTree("requirements:\n  - id: R-1\n    title: T\n    text: X\n"
                 + "    titel: typo\n");

@@ -12,7 +12,8 @@ import java.util.List;
  * @param requirement   the requirement
  * @param safetyClass   its effective class (its own, else the system's)
  * @param implementedBy classes and methods annotated {@code @Implements} with its id, sorted
- * @param verifiedBy    tests annotated {@code @Verifies} with its id, with their outcomes, sorted
+ * @param verifiedBy    tests annotated {@code @Verifies} with its id or matched by its catalog {@code tests:}
+ *                      selectors (a selector that matched nothing is one NOT_RUN test), with their outcomes, sorted
  * @param records       executed verification records (manual tests, inspections, ...) that name it, judged
  */
 public record RequirementTrace(Requirement requirement, SafetyClass safetyClass, List<CodeLocation> implementedBy,

@@ -5,19 +5,24 @@ import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.model.TestSelector;
+import io.github.iec62304.core.model.release.TestKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
  * Finds the reported test cases of an annotated test, exactly as surefire and failsafe name them:
  * {@code name} for a plain test, {@code name(args)[n]} (3.x) or {@code name{args}[n]} (2.22) for parameterized
  * and repeated tests, {@code name[n]} for JUnit 4 parameters; {@code Outer$Inner} for nested classes; and the
- * reports of subclasses for a test method inherited from an abstract class.
+ * reports of subclasses for a test method inherited from an abstract class. Also resolves the catalog's
+ * {@code tests:} selectors against the reported test identities, by the rule of change and anomaly records
+ * ({@link TestKey#matches}).
  */
 final class TestMatcher {
 
@@ -57,6 +62,50 @@ final class TestMatcher {
             }
         }
         return result.isEmpty() ? List.of(matchWholeClass(annotated)) : result;
+    }
+
+    /**
+     * @param selector    a {@code tests:} selector of a requirement
+     * @param catalogFile the catalog that declares it (for messages)
+     * @return one verifying test per reported {@code class#method} it matches, with the outcome of the matched
+     *         invocations; when it matches nothing, one NOT_RUN test named by the selector, saying why and what to do
+     */
+    List<VerifyingTest> resolve(TestSelector selector, String catalogFile) {
+        TestLink link = TestLink.declared(catalogFile, selector);
+        Map<CodeLocation, List<TestCaseResult>> byMethod = new TreeMap<>();
+        for (TestCaseResult c : record.cases()) {
+            if (TestKey.matches(c.id(), selector.text()) || selector.text().equals(c.displayName())) {
+                String method = TestKey.withoutIndex(c.id()); // the identity's class: phrased names are resolved
+                int hash = method.indexOf('#');
+                byMethod.computeIfAbsent(new CodeLocation(method.substring(0, hash), method.substring(hash + 1)),
+                        k -> new ArrayList<>()).add(c);
+            }
+        }
+        if (byMethod.isEmpty()) {
+            CodeLocation named = new CodeLocation(selector.className(), selector.methodName());
+            return List.of(summarize(named, List.of(), unmatched(selector, catalogFile)).withLinks(List.of(link)));
+        }
+        List<VerifyingTest> result = new ArrayList<>();
+        byMethod.forEach((method, cases) -> result.add(summarize(method, cases, "").withLinks(List.of(link))));
+        return result;
+    }
+
+    /** Why a selector found nothing, the nearest reported names, and what to do. */
+    private String unmatched(TestSelector selector, String catalogFile) {
+        boolean method = selector.methodName() != null;
+        TreeSet<String> reported = new TreeSet<>();
+        record.cases().forEach(c -> reported.add(method ? TestKey.withoutIndex(c.id()) : c.className()));
+        List<String> nearest = NearestNames.of(selector.text(), reported, 3);
+        String stale = record.staleReports().entrySet().stream()
+                .filter(e -> TestKey.matches(e.getKey() + "#?", selector.methodName() == null ? selector.text()
+                        : selector.className())).map(Map.Entry::getValue).sorted().findFirst().orElse(null);
+        return "no test case in this build's test reports matches the selector '" + selector.text() + "' that "
+                + catalogFile + ":" + selector.line() + " declares (tests:)"
+                + (stale == null ? "" : "; its class has results only in " + stale + ", written before the classes "
+                + "were last compiled, which do not count (write or copy that report after compiling)")
+                + (nearest.isEmpty() ? "" : "; nearest reported: " + String.join(", ", nearest))
+                + "; run that test in this build so its JUnit XML report is read, or fix the selector to the "
+                + "report's classname#name (see test-identity.html)";
     }
 
     private VerifyingTest match(CodeLocation method) {

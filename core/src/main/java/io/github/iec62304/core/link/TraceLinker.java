@@ -8,6 +8,7 @@ import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestRecord;
+import io.github.iec62304.core.model.TestSelector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Links the catalog to the code scan and the test record: the trace matrix and the dangling references. */
+/**
+ * Links the catalog to the code scan and the test record: the trace matrix and the dangling references. A test is a
+ * verifying test of a requirement when its class or method carries {@code @Verifies} with the requirement's id, or
+ * when a {@code tests:} selector of the requirement in the catalog matches its reported identity; a selector that
+ * matches nothing is a verifying test that did not run.
+ */
 public final class TraceLinker {
 
     private TraceLinker() {
@@ -53,7 +59,14 @@ public final class TraceLinker {
             } else {
                 TreeMap<CodeLocation, VerifyingTest> byTest = verifiers.computeIfAbsent(link.requirementId(),
                         k -> new TreeMap<>());
-                matcher.resolve(link.location()).forEach(t -> byTest.put(t.test(), t));
+                matcher.resolve(link.location()).forEach(t -> byTest.merge(t.test(), t, VerifyingTest::merge));
+            }
+        }
+        for (Requirement r : catalog.requirements()) {
+            for (TestSelector selector : r.tests()) { // declared in the catalog: as if the test carried @Verifies
+                TreeMap<CodeLocation, VerifyingTest> byTest = verifiers.computeIfAbsent(r.id(), k -> new TreeMap<>());
+                matcher.resolve(selector, catalog.source()).forEach(t -> byTest.merge(t.test(), t,
+                        VerifyingTest::merge));
             }
         }
         List<RequirementTrace> rows = new ArrayList<>();

@@ -1,6 +1,7 @@
 package io.github.iec62304.core.reqif;
 
 import io.github.iec62304.core.model.Requirement;
+import io.github.iec62304.core.model.TestSelector;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SystemRequirement;
 import io.github.iec62304.core.read.InputException;
@@ -105,12 +106,13 @@ public final class ReqifImport {
         for (Requirement r : before.requirements()) {
             Map<String, String> c = applied.getOrDefault(r.id(), Map.of());
             expected.add(new Requirement(r.id(), c.getOrDefault("title", r.title()), c.getOrDefault("text", r.text()),
-                    r.safetyClass(), r.riskControls(), r.parents(), 0, r.verification()));
+                    r.safetyClass(), r.riskControls(), r.parents(), 0, r.verification(), noLines(r.tests())));
         }
         result.added().forEach(a -> expected.add(new Requirement(a.id(), a.title(), a.text(), null, List.of(),
                 List.of(), 0)));
         List<Requirement> actual = after.requirements().stream().map(r -> new Requirement(r.id(), r.title(),
-                r.text(), r.safetyClass(), r.riskControls(), r.parents(), 0, r.verification())).toList();
+                r.text(), r.safetyClass(), r.riskControls(), r.parents(), 0, r.verification(), noLines(r.tests())))
+                .toList();
         Function<SystemRequirement, SystemRequirement> noLine = s -> new SystemRequirement(s.id(), s.title(),
                 s.text(), s.notSoftware(), 0);
         if (!expected.equals(actual) || !before.systemRequirements().stream().map(noLine).toList()
@@ -118,6 +120,11 @@ public final class ReqifImport {
             throw refused(label, "would read back differently from what the import meant to write (its layout is "
                     + "one the import cannot edit surgically, e.g. flow-style entries)");
         }
+    }
+
+    /** @return the selectors without their lines: an import moves lines, never what a selector says */
+    private static List<TestSelector> noLines(List<TestSelector> tests) {
+        return tests.stream().map(t -> new TestSelector(t.text(), 0)).toList();
     }
 
     private static InputException refused(String label, String why) {

@@ -145,4 +145,51 @@ final class FirstScreen {
                 .map(f -> "<a href=\"" + esc(f) + "\">" + esc(f) + "</a>").collect(Collectors.joining(", ")))
                 .append(".</p>\n");
     }
+
+    /**
+     * The words of the page, defined once (issue 17): a rule's result, a test's outcome, a requirement's status and an
+     * anomaly's evaluation are four different facts, and one event (a skipped test evaluated as an acceptable residual
+     * anomaly) shows in all four. Folded; printed open.
+     */
+    static void legend(StringBuilder out, boolean waivers) {
+        String waived = waivers ? w("WAIVED") + ": every finding is accepted by an approved, unexpired waiver "
+                + "(Waivers). " : "";
+        out.append("<details class=\"legend\"><summary>How to read this page</summary>\n<dl>\n")
+                .append("<dt>Rule result (Rules, Violations)</dt><dd>").append(w("PASSED")).append(": no finding. ")
+                .append(w("FAILED")).append(": at least one finding at level ERROR; the build fails. ")
+                .append(w("WARNED")).append(": findings at level WARN only; the build does not fail on them, and ")
+                .append("they stay in the evidence. ").append(waived).append(w("NOT_APPLICABLE"))
+                .append(": the rule does not apply to this build (a release rule in a development build, a rule ")
+                .append("for a register the project does not have). ").append(w("OFF"))
+                .append(": the rule's level for this class is OFF.</dd>\n")
+                .append("<dt>Level (of a rule, for the declared class)</dt><dd>").append(w("ERROR"))
+                .append(" fails the build, ").append(w("WARN")).append(" reports, ").append(w("OFF"))
+                .append(" does not check. Only the level for the declared class is shown; the levels for A / B / C ")
+                .append("are in the cell's tooltip and on the rule's page.</dd>\n")
+                .append("<dt>Test outcome (Test record, Traceability matrix)</dt><dd>").append(w("PASSED"))
+                .append(", ").append(w("FAILED")).append(" (an assertion failed), ").append(w("ERROR"))
+                .append(" (the test threw), ").append(w("SKIPPED")).append(" (reported but not executed), ")
+                .append(w("NOT_RUN")).append(" (a test the code or the catalog names, with no result in this ")
+                .append("build's reports). Only PASSED verifies.</dd>\n")
+                .append("<dt>Requirement status (Traceability matrix)</dt><dd>").append(w("VERIFIED"))
+                .append(": every method of its verification plan has evidence, and all of it passed. ")
+                .append(w("NOT_VERIFIED")).append(": some evidence did not pass, or a planned method has none. ")
+                .append(w("UNTESTED")).append(": no evidence at all.</dd>\n")
+                .append("<dt>Anomaly evaluation (Residual anomalies)</dt><dd>").append(w("ACCEPTABLE"))
+                .append(" / ").append(w("UNACCEPTABLE")).append(": the team's evaluation (5.8.3), with who and ")
+                .append("when. ").append(w("NOT_EVALUATED")).append(": no complete evaluation yet. A test that ")
+                .append("did not pass and that an anomaly record evaluates as ACCEPTABLE (\"accepted as residual ")
+                .append("anomaly\" in a finding) keeps its outcome and does not verify, and its rule reports it at ")
+                .append("WARN instead of ERROR, so the rule's result is WARNED.</dd>\n")
+                .append("<dt>Conformity result (Conformity per clause)</dt><dd>").append(w("PASS")).append(", ")
+                .append(w("FAIL")).append(", ").append(w("WARNED")).append(waivers ? ", " + w("WAIVED") : "")
+                .append(" from the rules that decide the clause; ").append(w("NOT_DECIDED"))
+                .append(" when they do not decide it alone; ").append(w("MANUAL"))
+                .append(" for a human record the build cannot judge; ").append(w("N/A"))
+                .append(" for a clause that does not apply to the class.</dd>\n</dl></details>\n");
+    }
+
+    private static String w(String word) {
+        return "<strong>" + word + "</strong>";
+    }
 }

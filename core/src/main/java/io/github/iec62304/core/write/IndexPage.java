@@ -8,6 +8,7 @@ import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.SystemRequirementTrace;
 import io.github.iec62304.core.link.SystemTrace;
 import io.github.iec62304.core.model.SystemRequirement;
+import io.github.iec62304.core.link.TestLink;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
@@ -113,6 +114,7 @@ final class IndexPage {
         FirstScreen.violations(out, c.report().violations(), c.evidence().trace().rows().stream()
                 .map(r -> r.requirement().id()).collect(Collectors.toSet()), this::piece);
         FirstScreen.contents(out, contents(c, risks), files);
+        FirstScreen.legend(out, c.evidence().waivers().present());
         out.append("<h2 id=\"build\">Build</h2>\n<table>");
         fact("Project", p.groupId() + ":" + p.artifactId() + ":" + p.version());
         fact("Software safety class", c.evidence().systemClass() + (c.classDeclared() ? ""
@@ -254,6 +256,12 @@ final class IndexPage {
                             + "are listed here; every requirement is in <a href=\"trace-matrix.csv\">trace-matrix.csv"
                             + "</a> and <a href=\"trace-matrix.json\">trace-matrix.json</a>.</p>\n");
         }
+        if (rows.stream().anyMatch(r -> r.verifiedBy().stream().anyMatch(t -> t.links().stream()
+                .anyMatch(TestLink::declared)))) {
+            out.append("<p>A test marked <small>(declared: file:line)</small> is linked to the requirement by a "
+                    + "<code>tests:</code> selector at that line of the catalog, not (only) by <code>@Verifies</code> "
+                    + "in its code; <code>linkedBy</code> in trace-matrix.json says which.</p>\n");
+        }
         out.append("<table class=\"wide\"><thead><tr>"
                 + "<th>Requirement</th><th>Title</th><th>Class</th><th>Risk controls</th>")
                 .append(risks.declared() ? "<th>Hazards</th>" : "").append("<th>Implemented by</th>"
@@ -278,7 +286,8 @@ final class IndexPage {
             for (VerifyingTest t : row.verifiedBy()) {
                 out.append("<code>").append(esc(t.test())).append("</code>")
                         .append(module(scan, t.test().className())).append(" <span class=\"").append(t.outcome())
-                        .append("\">").append(t.outcome().label()).append("</span><br>");
+                        .append("\">").append(t.outcome().label()).append("</span>").append(declared(t))
+                        .append("<br>");
             }
             for (JudgedRecord j : row.records()) {
                 out.append("<code>").append(esc(j.record().id())).append("</code> (").append(j.record().method())
@@ -289,6 +298,17 @@ final class IndexPage {
             piece();
         }
         out.append("</tbody></table>\n");
+    }
+
+    /** @return nothing for a {@code @Verifies} link, else where the catalog declares it (and that {@code @Verifies}
+     *          declares it too) */
+    private static String declared(VerifyingTest t) {
+        List<String> at = t.links().stream().filter(TestLink::declared).map(l -> l.file() + ":" + l.line()).toList();
+        if (at.isEmpty()) {
+            return "";
+        }
+        return " <small>(declared: " + esc(String.join(", ", at)) + (t.declaredOnly() ? "" : "; and @Verifies")
+                + ")</small>";
     }
 
     /** The title, and the requirement's text folded below it (printed open). */

@@ -4,6 +4,7 @@ import io.github.iec62304.core.link.JudgedRecord;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.SystemRequirementTrace;
 import io.github.iec62304.core.link.TraceMatrix;
+import io.github.iec62304.core.link.TestLink;
 import io.github.iec62304.core.link.VerifyingTest;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeScan;
@@ -140,14 +141,21 @@ final class TraceMatrixFiles {
         m.put("reruns", t.reruns());
         m.put("message", t.message());
         m.put("reports", t.sources());
+        m.put("linkedBy", linkedBy(t));
         return m;
+    }
+
+    /** @return where the link is declared: {@code @Verifies} and/or {@code <catalog>:<line> tests: <selector>} */
+    static List<String> linkedBy(VerifyingTest t) {
+        return t.links().stream().map(TestLink::label).toList();
     }
 
     /**
      * {@code trace-matrix.csv}: one row per requirement and verifying test or manual verification record, the
      * requirement's columns repeated, so a spreadsheet filter on a test, an outcome or a requirement shows its links;
      * a requirement without either keeps one row with those columns empty. {@code verified by} names the test
-     * ({@code class#method}) or the record id, {@code outcome} the test's outcome or the record's verdict. Lists in a
+     * ({@code class#method}) or the record id, {@code outcome} the test's outcome or the record's verdict, {@code linked by}
+     * where a test's link is declared ({@code @Verifies} or the catalog selector's file and line; empty for a record). Lists in a
      * cell (risk controls, hazards, implementations, verification methods, implementation modules) are joined with
      * {@code ; }.
      *
@@ -157,7 +165,7 @@ final class TraceMatrixFiles {
         boolean modules = !scan.modules().isEmpty();
         boolean hazards = risks.declared();
         List<String> header = new ArrayList<>(List.of("requirement", "title", "safety class", "risk controls",
-                "status", "implemented by", "verification", "verified by", "outcome"));
+                "status", "implemented by", "verification", "verified by", "outcome", "linked by"));
         if (hazards) {
             header.add(4, "hazards");
         }
@@ -178,16 +186,17 @@ final class TraceMatrixFiles {
                     .map(l -> Objects.toString(scan.moduleOf(l.className()), "")).toList()) : null;
             List<List<String>> links = new ArrayList<>();
             for (VerifyingTest t : row.verifiedBy()) {
-                links.add(modules ? List.of(t.test().toString(), t.outcome().name(), implementationModules,
+                String by = Csv.list(linkedBy(t));
+                links.add(modules ? List.of(t.test().toString(), t.outcome().name(), by, implementationModules,
                         Objects.toString(scan.moduleOf(t.test().className()), ""))
-                        : List.of(t.test().toString(), t.outcome().name()));
+                        : List.of(t.test().toString(), t.outcome().name(), by));
             }
             for (JudgedRecord j : row.records()) {
-                links.add(modules ? List.of(j.record().id(), j.verdict().name(), implementationModules, "")
-                        : List.of(j.record().id(), j.verdict().name()));
+                links.add(modules ? List.of(j.record().id(), j.verdict().name(), "", implementationModules, "")
+                        : List.of(j.record().id(), j.verdict().name(), ""));
             }
             if (links.isEmpty()) {
-                links.add(modules ? List.of("", "", implementationModules, "") : List.of("", ""));
+                links.add(modules ? List.of("", "", "", implementationModules, "") : List.of("", "", ""));
             }
             for (List<String> link : links) {
                 List<String> line = new ArrayList<>(cells);

@@ -333,10 +333,10 @@ class EvidenceBundleWriterTest {
         String csv = text(EvidenceBundleWriter.render(content(BUILT, false)), "trace-matrix.csv");
 
         assertEquals("requirement,title,safety class,risk controls,status,implemented by,verification,verified by,"
-                + "outcome\r\n"
-                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,com.acme.PumpTest#rate,PASSED\r\n"
-                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,test,com.acme.PumpTest#alarm,FAILED\r\n"
-                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,\r\n", csv);
+                + "outcome,linked by\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,com.acme.PumpTest#rate,PASSED,'@Verifies\r\n"
+                + "REQ-2,<script>alert(1)</script>,B,,NOT_VERIFIED,,test,com.acme.PumpTest#alarm,FAILED,'@Verifies\r\n"
+                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,,\r\n", csv);
     }
 
     /** Issue 17: a test and a manual verification record of one requirement are two rows, its columns repeated. */
@@ -358,10 +358,10 @@ class EvidenceBundleWriterTest {
                 List.of(withRecord, m.rows().get(2)), m.dangling(), m.records());
 
         assertEquals("requirement,title,safety class,risk controls,status,implemented by,verification,verified by,"
-                + "outcome\r\n"
-                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,com.acme.PumpTest#rate,PASSED\r\n"
-                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,VR-7,PASSED\r\n"
-                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,\r\n",
+                + "outcome,linked by\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,com.acme.PumpTest#rate,PASSED,'@Verifies\r\n"
+                + "REQ-1,'=SUM(A1:A9),C,\"RC-1; RC-2\",VERIFIED,com.acme.Pump#rate,test,VR-7,PASSED,\r\n"
+                + "REQ-3,\"Rate, in \"\"ml/h\"\"\",C,,UNTESTED,,test,,,\r\n",
                 CsvText.of(TraceMatrixFiles.csv(matrix, evidence.scan(), RiskChain.of(evidence))));
     }
 

@@ -82,6 +82,30 @@ class IndexPageTest {
     }
 
     /** The print footer is a CSS string in the page's style element: nothing in it may end either. */
+    /**
+     * Issue 17: one event showed as WARNED, SKIPPED and "accepted" with nothing saying how they relate. Every status
+     * word the page prints in a cell is defined in the legend, which follows the contents.
+     */
+    @Test
+    void everyStatusWordThePagePrintsIsDefinedInTheLegend() {
+        for (boolean passing : new boolean[] {true, false}) {
+            String html = page(IndexPagePrintTest.content(passing));
+            int legend = html.indexOf("<details class=\"legend\"><summary>How to read this page</summary>");
+            assertTrue(legend > html.indexOf("<h2 id=\"contents\">") && legend < html.indexOf("<h2 id=\"build\">"),
+                    html);
+            String definitions = html.substring(legend, html.indexOf("</details>", legend));
+            Matcher word = Pattern.compile("<td class=\"([A-Z_]+)\"").matcher(html);
+            int words = 0;
+            while (word.find()) {
+                words++;
+                assertTrue(definitions.contains("<strong>" + word.group(1) + "</strong>")
+                        || definitions.contains("<strong>" + word.group(1).replace("NA", "N/A") + "</strong>"),
+                        word.group(1) + " is not defined in the legend");
+            }
+            assertTrue(words > 5, html);
+        }
+    }
+
     @Test
     void theFooterTextCannotEndItsCssStringNorTheStyleElement() {
         assertEquals("\"com.acme:pump 1.0\\22  \\3c \\2f style\\3e \\5c \"",

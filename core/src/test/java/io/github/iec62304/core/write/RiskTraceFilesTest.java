@@ -307,10 +307,10 @@ class RiskTraceFilesTest {
         assertEquals("riskControls hazards parents", String.join(" ", keys.subList(5, 8)));
         // issue 17: one row per requirement and test, the requirement's columns repeated, for a spreadsheet filter
         assertEquals(List.of("requirement,title,safety class,risk controls,hazards,status,implemented by,"
-                + "verification,verified by,outcome", "REQ-OCCL,Occlusion alarm,B,RC-OCCLUSION-01,HAZ-OCCLUSION,"
-                + "NOT_VERIFIED,com.acme.sensing.Occlusion,test,com.acme.sensing.OcclusionTest#alarms,PASSED",
+                + "verification,verified by,outcome,linked by", "REQ-OCCL,Occlusion alarm,B,RC-OCCLUSION-01,HAZ-OCCLUSION,"
+                + "NOT_VERIFIED,com.acme.sensing.Occlusion,test,com.acme.sensing.OcclusionTest#alarms,PASSED,'@Verifies",
                 "REQ-OCCL,Occlusion alarm,B,RC-OCCLUSION-01,HAZ-OCCLUSION,NOT_VERIFIED,com.acme.sensing.Occlusion,"
-                + "test,com.acme.sensing.OcclusionTest#stops,FAILED"), List.of(text(files, "trace-matrix.csv")
+                + "test,com.acme.sensing.OcclusionTest#stops,FAILED,'@Verifies"), List.of(text(files, "trace-matrix.csv")
                 .split("\r\n")).stream().filter(l -> l.startsWith("req") || l.startsWith("REQ-OCCL")).toList());
     }
 

@@ -6,7 +6,9 @@ import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleDefinition;
 import io.github.iec62304.core.link.AnomalyModel;
 import io.github.iec62304.core.link.RequirementTrace;
+import io.github.iec62304.core.link.TestLink;
 import io.github.iec62304.core.link.VerifyingTest;
+import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestOutcome;
 import java.util.ArrayList;
@@ -17,7 +19,9 @@ import java.util.Optional;
 /**
  * TRACE-PASSED: every verifying test of a requirement ran in this build and passed. A failed, errored, skipped
  * or not-run test leaves the requirement unverified. All classes. A test whose failure an anomaly record evaluates
- * as an acceptable residual anomaly (IEC 62304 5.8.3) is reported as a warning naming that record.
+ * as an acceptable residual anomaly (IEC 62304 5.8.3) is reported as a warning naming that record. A test linked by
+ * a catalog {@code tests:} selector counts like one carrying {@code @Verifies}; a selector that matches no reported
+ * test case is a verifying test that did not run, reported at the selector's catalog line.
  */
 public final class VerifyingTestsPassRule extends RuleDefinition {
 
@@ -53,17 +57,29 @@ public final class VerifyingTestsPassRule extends RuleDefinition {
                 findings.warn(row.safetyClass(), row.requirement().id(), message + "It ships as a known residual "
                         + "anomaly (anomalies.json).");
             } else {
-                findings.report(row.safetyClass(), row.requirement().id(), message
-                        + (notRun ? "Run every verifying test in this build and make it pass (check surefire/failsafe "
-                        + "includes, -DskipTests, -DskipITs, -Dtest, @Disabled, assumptions)."
-                        : "Fix the code or the test until it passes; see the reports named above."));
+                String advice = notRun ? "Run every verifying test in this build and make it pass (check "
+                        + "surefire/failsafe includes, -DskipTests, -DskipITs, -Dtest, @Disabled, assumptions)."
+                        : "Fix the code or the test until it passes; see the reports named above.";
+                Optional<TestLink> selector = unmatchedSelector(row);
+                if (selector.isPresent()) { // points the IDE and SARIF at the catalog line to fix
+                    findings.report(row.safetyClass(), row.requirement().id(), message + advice,
+                            new Violation.Location(selector.get().file(), selector.get().line()));
+                } else {
+                    findings.report(row.safetyClass(), row.requirement().id(), message + advice);
+                }
             }
         }
     }
 
+    /** @return the first catalog selector of the row that matched no reported test case */
+    private static Optional<TestLink> unmatchedSelector(RequirementTrace row) {
+        return row.verifiedBy().stream().filter(t -> t.outcome() == TestOutcome.NOT_RUN && t.declaredOnly())
+                .flatMap(t -> t.links().stream()).findFirst();
+    }
+
     /** @param module the test's module in a multi-module device, else {@code null} */
     private static String describe(VerifyingTest t, String module) {
-        StringBuilder s = new StringBuilder("test ").append(t.test());
+        StringBuilder s = new StringBuilder(t.declaredOnly() ? "declared test " : "test ").append(t.test());
         if (module != null) {
             s.append(" (module ").append(module).append(')');
         }

@@ -112,10 +112,19 @@ final class BundleZip {
     private static ZipEntry nextEntry(ZipInputStream zip, String label) throws IOException {
         try {
             return zip.getNextEntry();
-        } catch (IllegalArgumentException e) { // the JDK's decoder of a name flagged as UTF-8
-            throw new InputException(label, 0, "is not a readable zip: an entry name is not valid UTF-8 (corrupt or"
-                    + " tampered)", e);
+        } catch (IllegalArgumentException e) { // JDK 17's decoder of a name flagged as UTF-8
+            throw notUtf8(label, e);
+        } catch (ZipException e) { // JDK 25 checks the name itself: "invalid LOC header (bad entry name)"
+            if (e.getMessage() != null && e.getMessage().contains("bad entry name")) {
+                throw notUtf8(label, e);
+            }
+            throw e;
         }
+    }
+
+    private static InputException notUtf8(String label, Exception cause) {
+        return new InputException(label, 0, "is not a readable zip: an entry name is not valid UTF-8 (corrupt or"
+                + " tampered)", cause);
     }
 
     /** Refuses names that a careless extractor would write outside its folder. */

@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.catalog;
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SystemRequirement;
+import io.github.iec62304.core.model.TestSelector;
 import io.github.iec62304.core.read.FieldCheck;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.StrictYaml;
@@ -13,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads the requirements catalog ({@code src/iec62304/requirements.yaml}):
@@ -26,6 +28,10 @@ import java.util.Map;
  *     riskControls: [RC-01]     # optional
  *     parents: [SYS-004]        # optional
  *     verification: [test, inspection]   # optional, default [test]
+ *     tests:                    # optional: reported test cases that verify it, for tests without @Verifies
+ *       - com.acme.it.PumpSystemIT           # a class (with its nested classes)
+ *       - plugin-it.all-traced-passes#all-traced-passes   # class#method: every invocation
+ *       - tests.test_dose#test_rate[2]      # class#method[n]: one invocation (see test-identity.html)
  * systemRequirements:           # optional; when present, every parents id must resolve
  *   - id: SYS-004
  *     title: Dose delivery
@@ -125,7 +131,36 @@ public final class RequirementCatalogReader {
                 FieldCheck.safetyClass(e.safetyClass(), where, source, line),
                 FieldCheck.ids(e.riskControls(), "'riskControls'" + where, source, line),
                 FieldCheck.ids(e.parents(), "'parents'" + where, source, line), line,
-                verification(e.verification(), where, source, line));
+                verification(e.verification(), where, source, line), tests(e.tests(), where, source, line));
+    }
+
+    /** The {@code tests:} selectors: valid syntax, each once; absent means none. */
+    private static List<TestSelector> tests(List<SelectorEntry> entries, String where, String source, int line) {
+        if (entries == null) {
+            return List.of();
+        }
+        if (entries.isEmpty()) {
+            throw new InputException(source, line, "field 'tests'" + where + " is an empty list; name the reported "
+                    + "tests that verify it (class, class#method or class#method[n]), or remove the field");
+        }
+        List<TestSelector> result = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (SelectorEntry e : entries) {
+            int at = e.line() > 0 ? e.line() : line;
+            Optional<String> problem = TestSelector.problem(e.text());
+            if (problem.isPresent()) {
+                throw new InputException(source, at, "selector '" + e.text() + "' in field 'tests'" + where + " "
+                        + problem.get() + " (see requirements-catalog.html#Declared_test_links)");
+            }
+            String text = e.text().strip();
+            Integer first = seen.putIfAbsent(text, at);
+            if (first != null) {
+                throw new InputException(source, at, "selector '" + text + "' in field 'tests'" + where
+                        + " is listed twice (first at line " + first + "); remove one");
+            }
+            result.add(new TestSelector(text, at));
+        }
+        return result;
     }
 
     /** The plan's methods: known names, each once, at least one; absent means automated tests. */

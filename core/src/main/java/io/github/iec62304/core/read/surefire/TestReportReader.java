@@ -26,7 +26,11 @@ import javax.xml.stream.XMLStreamReader;
  * <p>Outcome per case: {@code failure} FAILED, {@code error} ERROR, {@code skipped} SKIPPED, otherwise PASSED;
  * {@code flakyFailure}/{@code flakyError} and {@code rerunFailure}/{@code rerunError} count as re-runs; a flaky test
  * that passed keeps its first failed attempt's message as {@code failed attempt: <message>}. A case without
- * {@code classname} belongs to its suite.
+ * {@code classname} belongs to its suite. A {@code <skipped>} without {@code message} gives its text as the message
+ * (maven-invoker-plugin writes the reason so). A {@code <testsuite>} that counts errors or failures of which none of
+ * its cases (nested suites' included) names one makes each of its cases an ERROR: maven-invoker-plugin reports a
+ * build that ended in an error as {@code errors="1"} and a {@code <testcase>} without a child, which would otherwise
+ * read as passed.
  */
 public final class TestReportReader {
 
@@ -57,7 +61,7 @@ public final class TestReportReader {
 
     private List<ReportedCase> readCases(XMLStreamReader xml, String source) throws XMLStreamException {
         List<ReportedCase> cases = new ArrayList<>();
-        Deque<String> suites = new ArrayDeque<>();
+        Deque<Suite> suites = new ArrayDeque<>();
         CaseBuilder current = null;
         boolean rootSeen = false;
         while (xml.hasNext()) {
@@ -76,23 +80,83 @@ public final class TestReportReader {
                     }
                 }
                 if ("testsuite".equals(element)) {
-                    suites.push(suiteName(xml));
+                    suites.push(new Suite(suiteName(xml), count(xml, "errors") + count(xml, "failures"),
+                            cases.size()));
                 } else if ("testcase".equals(element)) {
-                    current = new CaseBuilder(xml, suites.isEmpty() ? "" : suites.peek());
+                    current = new CaseBuilder(xml, suites.isEmpty() ? "" : suites.peek().name);
                 } else if (current != null) {
                     current.child(element, xml);
                 }
+            } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
+                    && current != null && current.wantsText()) { // not system-out: invoker's holds the build log
+                current.text(xml.getText());
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 String element = xml.getLocalName();
                 if ("testcase".equals(element) && current != null) {
-                    cases.add(current.build(source));
+                    ReportedCase c = current.build(source);
+                    cases.add(c);
+                    if (c.outcome() == TestOutcome.FAILED || c.outcome() == TestOutcome.ERROR || c.reruns() > 0) {
+                        suites.forEach(s -> s.problems++);
+                    }
                     current = null;
+                } else if (current != null) {
+                    current.end(element);
                 } else if ("testsuite".equals(element) && !suites.isEmpty()) {
-                    suites.pop();
+                    Suite done = suites.pop();
+                    int marked = done.markUnnamedProblems(cases);
+                    suites.forEach(s -> s.problems += marked);
                 }
             }
         }
         return cases;
+    }
+
+    /** @return a count attribute of a {@code <testsuite>}, 0 when absent or not a number */
+    private static int count(XMLStreamReader xml, String name) {
+        String value = attribute(xml, name);
+        try {
+            return value == null ? 0 : Math.max(0, Integer.parseInt(value.strip()));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * An open {@code <testsuite>}: the errors and failures it counts, and how many of its cases (nested suites'
+     * included) name a failure, an error or a re-run.
+     */
+    private static final class Suite {
+        private final String name;
+        private final int counted;
+        private final int firstCase;
+        private int problems;
+
+        Suite(String name, int counted, int firstCase) {
+            this.name = name;
+            this.counted = counted;
+            this.firstCase = firstCase;
+        }
+
+        /**
+         * A suite that counts errors or failures none of its cases names (maven-invoker-plugin's report of a build
+         * that ended in an error): the counts are not trusted to pass anything, so each of its cases is an ERROR.
+         *
+         * @return how many cases were marked
+         */
+        int markUnnamedProblems(List<ReportedCase> cases) {
+            if (counted == 0 || problems > 0) {
+                return 0;
+            }
+            String message = "its <testsuite> counts " + counted + " error(s) and failure(s), but none of its test "
+                    + "cases has a <failure> or <error> (maven-invoker-plugin reports a build that ended in an error "
+                    + "this way)";
+            for (int i = firstCase; i < cases.size(); i++) {
+                ReportedCase c = cases.get(i);
+                cases.set(i, new ReportedCase(c.className(), c.name(), TestOutcome.ERROR, c.timeSeconds(), c.reruns(),
+                        message, c.source()));
+            }
+            return cases.size() - firstCase;
+        }
     }
 
     private static String suiteName(XMLStreamReader xml) {
@@ -152,6 +216,8 @@ public final class TestReportReader {
         private int reruns;
         private String message = "";
         private String failedAttempt = "";
+        /** The text of a {@code <skipped>} without a {@code message} attribute (maven-invoker-plugin's reason). */
+        private StringBuilder skippedText;
 
         CaseBuilder(XMLStreamReader xml, String suite) {
             String cls = attribute(xml, "classname");
@@ -165,7 +231,11 @@ public final class TestReportReader {
             switch (element) {
                 case "failure" -> set(TestOutcome.FAILED, xml);
                 case "error" -> set(TestOutcome.ERROR, xml);
-                case "skipped" -> set(TestOutcome.SKIPPED, xml);
+                case "skipped" -> {
+                    set(TestOutcome.SKIPPED, xml);
+                    String m = attribute(xml, "message");
+                    skippedText = m == null || m.isBlank() ? new StringBuilder() : null;
+                }
                 case "flakyFailure", "flakyError" -> {
                     reruns++;
                     String m = attribute(xml, "message");
@@ -178,6 +248,25 @@ public final class TestReportReader {
                 default -> {
                     // system-out, system-err, stackTrace, properties: not evidence we keep
                 }
+            }
+        }
+
+        boolean wantsText() {
+            return skippedText != null && skippedText.length() < MAX_MESSAGE * 4;
+        }
+
+        void text(String chars) {
+            if (wantsText()) {
+                skippedText.append(chars);
+            }
+        }
+
+        void end(String element) {
+            if ("skipped".equals(element) && skippedText != null) {
+                if (message.isEmpty() && !skippedText.toString().isBlank()) {
+                    message = messageOf(skippedText.toString());
+                }
+                skippedText = null;
             }
         }
 

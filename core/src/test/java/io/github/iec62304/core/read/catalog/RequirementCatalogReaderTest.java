@@ -94,7 +94,7 @@ class RequirementCatalogReaderTest {
     @Test
     void rejectsUnknownField() {
         assertEquals(FILE + ":4: unknown field 'titel'; a requirement has: id, title, text, safetyClass, "
-                + "riskControls, parents, verification", error("""
+                + "riskControls, parents, verification, tests", error("""
                 requirements:
                   - id: REQ-1
                     title: One
@@ -106,7 +106,7 @@ class RequirementCatalogReaderTest {
     @Test
     void namesTheLineOfTheUnknownFieldNotTheNextRequirement() {
         assertEquals(FILE + ":3: unknown field 'titel'; a requirement has: id, title, text, safetyClass, "
-                + "riskControls, parents, verification", error("""
+                + "riskControls, parents, verification, tests", error("""
                 requirements:
                   - id: REQ-1
                     titel: One

@@ -94,6 +94,27 @@ class ReqifFileTest {
         assertEquals(controls, count(text, "<SPEC-RELATION-TYPE-REF>_relation-type-riskControl<"));
     }
 
+    /** A test a catalog tests: selector links (a Robot Framework case, spaces in its name) is a verifies relation. */
+    @Test
+    void aDeclaredTestLinkIsExportedAsVerifies() throws Exception {
+        RequirementCatalog catalog = sample();
+        TraceMatrix trace = trace(catalog);
+        RequirementTrace first = trace.rows().get(0);
+        List<VerifyingTest> tests = new java.util.ArrayList<>(first.verifiedBy());
+        tests.add(new VerifyingTest(new CodeLocation("Pump System.Alarm", "Occlusion Alarm Sounds"),
+                TestOutcome.PASSED, 1, 0, "", "", List.of("target/failsafe-reports/TEST-pump-system.xml"),
+                List.of(new io.github.iec62304.core.link.TestLink("src/iec62304/requirements.yaml", 9,
+                        "Pump System.Alarm#Occlusion Alarm Sounds"))));
+        List<RequirementTrace> rows = new java.util.ArrayList<>(trace.rows());
+        rows.set(0, new RequirementTrace(first.requirement(), first.safetyClass(), first.implementedBy(), tests));
+        byte[] reqif = export(catalog, new TraceMatrix(rows, List.of()));
+        String text = new String(reqif, StandardCharsets.UTF_8);
+
+        assertEquals(List.of(), ReqifSchema.errors(reqif));
+        assertEquals(15, count(text, "<SPEC-RELATION-TYPE-REF>_relation-type-verifies<"));
+        assertTrue(text.contains("THE-VALUE=\"Pump System.Alarm#Occlusion Alarm Sounds\""), text);
+    }
+
     @Test
     void hostileTextIsEscapedAndStillValid() throws Exception {
         String hostile = "a < b && c > d ]]> <xhtml:script>x</xhtml:script> \"q\" 'a' \u0001\u0007 end\nline 2";
