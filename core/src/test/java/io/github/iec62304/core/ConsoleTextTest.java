@@ -3,6 +3,7 @@ package io.github.iec62304.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import io.github.iec62304.annotations.Verifies;
 import org.junit.jupiter.api.Test;
 
 class ConsoleTextTest {
@@ -12,6 +13,7 @@ class ConsoleTextTest {
         assertEquals("expected 5\\u000D[INFO] BUILD SUCCESS", ConsoleText.line("expected 5\r[INFO] BUILD SUCCESS"));
     }
 
+    @Verifies("TOOL-BUNDLE-ESCAPED")
     @Test
     void escapeSequencesBackspaceAndDeleteAreShownNotObeyed() {
         assertEquals("\\u001B[2K\\u001B[1Aok\\u0008\\u007F\\u0085\\u009B", ConsoleText.line("\u001B[2K\u001B[1Aok\b\u007F\u0085\u009B"));

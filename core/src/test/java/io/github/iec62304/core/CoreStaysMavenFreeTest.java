@@ -3,6 +3,7 @@ package io.github.iec62304.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * cannot see a type that arrives transitively. A library merely in the {@code org.apache.maven} namespace, like
  * the surefire report parser ({@code org.apache.maven.plugins.surefire.report}), is allowed.
  */
+@Verifies("TOOL-CORE-MAVEN-FREE")
 class CoreStaysMavenFreeTest {
 
     static final Pattern FORBIDDEN = Pattern.compile(

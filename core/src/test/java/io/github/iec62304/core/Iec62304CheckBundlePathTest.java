@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.project.ProjectInfo;
 import io.github.iec62304.core.write.BundleLocation;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The plugin replaces and deletes only what it wrote (issue 13 item 1): an evidence directory or bundle file over
  * the user's files is refused before anything is touched; after a BUILD ERROR the earlier bundle is withdrawn.
  */
+@Verifies("TOOL-BUNDLE-OWNED-FILES-ONLY")
 class Iec62304CheckBundlePathTest {
 
     private static final String TAIL = ". Nothing was changed. Set evidenceDirectory (iec62304.evidenceDirectory) "

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.Rule;
 import io.github.iec62304.core.evaluate.Violation;
@@ -156,6 +157,7 @@ class Iec62304CheckReleaseTest {
         assertNothingWritten();
     }
 
+    @Verifies("TOOL-RELEASE-APPROVED")
     @Test
     void aFirstReleaseWithBaselineNoneAndEverythingFinePasses() throws Exception {
         CheckResult result = Iec62304Check.run(settings("1.0.0", ReleaseSettings.BaselineSource.none()));
@@ -218,6 +220,7 @@ class Iec62304CheckReleaseTest {
                 inputs().keySet().stream().sorted().toList());
     }
 
+    @Verifies({"TOOL-REGRESSION-LINK", "TOOL-REGRESSION-SUSPECT"})
     @Test
     void theBaselineZipIsAnInputAndIsCompared() throws Exception {
         release100();

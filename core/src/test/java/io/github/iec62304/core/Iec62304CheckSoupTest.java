@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.Rule;
 import io.github.iec62304.core.evaluate.Violation;
@@ -121,6 +122,7 @@ class Iec62304CheckSoupTest {
      * Issue 12 item 5: a development build keeps the last release's outputTimestamp (here 33 months before the build);
      * a review 34 months old passed when judged against it.
      */
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void aDevelopmentBuildJudgesReviewAgeAgainstTheDayItRunsNotAStaleOutputTimestamp() throws Exception {
         assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review of 2024-01-05 is older than"
@@ -147,6 +149,7 @@ class Iec62304CheckSoupTest {
      * Outside git (a release allowed without it), a review dated after the release's (stale) outputTimestamp cannot
      * be told from a mistyped date: a violation that names both remedies.
      */
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void aReviewDatedAfterTheReleasesOutputTimestampOutsideGitIsAViolation() throws Exception {
         assertEquals(List.of("SOUP-ANOMALY-REVIEW org.slf4j:slf4j-api: its anomaly review is dated 2026-10-01, after"
@@ -160,6 +163,7 @@ class Iec62304CheckSoupTest {
      * A release whose outputTimestamp was set once (2024-01-01) and never updated, committed 2026-10-15: the review of
      * 2023-06-01 passed, judged against 2024-01-01. It is judged against the later commit date.
      */
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void aReleaseWithAStaleOutputTimestampJudgesReviewAgeAgainstItsCommitDate() throws Exception {
         Instant stale = Instant.parse("2024-01-01T00:00:00Z");

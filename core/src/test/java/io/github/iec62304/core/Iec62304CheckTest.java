@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.project.ProjectInfo;
@@ -217,6 +218,7 @@ class Iec62304CheckTest {
         return digests;
     }
 
+    @Verifies("TOOL-BUNDLE-REPRODUCIBLE")
     @Test
     void sameInputsGiveTheSameBundle() throws Exception {
         Iec62304Check.run(settings(SafetyClass.B, Map.of(), "first"));

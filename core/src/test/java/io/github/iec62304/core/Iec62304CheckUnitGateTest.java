@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.project.ProjectInfo;
@@ -124,6 +125,7 @@ class Iec62304CheckUnitGateTest {
         assertNothingWritten();
     }
 
+    @Verifies({"TOOL-UNIT-CLASS-C-RECORD", "TOOL-UNIT-COVERAGE", "TOOL-UNIT-TESTED"})
     @Test
     void noExecutionDataNeededWithCoverageOff() {
         CheckResult result = Iec62304Check.run(settings(SafetyClass.C, Map.of("UNIT-COVERAGE", "OFF")));
@@ -147,6 +149,7 @@ class Iec62304CheckUnitGateTest {
         assertTrue(Files.exists(project.resolve("target/iec62304/unit-verification.json")));
     }
 
+    @Verifies({"TOOL-READ-STALE-INPUT", "TOOL-UNIT-COVERAGE"})
     @Test
     void staleExecutionData() throws Exception {
         ExecutionDataFixture.write(project.resolve("target/jacoco.exec"), ExecutionDataFixture.stale(
@@ -174,6 +177,7 @@ class Iec62304CheckUnitGateTest {
         assertNothingWritten();
     }
 
+    @Verifies("TOOL-READ-STALE-INPUT")
     @Test
     void staleExecutionDataNamesEveryExecFileRead() throws Exception {
         ExecutionDataFixture.write(project.resolve("target/jacoco.exec"), ExecutionDataFixture.stale(
@@ -223,6 +227,7 @@ class Iec62304CheckUnitGateTest {
         return io.github.iec62304.core.read.Sha256.of(Files.readAllBytes(file));
     }
 
+    @Verifies({"TOOL-UNIT-CLASS-C-RECORD", "TOOL-UNIT-COVERAGE", "TOOL-UNIT-TESTED"})
     @Test
     void declaredArchitectureIsJudgedAndHashedIntoTheManifest() throws Exception {
         Files.writeString(project.resolve("src/iec62304/architecture.yaml"), ARCHITECTURE);

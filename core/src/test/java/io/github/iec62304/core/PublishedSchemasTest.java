@@ -13,6 +13,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Gates;
@@ -54,6 +55,7 @@ import org.junit.jupiter.api.Test;
  * every bundle file validates, the sample project's catalog validates, the examples on the site validate and
  * appear on their pages word for word, and a broken document does not.
  */
+@Verifies("TOOL-BUNDLE-SCHEMAS")
 class PublishedSchemasTest {
 
     private static final Path SCHEMAS = Path.of("..", "src", "site", "resources", "schemas");

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * Parameter binding and BUILD ERROR mapping of the check goal. The behaviour on real builds is covered by the
  * plugin-it projects; the harness's project has this module as base directory and no requirements catalog.
  */
+@Verifies("TOOL-GOAL-CHECK")
 @MojoTest
 class CheckMojoTest {
 

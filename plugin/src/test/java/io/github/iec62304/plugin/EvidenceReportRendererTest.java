@@ -3,6 +3,7 @@ package io.github.iec62304.plugin;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.read.summary.EvidenceSummary;
 import java.io.StringWriter;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.apache.maven.doxia.sink.impl.Xhtml5BaseSink;
 import org.junit.jupiter.api.Test;
 
 /** Issue 17: the site page of the report goal, rendered from a bundle's summary. */
+@Verifies("TOOL-GOAL-REPORT")
 class EvidenceReportRendererTest {
 
     private static String render(EvidenceSummary summary, String index) {
@@ -44,6 +46,7 @@ class EvidenceReportRendererTest {
         assertFalse(html.contains("Conformity per clause"), html);
     }
 
+    @Verifies("TOOL-TRACE-TESTED")
     @Test
     void showsTheConformityTableWhenTheBundleHasOne() {
         String html = render(summary(List.of(new EvidenceSummary.Clause("5.7.1", "Tests pass", "FAIL",

@@ -3,6 +3,7 @@ package io.github.iec62304.plugin;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * scope). Its classes are then not judged, and as an own reactor module it is never SOUP either: code that ships is
  * judged by no gate. Expected: a BUILD ERROR naming the module (an excluded module must not ship).
  */
+@Verifies("TOOL-GOAL-CHECK-AGGREGATE")
 class ReactorModulesTest {
 
     @TempDir

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.maven.api.plugin.testing.InjectMojo;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * corrupt manifest is one line naming it. The page itself: {@link EvidenceReportRendererTest} and the IT
  * site-report-lists-evidence.
  */
+@Verifies("TOOL-GOAL-REPORT")
 @MojoTest
 class ReportMojoTest {
 

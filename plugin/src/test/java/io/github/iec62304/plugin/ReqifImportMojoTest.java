@@ -3,6 +3,7 @@ package io.github.iec62304.plugin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
  * BUILD ERROR mapping of the reqif-import goal; the merge itself is covered in core and by the IT
  * reqif-import-adds-requirements. The harness's project has this module as base directory.
  */
+@Verifies("TOOL-GOAL-REQIF-IMPORT")
 @MojoTest
 class ReqifImportMojoTest {
 
@@ -28,6 +30,7 @@ class ReqifImportMojoTest {
                 + "the .reqif file your requirements tool exported", e.getMessage());
     }
 
+    @Verifies("TOOL-READ-NO-XXE")
     @Test
     @InjectMojo(goal = "reqif-import")
     @MojoParameter(name = "reqifFile", value = "target/reqif-import-test/hostile.reqif")

@@ -2,6 +2,7 @@ package io.github.iec62304.core.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.ApprovalModel;
 import io.github.iec62304.core.link.ReleaseProject;
 import io.github.iec62304.core.link.SoupProject;
@@ -41,6 +42,7 @@ class ApprovalRulesTest {
                 "Head of quality", "2026-01-20", Approval.Meaning.APPROVAL, print, 9)));
     }
 
+    @Verifies("TOOL-APPROVAL-STALE")
     @Test
     void anApprovalOfTheContentAsItIsIsCurrent() {
         ReleaseProject p = project(SafetyClass.B).change(approvedWhen(TEXT)).approved();
@@ -51,6 +53,7 @@ class ApprovalRulesTest {
                 .map(ApprovalModel.Bound::status).toList());
     }
 
+    @Verifies("TOOL-APPROVAL-STALE")
     @Test
     void aRequirementChangedAfterTheApprovalMakesItStale() {
         ReleaseProject p = project(SafetyClass.C).change(approvedWhen("The pump shall limit the rate.")).approved();
@@ -66,6 +69,7 @@ class ApprovalRulesTest {
                 .findFirst().orElseThrow().level());
     }
 
+    @Verifies("TOOL-APPROVAL-STALE")
     @Test
     void anApprovalDatedAfterTheDateTheBuildJudgesApprovesNothing() {
         ChangeRecord current = approvedWhen(TEXT);
@@ -84,6 +88,7 @@ class ApprovalRulesTest {
         assertEquals("DATED_LATER", p.evidence().approvals().recordApprovals().get(0).status());
     }
 
+    @Verifies("TOOL-APPROVAL-STALE")
     @Test
     void aSoupEntryApprovedBeforeItsReviewChangedIsStale() {
         SoupProject.Entry entry = SoupProject.Entry.component("org.x:y", "1.0");
@@ -110,6 +115,7 @@ class ApprovalRulesTest {
                 + "date of the new review. [IEC 62304 8.2.1; 5.8.3]"), changed.lines("APPROVAL-STALE"));
     }
 
+    @Verifies("TOOL-RELEASE-APPROVED")
     @Test
     void aChangeRecordOfTheReleaseWithoutAnApprovalIsReportedByReleaseApproved() {
         ChangeRecord unapproved = ReleaseProject.requirementChange("CR-7", "1.1.0", "REQ-RATE");
@@ -139,6 +145,7 @@ class ApprovalRulesTest {
                 .map(Violation::level).toList();
     }
 
+    @Verifies("TOOL-APPROVAL-STALE")
     @Test
     void withoutApprovalsOnRecordsTheRuleDoesNotApply() {
         RuleVerdict v = project(SafetyClass.C).change(ReleaseProject.requirementChange("CR-7", "1.1.0", "REQ-RATE"))
@@ -148,6 +155,7 @@ class ApprovalRulesTest {
                 v.verdict() + ": " + v.reason());
     }
 
+    @Verifies("TOOL-RELEASE-APPROVED")
     @Test
     void aReleaseWithoutApprovalIsReportedAsAWarningByDefault() {
         ReleaseProject p = project(SafetyClass.C);
@@ -162,6 +170,7 @@ class ApprovalRulesTest {
                 p.evidence().approvals().releaseStatus().name()));
     }
 
+    @Verifies("TOOL-RELEASE-APPROVED")
     @Test
     void aReleaseApprovalOfOtherContentIsStaleAndAnErrorWhereTheTeamRaisedTheRule() {
         String other = "v1:" + "cd".repeat(32);
@@ -187,6 +196,7 @@ class ApprovalRulesTest {
      * reported as "approved for other content ... (a requirement, a unit's code or the shipped SOUP changed after the
      * approval)": nothing changed, only the date is wrong.
      */
+    @Verifies("TOOL-RELEASE-APPROVED")
     @Test
     void aReleaseApprovalOfThisContentDatedLaterDoesNotSayTheContentChanged() {
         ReleaseProject p = project(SafetyClass.C);
@@ -203,6 +213,7 @@ class ApprovalRulesTest {
                 + "'fingerprint: " + print + "'. [IEC 62304 5.8.1; 5.8.4; 8.2.1]"), p.lines("RELEASE-APPROVED"));
     }
 
+    @Verifies("TOOL-RELEASE-APPROVED")
     @Test
     void aReviewOrAnApprovalOfAnotherVersionIsNoReleaseApproval() {
         ReleaseProject p = project(SafetyClass.C);

@@ -2,6 +2,7 @@ package io.github.iec62304.core.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.CheckSettings;
 import io.github.iec62304.core.SoupSettings;
 import io.github.iec62304.core.link.SoupModel;
@@ -28,6 +29,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** TRACE-TESTED and TRACE-PASSED judge a test linked by a catalog {@code tests:} selector like a {@code @Verifies}. */
+@Verifies("TOOL-TRACE-DECLARED-LINKS")
 class DeclaredTestLinkRulesTest {
 
     private static final String CATALOG = "src/iec62304/requirements.yaml";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeLocation;
@@ -110,6 +111,7 @@ class GatesTest {
                 .ran("com.acme.FooTest", "bar", TestOutcome.PASSED, "");
     }
 
+    @Verifies("TOOL-RULE-LEVELS")
     @Test
     void ruleOffForEveryClassHasVerdictOff() {
         GateReport report = complete(SafetyClass.C).evaluate(
@@ -138,6 +140,7 @@ class GatesTest {
                 report.rules().subList(0, 4));
     }
 
+    @Verifies("TOOL-TRACE-TESTED")
     @Test
     void untestedRequirement() {
         assertEquals(List.of("TRACE-TESTED REQ-2: \"Occlusion alarm\" (class C) has no verifying test. "
@@ -146,6 +149,7 @@ class GatesTest {
                         .implemented("REQ-2", "com.acme.Alarm", null).lines());
     }
 
+    @Verifies("TOOL-TRACE-TESTED")
     @Test
     void untestedRequirementIsAnErrorInClassAToo() {
         GateReport report = complete(SafetyClass.A).requirement("REQ-2", "Display", null).evaluate(
@@ -157,6 +161,7 @@ class GatesTest {
         assertFalse(report.passed());
     }
 
+    @Verifies("TOOL-TRACE-PASSED")
     @Test
     void failedVerifyingTest() {
         assertEquals(List.of("TRACE-PASSED REQ-1: not verified (class C): test com.acme.FooTest#bar FAILED "
@@ -168,6 +173,7 @@ class GatesTest {
                         .ran("com.acme.FooTest", "bar", TestOutcome.FAILED, "expected: <5> but was: <7>").lines());
     }
 
+    @Verifies("TOOL-TRACE-PASSED")
     @Test
     void skippedVerifyingTestWithoutMessage() {
         assertEquals(List.of("TRACE-PASSED REQ-1: not verified (class B): test com.acme.FooTest#bar SKIPPED in "
@@ -178,6 +184,7 @@ class GatesTest {
                         .ran("com.acme.FooTest", "bar", TestOutcome.SKIPPED, "").lines());
     }
 
+    @Verifies("TOOL-TRACE-PASSED")
     @Test
     void verifyingTestNotRun() {
         assertEquals(List.of("TRACE-PASSED REQ-1: not verified (class C): test com.acme.FooTest#baz NOT RUN - no "
@@ -187,6 +194,7 @@ class GatesTest {
                         .verifiedBy("REQ-1", "com.acme.FooTest", "baz").lines());
     }
 
+    @Verifies("TOOL-TRACE-PASSED")
     @Test
     void verifyingTestHiddenByDisplayNames() {
         assertEquals(List.of("TRACE-PASSED REQ-1: not verified (class C): test com.acme.FooTest#baz NOT RUN - its "
@@ -198,6 +206,7 @@ class GatesTest {
                         .ran("com.acme.FooTest", "Computes the rate", TestOutcome.PASSED, "").lines());
     }
 
+    @Verifies("TOOL-TRACE-PASSED")
     @Test
     void everyFailingTestOfARequirementInOneLine() {
         assertEquals(List.of("TRACE-PASSED REQ-1: not verified (class C): test com.acme.FooTest#bar ERROR (/ by zero) "
@@ -212,6 +221,7 @@ class GatesTest {
                         .ran("com.acme.FooTest", "bar", TestOutcome.ERROR, "/ by zero").lines());
     }
 
+    @Verifies("TOOL-TRACE-DANGLING")
     @Test
     void danglingReferences() {
         assertEquals(List.of(
@@ -225,6 +235,7 @@ class GatesTest {
     }
 
     /** Issue 17: where the trace rules' findings are, for CI reports; the log lines do not change. */
+    @Verifies({"TOOL-TRACE-DANGLING", "TOOL-TRACE-TESTED"})
     @Test
     void traceFindingsCarryTheirLocation() {
         GateReport report = complete(SafetyClass.C).requirement("REQ-2", "Occlusion alarm", null)
@@ -240,6 +251,7 @@ class GatesTest {
                         ? "null" : v.location().file() + ":" + v.location().line())).sorted().toList());
     }
 
+    @Verifies("TOOL-TRACE-IMPLEMENTED")
     @Test
     void unimplementedRequirementIsAnErrorForClassCWarningForBAndNothingForA() {
         Project p = new Project(SafetyClass.C)
@@ -279,6 +291,7 @@ class GatesTest {
         assertEquals("WARNED", report.rules().get(3).verdict());
     }
 
+    @Verifies("TOOL-RULE-LEVELS")
     @Test
     void overriddenLevelsApply() {
         Project p = new Project(SafetyClass.B).requirement("REQ-1", "Log", null)

@@ -9,6 +9,7 @@ import static io.github.iec62304.core.link.UnitProject.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.ReleaseProject;
 import io.github.iec62304.core.link.ReleaseProject.BaselineDeclared;
 import io.github.iec62304.core.link.SoupProject;
@@ -69,6 +70,7 @@ class ReleaseGateRulesTest {
                 rule.defaultLevel(SafetyClass.B), rule.defaultLevel(SafetyClass.C)));
     }
 
+    @Verifies("TOOL-RULE-CATALOG")
     @Test
     void fiftyThreeRulesWithReleaseVerifiedLast() {
         List<Rule> all = Gates.all();
@@ -108,6 +110,7 @@ class ReleaseGateRulesTest {
                 v.errors() + v.warnings()));
     }
 
+    @Verifies("TOOL-REGRESSION-TEST")
     @Test
     void regressionRulesApplyToSnapshotBuildsToo() {
         ReleaseProject p = project(SafetyClass.C).development().baselineTest(T + "#rate", "PASSED");
@@ -131,6 +134,7 @@ class ReleaseGateRulesTest {
 
     // REGRESSION-BASELINE
 
+    @Verifies("TOOL-REGRESSION-BASELINE")
     @ParameterizedTest(name = "class {0}")
     @CsvSource({"A, WARN", "B, ERROR", "C, ERROR"})
     void aReleaseWithoutBaseline(SafetyClass cls, Level level) {
@@ -143,6 +147,7 @@ class ReleaseGateRulesTest {
         assertEquals(level, levelOf(p, "REGRESSION-BASELINE"));
     }
 
+    @Verifies("TOOL-REGRESSION-BASELINE")
     @Test
     void baselineNoneIsADeclaration() {
         assertEquals(List.of(), project(SafetyClass.C).declared(BaselineDeclared.NONE).lines("REGRESSION-BASELINE"));
@@ -150,6 +155,7 @@ class ReleaseGateRulesTest {
 
     // REGRESSION-TEST
 
+    @Verifies("TOOL-REGRESSION-TEST")
     @ParameterizedTest(name = "class {0}")
     @EnumSource(SafetyClass.class)
     void aTestThatNowFails(SafetyClass cls) {
@@ -162,6 +168,7 @@ class ReleaseGateRulesTest {
         assertEquals(Level.ERROR, levelOf(p, "REGRESSION-TEST"));
     }
 
+    @Verifies("TOOL-REGRESSION-TEST")
     @Test
     void aSkippedTestWithoutMessage() {
         assertEquals(List.of("REGRESSION-TEST " + T + "#rate[2]: passed in baseline 1.0.0 and is now SKIPPED. Fix it, "
@@ -170,6 +177,7 @@ class ReleaseGateRulesTest {
                 .lines("REGRESSION-TEST"));
     }
 
+    @Verifies("TOOL-REGRESSION-TEST")
     @Test
     void aRetiredTestIsNoViolation() {
         ReleaseProject p = project(SafetyClass.C).baselineTest(T + "#rate", "PASSED")
@@ -179,6 +187,7 @@ class ReleaseGateRulesTest {
                 p.verdict("REGRESSION-TEST").verdict()));
     }
 
+    @Verifies("TOOL-REGRESSION-TEST")
     @Test
     void aTestRetiredForAnEarlierReleaseIsAViolation() {
         assertEquals(1, project(SafetyClass.C).baselineTest(T + "#rate", "PASSED")
@@ -187,6 +196,7 @@ class ReleaseGateRulesTest {
 
     // REGRESSION-REQUIREMENT
 
+    @Verifies("TOOL-REGRESSION-REQUIREMENT")
     @Test
     void aRequirementNoLongerVerified() {
         ReleaseProject p = project(SafetyClass.A).baselineRequirement("REQ-1", "VERIFIED", SafetyClass.A)
@@ -199,6 +209,7 @@ class ReleaseGateRulesTest {
         assertEquals(Level.ERROR, levelOf(p, "REGRESSION-REQUIREMENT"));
     }
 
+    @Verifies("TOOL-REGRESSION-REQUIREMENT")
     @Test
     void aRemovedRequirement() {
         assertEquals(List.of("REGRESSION-REQUIREMENT REQ-1: was in baseline 1.0.0's catalog and has been removed. "
@@ -208,6 +219,7 @@ class ReleaseGateRulesTest {
     }
 
     /** Issue 16: a class C requirement verified by [test, manual-test] in the baseline, now by [test] only. */
+    @Verifies("TOOL-REGRESSION-REQUIREMENT")
     @Test
     void aMethodDroppedFromARequirementsVerificationPlan() {
         ReleaseProject p = project(SafetyClass.C)
@@ -235,6 +247,7 @@ class ReleaseGateRulesTest {
                         .cls("com.acme.dosing.DoseCalc", 912, 1000, 90, 100));
     }
 
+    @Verifies("TOOL-REGRESSION-COVERAGE")
     @Test
     void aClassCUnitsCoverageFell() {
         ReleaseProject p = calc(SafetyClass.C);
@@ -245,6 +258,7 @@ class ReleaseGateRulesTest {
                 + "[IEC 62304 5.5.5; 9.7 d]"), p.lines("REGRESSION-COVERAGE"));
     }
 
+    @Verifies("TOOL-REGRESSION-COVERAGE")
     @Test
     void theToleranceIsPrintedAsConfigured() {
         assertEquals(true, calc(SafetyClass.C).tolerance("0.005").lines("REGRESSION-COVERAGE").get(0)
@@ -253,6 +267,7 @@ class ReleaseGateRulesTest {
                 .contains("(tolerance 0%)"));
     }
 
+    @Verifies("TOOL-REGRESSION-COVERAGE")
     @Test
     void aClassBUnitsCoverageIsNotJudged() {
         ReleaseProject p = calc(SafetyClass.B);
@@ -275,6 +290,7 @@ class ReleaseGateRulesTest {
         });
     }
 
+    @Verifies("TOOL-SOUP-CHANGE")
     @Test
     void aSoupChangedWithoutAnalysis() {
         assertEquals(List.of("SOUP-CHANGE org.slf4j:slf4j-api: changed from 2.0.16 (baseline 1.0.0) to 2.0.17 with no "
@@ -283,6 +299,7 @@ class ReleaseGateRulesTest {
                 slf4j("2.0.16", "2.0.17").lines("SOUP-CHANGE"));
     }
 
+    @Verifies("TOOL-SOUP-CHANGE")
     @Test
     void aSoupAddedWithoutAnalysis() {
         assertEquals(List.of("SOUP-CHANGE org.slf4j:slf4j-api: was added (2.0.17) since baseline 1.0.0 with no change "
@@ -291,6 +308,7 @@ class ReleaseGateRulesTest {
                 slf4j(null, "2.0.17").lines("SOUP-CHANGE"));
     }
 
+    @Verifies("TOOL-SOUP-CHANGE")
     @Test
     void aSoupRemovedWithoutAnalysis() {
         assertEquals(List.of("SOUP-CHANGE org.slf4j:slf4j-api: was removed (it was 2.0.16) since baseline 1.0.0 with "
@@ -299,6 +317,7 @@ class ReleaseGateRulesTest {
                 slf4j("2.0.16", null).lines("SOUP-CHANGE"));
     }
 
+    @Verifies("TOOL-SOUP-CHANGE")
     @Test
     void anAnalysedSoupChangeIsNoViolation() {
         assertEquals(List.of(), slf4j("2.0.16", "2.0.17").change(soupChange("CR-1", "1.1.0", SLF4J, "2.0.17"))
@@ -307,6 +326,7 @@ class ReleaseGateRulesTest {
 
     // ANOMALY-EVALUATED
 
+    @Verifies("TOOL-ANOMALY-EVALUATED")
     @ParameterizedTest(name = "class {0}")
     @CsvSource({"A, WARN", "B, ERROR", "C, ERROR"})
     void anOpenProblemReportWithoutEvaluation(SafetyClass cls, Level level) {
@@ -318,6 +338,7 @@ class ReleaseGateRulesTest {
         assertEquals(level, levelOf(p, "ANOMALY-EVALUATED"));
     }
 
+    @Verifies("TOOL-ANOMALY-EVALUATED")
     @Test
     void aPartlyEvaluatedProblemReportNamesWhatIsMissing() {
         AnomalyRecord partial = new AnomalyRecord("PR-12", "T", "deferred", List.of(), List.of(), "impact", null,
@@ -341,6 +362,7 @@ class ReleaseGateRulesTest {
                                 : v.location().file() + ":" + v.location().line())).sorted().toList());
     }
 
+    @Verifies("TOOL-ANOMALY-EVALUATED")
     @Test
     void aSkippedTestThatNoRecordEvaluates() {
         ReleaseProject p = project(SafetyClass.C).now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m")
@@ -352,6 +374,7 @@ class ReleaseGateRulesTest {
                 p.lines("ANOMALY-EVALUATED"));
     }
 
+    @Verifies({"TOOL-ANOMALY-EVALUATED", "TOOL-TRACE-PASSED"})
     @Test
     void aSkippedVerifyingTestEvaluatedAsAcceptableIsATracePassedWarningNamingTheRecord() {
         ReleaseProject p = project(SafetyClass.C).now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m")
@@ -367,6 +390,7 @@ class ReleaseGateRulesTest {
         assertEquals(List.of(), p.lines("ANOMALY-EVALUATED"));
     }
 
+    @Verifies({"TOOL-ANOMALY-ACCEPTABLE", "TOOL-TRACE-PASSED"})
     @Test
     void aSkippedVerifyingTestEvaluatedAsNotAcceptableStaysATracePassedError() {
         ReleaseProject p = project(SafetyClass.C).now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m")
@@ -378,6 +402,7 @@ class ReleaseGateRulesTest {
         assertEquals(2, p.lines("ANOMALY-ACCEPTABLE").size()); // the open record itself, and the test it explains
     }
 
+    @Verifies("TOOL-ANOMALY-EVALUATED")
     @Test
     void aFailingTestWhoseRecordHasNoEvaluation() {
         ReleaseProject p = project(SafetyClass.C).now(x -> x.requirement("REQ-1", null).verifies("REQ-1", T, "m")
@@ -389,6 +414,7 @@ class ReleaseGateRulesTest {
                 + "src/iec62304/anomalies.yaml. [IEC 62304 5.8.2; 5.8.3]"), p.lines("ANOMALY-EVALUATED"));
     }
 
+    @Verifies("TOOL-ANOMALY-EVALUATED")
     @Test
     void anExploitableVulnerabilityThatNoRecordEvaluates() {
         ReleaseProject p = project(SafetyClass.C).soup(s -> s.ships("org.x:y", "1.0").vulnerability("CVE-1",
@@ -400,6 +426,7 @@ class ReleaseGateRulesTest {
                 + "5.8.3]"), p.lines("ANOMALY-EVALUATED"));
     }
 
+    @Verifies("TOOL-ANOMALY-EVALUATED")
     @Test
     void evaluatedAnomaliesAreNoViolation() {
         ReleaseProject p = project(SafetyClass.C).anomaly(evaluated("PR-1", "open", true, List.of(T), List.of()))
@@ -410,6 +437,7 @@ class ReleaseGateRulesTest {
 
     // ANOMALY-ACCEPTABLE
 
+    @Verifies("TOOL-ANOMALY-ACCEPTABLE")
     @ParameterizedTest(name = "class {0}")
     @EnumSource(SafetyClass.class)
     void aProblemReportEvaluatedAsNotAcceptable(SafetyClass cls) {
@@ -421,6 +449,7 @@ class ReleaseGateRulesTest {
         assertEquals(Level.ERROR, levelOf(p, "ANOMALY-ACCEPTABLE"));
     }
 
+    @Verifies("TOOL-ANOMALY-ACCEPTABLE")
     @Test
     void aTestEvaluatedAsNotAcceptableNamesItsRecord() {
         ReleaseProject p = project(SafetyClass.C).anomaly(evaluated("PR-5", "closed", false, List.of(T + "#m"),
@@ -432,6 +461,7 @@ class ReleaseGateRulesTest {
                 + "5.8.3]"), p.lines("ANOMALY-ACCEPTABLE"));
     }
 
+    @Verifies("TOOL-ANOMALY-ACCEPTABLE")
     @Test
     void aResolvedRecordEvaluatedAsNotAcceptableIsNoResidualAnomaly() {
         assertEquals(List.of(), project(SafetyClass.C).anomaly(evaluated("PR-12", "resolved", false, List.of(),
@@ -440,6 +470,7 @@ class ReleaseGateRulesTest {
 
     // RELEASE-VERIFIED
 
+    @Verifies({"TOOL-REGRESSION-TEST", "TOOL-RELEASE-ARCHIVED", "TOOL-RELEASE-VERIFIED"})
     @Test
     void earlierErrorsAreCountedByRule() {
         ReleaseProject p = project(SafetyClass.C).baselineTest(T + "#a", "PASSED").baselineTest(T + "#b", "PASSED")
@@ -450,6 +481,7 @@ class ReleaseGateRulesTest {
                 p.lines("RELEASE-VERIFIED"));
     }
 
+    @Verifies({"TOOL-RELEASE-ARCHIVED", "TOOL-RELEASE-VERIFIED"})
     @Test
     void oneEarlierError() {
         assertEquals(List.of("RELEASE-VERIFIED " + PUMP + ": 1 violation at ERROR level remains (RELEASE-ARCHIVED 1): "
@@ -457,6 +489,7 @@ class ReleaseGateRulesTest {
                 .lines("RELEASE-VERIFIED"));
     }
 
+    @Verifies("TOOL-RELEASE-VERIFIED")
     @Test
     void warningsDoNotCount() {
         ReleaseProject p = project(SafetyClass.A).notReproducible().declared(BaselineDeclared.NOT_DECLARED)
@@ -466,6 +499,7 @@ class ReleaseGateRulesTest {
                 p.verdict("RELEASE-VERIFIED").verdict(), p.evaluate().warnings()));
     }
 
+    @Verifies({"TOOL-RELEASE-ARCHIVED", "TOOL-RELEASE-VERIFIED"})
     @Test
     void anErrorTurnedIntoAWarningDoesNotCount() {
         ReleaseProject p = project(SafetyClass.C).notAttached();
@@ -477,6 +511,7 @@ class ReleaseGateRulesTest {
 
     // RELEASE-SNAPSHOT
 
+    @Verifies("TOOL-RELEASE-SNAPSHOT")
     @Test
     void aSnapshotDependency() {
         ReleaseProject p = project(SafetyClass.A).snapshot("com.x:lib:1.0-SNAPSHOT", "dependency (compile)", false)
@@ -491,6 +526,7 @@ class ReleaseGateRulesTest {
         assertEquals(Level.ERROR, p.evaluate().violations().get(0).level());
     }
 
+    @Verifies("TOOL-RELEASE-SNAPSHOT")
     @Test
     void aForcedReleaseOfASnapshotVersion() {
         ReleaseProject p = project(SafetyClass.C).version("1.1.0-SNAPSHOT")
@@ -501,6 +537,7 @@ class ReleaseGateRulesTest {
                 + "for a development build. [IEC 62304 5.8.4; 8.1.1]"), p.lines("RELEASE-SNAPSHOT"));
     }
 
+    @Verifies("TOOL-RELEASE-SNAPSHOT")
     @Test
     void anAllowedSnapshotIsNoViolation() {
         assertEquals(List.of(), project(SafetyClass.C).snapshot("io.github.iec62304:iec62304-maven-plugin:0.1.0-SNAPSHOT",
@@ -509,6 +546,7 @@ class ReleaseGateRulesTest {
 
     // RELEASE-GIT
 
+    @Verifies("TOOL-RELEASE-GIT")
     @ParameterizedTest(name = "class {0}")
     @CsvSource({"A, WARN", "B, ERROR", "C, ERROR"})
     void aReleaseOutsideGit(SafetyClass cls, Level level) {
@@ -520,11 +558,13 @@ class ReleaseGateRulesTest {
         assertEquals(level, levelOf(p, "RELEASE-GIT"));
     }
 
+    @Verifies("TOOL-RELEASE-GIT")
     @Test
     void aReleaseOutsideGitMayBeAllowed() {
         assertEquals(List.of(), project(SafetyClass.C).git(null).withoutGit().lines("RELEASE-GIT"));
     }
 
+    @Verifies("TOOL-RELEASE-GIT")
     @Test
     void aDirtyTreeFailsEvenWhenGitIsNotRequired() {
         assertEquals(List.of("RELEASE-GIT " + PUMP + ": has uncommitted changes below the project (git status). Commit "
@@ -534,6 +574,7 @@ class ReleaseGateRulesTest {
 
     // RELEASE-REPRODUCIBLE, RELEASE-ARCHIVED
 
+    @Verifies("TOOL-RELEASE-REPRODUCIBLE")
     @ParameterizedTest(name = "class {0}")
     @CsvSource({"A, WARN", "B, ERROR", "C, ERROR"})
     void aReleaseWithoutOutputTimestamp(SafetyClass cls, Level level) {
@@ -546,6 +587,7 @@ class ReleaseGateRulesTest {
     }
 
     /** Issue 12 item 5: the release judges review dates against an outputTimestamp that is the previous release's. */
+    @Verifies("TOOL-RELEASE-REPRODUCIBLE")
     @ParameterizedTest(name = "class {0}")
     @EnumSource(SafetyClass.class)
     void aReleaseThatKeptItsBaselinesOutputTimestampIsWarnedAbout(SafetyClass cls) {
@@ -560,6 +602,7 @@ class ReleaseGateRulesTest {
     }
 
     /** An outputTimestamp set once and never updated dates the release before its commit. */
+    @Verifies("TOOL-RELEASE-REPRODUCIBLE")
     @ParameterizedTest(name = "class {0}")
     @EnumSource(SafetyClass.class)
     void aReleaseWhoseOutputTimestampIsOlderThanItsCommitIsWarnedAbout(SafetyClass cls) {
@@ -575,6 +618,7 @@ class ReleaseGateRulesTest {
                 .filter(v -> v.ruleId().equals("RELEASE-REPRODUCIBLE")).map(v -> v.level()).toList());
     }
 
+    @Verifies("TOOL-RELEASE-REPRODUCIBLE")
     @Test
     void anOutputTimestampUpToADayOlderThanTheCommitIsNotStale() {
         assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2026-10-31T09:00:00Z"))
@@ -590,6 +634,7 @@ class ReleaseGateRulesTest {
      * and end of support were judged as of 2062 and records dated up to then passed. Reported at the rule's level;
      * the release is judged against its commit's date instead.
      */
+    @Verifies("TOOL-RELEASE-REPRODUCIBLE")
     @ParameterizedTest(name = "class {0}")
     @CsvSource({"A, WARN", "B, ERROR", "C, ERROR"})
     void aReleaseWhoseOutputTimestampIsAfterItsCommitIsReported(SafetyClass cls, Level level) {
@@ -607,6 +652,7 @@ class ReleaseGateRulesTest {
         assertEquals(ReferenceDate.Basis.COMMIT_DATE_TIMESTAMP_AHEAD, p.facts().referenceDate().basis());
     }
 
+    @Verifies("TOOL-RELEASE-REPRODUCIBLE")
     @Test
     void anOutputTimestampUpToADayAfterTheCommitOrOutsideGitIsNotReported() {
         assertEquals(List.of(), project(SafetyClass.C).outputTimestamp(Instant.parse("2026-11-02T09:00:00Z"))
@@ -617,6 +663,7 @@ class ReleaseGateRulesTest {
                 .lines("RELEASE-REPRODUCIBLE").size());
     }
 
+    @Verifies("TOOL-RELEASE-ARCHIVED")
     @ParameterizedTest(name = "class {0}")
     @EnumSource(SafetyClass.class)
     void aReleaseWhoseBundleIsNotAttached(SafetyClass cls) {
@@ -635,6 +682,7 @@ class ReleaseGateRulesTest {
                 SoupProject.ref("org.x:y", "1.0")));
     }
 
+    @Verifies({"TOOL-ANOMALY-ACCEPTABLE", "TOOL-ANOMALY-EVALUATED", "TOOL-SOUP-VULNERABILITY"})
     @Test
     void anExploitableVulnerabilityEvaluatedInTheAnomaliesIsNoSoupViolation() {
         ReleaseProject p = cve("exploitable").anomaly(evaluated("PR-1", "deferred", true, List.of(), List.of("CVE-1")));
@@ -643,6 +691,7 @@ class ReleaseGateRulesTest {
                 p.lines("ANOMALY-EVALUATED"), p.lines("ANOMALY-ACCEPTABLE")));
     }
 
+    @Verifies({"TOOL-ANOMALY-ACCEPTABLE", "TOOL-SOUP-VULNERABILITY"})
     @Test
     void anExploitableVulnerabilityEvaluatedAsUnacceptableStaysASoupViolationAndIsJudgedByAnomalyAcceptable() {
         ReleaseProject p = cve("exploitable").anomaly(evaluated("PR-1", "closed", false, List.of(), List.of("CVE-1")));
@@ -651,6 +700,7 @@ class ReleaseGateRulesTest {
                 p.lines("ANOMALY-ACCEPTABLE").size()));
     }
 
+    @Verifies("TOOL-SOUP-VULNERABILITY")
     @Test
     void anExploitableVulnerabilityWithAnUnevaluatedRecordIsStillASoupViolation() {
         assertEquals(List.of("SOUP-VULNERABILITY CVE-1 (org.x:y:1.0): is exploitable; evaluate it as a known residual "
@@ -659,6 +709,7 @@ class ReleaseGateRulesTest {
                         .lines("SOUP-VULNERABILITY"));
     }
 
+    @Verifies("TOOL-SOUP-VULNERABILITY")
     @Test
     void aVulnerabilityInTriageStaysASoupViolationWhateverTheRecords() {
         assertEquals(List.of("SOUP-VULNERABILITY CVE-1 (org.x:y:1.0): is in triage; finish the analysis. "

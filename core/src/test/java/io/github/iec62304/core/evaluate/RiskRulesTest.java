@@ -2,6 +2,7 @@ package io.github.iec62304.core.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.RiskLinker;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.TraceLinker;
@@ -111,6 +112,7 @@ class RiskRulesTest {
         assertEquals(List.of(), lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.PASSED));
     }
 
+    @Verifies("TOOL-RISK-CONTROL-VERIFIED")
     @Test
     void aControlWhoseTestFailsNamesHazardControlRequirementAndTest() {
         assertEquals(List.of("ERROR RISK-CONTROL-VERIFIED RC-OVERDOSE-01: \"Rates above the drug library's hard limit are "
@@ -120,6 +122,7 @@ class RiskRulesTest {
                 lines(CATALOG.formatted("RC-OVERDOSE-01"), TestOutcome.FAILED));
     }
 
+    @Verifies("TOOL-RISK-CONTROL-VERIFIED")
     @Test
     void aControlWhoseRequirementLacksAMethodOfItsPlanSaysWhichOne() {
         // the tests passed, but the plan also asks for an inspection that has no record: the message must say what
@@ -132,6 +135,7 @@ class RiskRulesTest {
                         TestOutcome.PASSED));
     }
 
+    @Verifies({"TOOL-RISK-CONTROL-IMPLEMENTED", "TOOL-RISK-REFERENCES"})
     @Test
     void aSoftwareControlWithoutARequirementAndAnUnknownControlIdAreFindings() {
         assertEquals(List.of("ERROR RISK-CONTROL-IMPLEMENTED RC-OVERDOSE-01: \"Rates above the drug "
@@ -184,6 +188,7 @@ class RiskRulesTest {
     private static final String CODE = "com.acme.DoseLimit#refuse";
 
     /** The catalog with an implementation of REQ-LIMIT in item DOSING, which the scan of {@link #lines} lacks. */
+    @Verifies("TOOL-RISK-CLASS")
     @Test
     void aClassAItemCausingASeriousHazardIsWrongUnlessAnExternalControlMakesItAcceptable() {
         assertEquals(List.of("ERROR RISK-CLASS DOSING: is class A but is a cause of hazard HAZ-OVERDOSE (Overdose, up "
@@ -200,6 +205,7 @@ class RiskRulesTest {
                 SafetyClass.A, false).size());
     }
 
+    @Verifies("TOOL-RISK-CONTROL-CLASS")
     @Test
     void aRequirementImplementingAControlOfASeriousHazardIsClassC() {
         String classA = CATALOG.formatted("RC-OVERDOSE-01") + "    safetyClass: A\n";
@@ -211,6 +217,7 @@ class RiskRulesTest {
                 lines(classA, TestOutcome.PASSED));
     }
 
+    @Verifies("TOOL-RISK-RESIDUAL")
     @Test
     void aReleaseNeedsAnAcceptableResidualRiskOrItsBenefitRiskAnalysis() {
         String unacceptable = RISKS.replace("acceptable: yes", "acceptable: no");
@@ -245,6 +252,7 @@ class RiskRulesTest {
     }
 
     /** RISK-SOUP-HAZARD: the SOUP a hazard names as its cause names that hazard in the register (7.1.2 c). */
+    @Verifies("TOOL-RISK-SOUP-HAZARD")
     @Test
     void aSoupCauseWhoseRegisterEntryDoesNotNameTheHazardIsAFinding() {
         assertEquals(List.of("ERROR RISK-SOUP-HAZARD org.slf4j:slf4j-api: is a cause of hazard HAZ-OVERDOSE in "

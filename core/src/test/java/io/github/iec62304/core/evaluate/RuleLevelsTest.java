@@ -3,6 +3,7 @@ package io.github.iec62304.core.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.trace.RequirementImplementedRule;
 import io.github.iec62304.core.evaluate.trace.RequirementTestedRule;
 import io.github.iec62304.core.model.SafetyClass;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@Verifies("TOOL-RULE-LEVELS")
 class RuleLevelsTest {
 
     private final Rule implemented = new RequirementImplementedRule();

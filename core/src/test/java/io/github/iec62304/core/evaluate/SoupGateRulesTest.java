@@ -4,6 +4,7 @@ import static io.github.iec62304.core.link.SoupProject.component;
 import static io.github.iec62304.core.link.SoupProject.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.SoupProject;
 import io.github.iec62304.core.link.SoupProject.Entry;
 import io.github.iec62304.core.model.SafetyClass;
@@ -110,6 +111,7 @@ class SoupGateRulesTest {
                 .filter(v -> v.ruleId().equals("SOUP-END-OF-SUPPORT")).map(v -> v.level() + " " + v.format()).toList();
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void classCReleasePastEndOfSupportFails() {
         assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
@@ -128,6 +130,7 @@ class SoupGateRulesTest {
         assertEquals(List.of(), levelled(endedOn(SafetyClass.C, LocalDate.of(2027, 10, 1)).release()));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void classAReleaseAndDevelopmentBuildsWarn() {
         assertEquals(List.of("WARN SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
@@ -140,6 +143,7 @@ class SoupGateRulesTest {
                 + "[IEC 62304 6.1 f; 7.1.3]"), levelled(endedOn(SafetyClass.C, LocalDate.of(2026, 10, 31))));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void unsupportedFailsAReleaseWhateverTheDate() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17").entry(Entry.component(SLF4J, "2.0.17")
@@ -159,6 +163,7 @@ class SoupGateRulesTest {
                         .endOfSupport(new SoupEntry.EndOfSupport(LocalDate.of(2027, 10, 1)))).release()));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void runtimeSoupPastEndOfSupportNamesItsVersion() {
         SoupProject p = new SoupProject(SafetyClass.C).entry(Entry.runtime("Eclipse Temurin JRE", "11.0.25")
@@ -169,6 +174,7 @@ class SoupGateRulesTest {
                 + "vulnerabilities. " + EOS_TODO + " [IEC 62304 6.1 f; 7.1.3]"), levelled(p));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void missingSupportFieldsAreAFindingNeverSilentlyFine() {
         SoupProject release = new SoupProject(SafetyClass.B).ships(SLF4J, "2.0.17")
@@ -188,6 +194,7 @@ class SoupGateRulesTest {
                         .entry(Entry.component(SLF4J, "2.0.17").support(null).endOfSupport(null))));
     }
 
+    @Verifies("TOOL-SOUP-END-OF-SUPPORT")
     @Test
     void endOfSupportLevelsCanBeRaised() {
         assertEquals(List.of("ERROR SOUP-END-OF-SUPPORT org.slf4j:slf4j-api:1.7.36: reached its end of support on "
@@ -201,6 +208,7 @@ class SoupGateRulesTest {
 
     // SOUP-REGISTERED
 
+    @Verifies("TOOL-SOUP-REGISTERED")
     @Test
     void shippedComponentWithoutEntry() {
         GateReport report = new SoupProject(SafetyClass.A).ships(SLF4J, "2.0.17")
@@ -216,6 +224,7 @@ class SoupGateRulesTest {
 
     // SOUP-MANUFACTURER
 
+    @Verifies("TOOL-SOUP-MANUFACTURER")
     @Test
     void manufacturerUnknown() {
         assertEquals(List.of(
@@ -235,6 +244,7 @@ class SoupGateRulesTest {
     }
 
     /** An unregistered component is SOUP-REGISTERED's finding only. */
+    @Verifies("TOOL-SOUP-MANUFACTURER")
     @Test
     void unregisteredComponentIsNotAlsoAManufacturerFinding() {
         assertEquals(List.of(), new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17").lines("SOUP-MANUFACTURER"));
@@ -242,6 +252,7 @@ class SoupGateRulesTest {
 
     // SOUP-VERSION
 
+    @Verifies("TOOL-SOUP-VERSION")
     @Test
     void versionDriftOfAGroupedEntry() {
         assertEquals(List.of("SOUP-VERSION com.fasterxml.jackson.core:jackson-databind:2.17.2: the register reviewed "
@@ -253,6 +264,7 @@ class SoupGateRulesTest {
                         .ships("com.fasterxml.jackson.core:jackson-databind", "2.17.2").lines());
     }
 
+    @Verifies("TOOL-SOUP-VERSION")
     @Test
     void noVersionInTheRegister() {
         assertEquals(List.of(
@@ -264,6 +276,7 @@ class SoupGateRulesTest {
                         .entry(Entry.runtime("JRE", "17").version(null)).lines("SOUP-VERSION"));
     }
 
+    @Verifies("TOOL-SOUP-VERSION")
     @Test
     void versionCanBeTurnedDown() {
         GateReport report = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
@@ -277,6 +290,7 @@ class SoupGateRulesTest {
 
     // SOUP-UNUSED
 
+    @Verifies("TOOL-SOUP-UNUSED")
     @Test
     void unusedEntryIsAWarning() {
         GateReport report = documented(SafetyClass.C)
@@ -297,6 +311,7 @@ class SoupGateRulesTest {
     }
 
     /** Unused entries are not judged by the rules on entries in use. */
+    @Verifies("TOOL-SOUP-UNUSED")
     @Test
     void unusedEntryIsNotJudgedFurther() {
         assertEquals(List.of("SOUP-UNUSED"), new SoupProject(SafetyClass.C)
@@ -305,6 +320,7 @@ class SoupGateRulesTest {
                 .evaluate(RuleLevels.defaults()).violations().stream().map(Violation::ruleId).toList());
     }
 
+    @Verifies("TOOL-SOUP-UNUSED")
     @Test
     void withoutAnSbomNoEntryIsUnused() {
         assertEquals(List.of(), new SoupProject(SafetyClass.C).entry(Entry.component(SLF4J, "2.0.17")).noSbom()
@@ -313,6 +329,7 @@ class SoupGateRulesTest {
 
     // SOUP-REQUIREMENTS
 
+    @Verifies("TOOL-SOUP-REQUIREMENTS")
     @Test
     void requirementsMissing() {
         String add = "Add it to " + REGISTER + ". [IEC 62304 5.3.3; 5.3.4]";
@@ -329,6 +346,7 @@ class SoupGateRulesTest {
     }
 
     /** One entry covering several artifacts is judged once, under its key. */
+    @Verifies("TOOL-SOUP-REQUIREMENTS")
     @Test
     void groupedEntryIsReportedOnce() {
         assertEquals(List.of("SOUP-REQUIREMENTS com.fasterxml.jackson.core:*: has no functionalRequirements (5.3.3: "
@@ -342,6 +360,7 @@ class SoupGateRulesTest {
 
     // SOUP-RISK
 
+    @Verifies("TOOL-SOUP-RISK")
     @Test
     void riskMissingOrIncomplete() {
         String line = ": has no risk assessment (7.1.2 c). Add 'risk:' with the hazards it can contribute to, or a "
@@ -366,6 +385,7 @@ class SoupGateRulesTest {
 
     // SOUP-ANOMALY-REVIEW
 
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void anomalyListAndReviewMissing() {
         assertEquals(List.of(
@@ -378,6 +398,7 @@ class SoupGateRulesTest {
                         .entry(Entry.component(SLF4J, "2.0.17").anomalyList(null).review(null)).lines());
     }
 
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void incompleteReview() {
         String line = ": has no complete anomaly review (version, date, reviewer, result). Evaluate its anomaly list "
@@ -399,6 +420,7 @@ class SoupGateRulesTest {
                         .lines());
     }
 
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void reviewOlderThanTheMaximumAge() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
@@ -416,6 +438,7 @@ class SoupGateRulesTest {
      * A review dated after the build that relies on it: a typo (2062 for 2026) kept it "fresh" for decades with only a
      * warning, and the build passed.
      */
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void reviewDatedAfterTheDateJudgedAgainstIsAViolation() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
@@ -430,6 +453,7 @@ class SoupGateRulesTest {
     }
 
     /** The date judged against is UTC; a reviewer east of it may date a review one day later. */
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void reviewDatedOneDayAfterTheDateJudgedAgainstIsWithinTheTolerance() {
         SoupProject p = new SoupProject(SafetyClass.C).ships(SLF4J, "2.0.17")
@@ -443,6 +467,7 @@ class SoupGateRulesTest {
                 p.buildDate(LocalDate.of(2026, 10, 31)).lines(), "two days after");
     }
 
+    @Verifies("TOOL-SOUP-ANOMALY-REVIEW")
     @Test
     void reviewForAnotherVersion() {
         assertEquals(List.of(
@@ -461,6 +486,7 @@ class SoupGateRulesTest {
 
     // SOUP-VULNERABILITY
 
+    @Verifies("TOOL-SOUP-VULNERABILITY")
     @Test
     void vulnerabilityStates() {
         String lib = ref("org.example:lib", "1.0");
@@ -489,6 +515,7 @@ class SoupGateRulesTest {
 
     // levels
 
+    @Verifies({"TOOL-SOUP-ANOMALY-REVIEW", "TOOL-SOUP-REQUIREMENTS", "TOOL-SOUP-RISK"})
     @Test
     void classAOnlyNeedsTheEntryTheManufacturerAndTheVersion() {
         SoupProject p = new SoupProject(SafetyClass.A).ships(SLF4J, "2.0.17")

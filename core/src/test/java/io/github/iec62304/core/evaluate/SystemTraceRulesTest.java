@@ -2,6 +2,7 @@ package io.github.iec62304.core.evaluate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.SoupModel;
 import io.github.iec62304.core.link.TraceLinker;
 import io.github.iec62304.core.link.TraceMatrix;
@@ -89,12 +90,14 @@ class SystemTraceRulesTest {
                 notSoftware: "hardware: peristaltic mechanism"
             """;
 
+    @Verifies({"TOOL-TRACE-PARENT", "TOOL-TRACE-SYSTEM"})
     @Test
     void aCompleteUpwardTracePasses() {
         assertEquals(List.of(), lines(SOFTWARE.formatted("SYS-DOSE") + SYSTEM, TestOutcome.PASSED));
         assertEquals("[TRACE-PARENT PASSED, TRACE-SYSTEM PASSED]", verdicts(SOFTWARE.formatted("SYS-DOSE") + SYSTEM));
     }
 
+    @Verifies({"TOOL-TRACE-PARENT", "TOOL-TRACE-SYSTEM"})
     @Test
     void withoutSystemRequirementsParentsAreFreeTextAndTheRulesDoNotApply() {
         assertEquals(List.of(), lines(SOFTWARE.formatted("SYS-ANYTHING"), TestOutcome.PASSED));
@@ -103,6 +106,7 @@ class SystemTraceRulesTest {
                 + "systemRequirements, so parents are free text)]", verdicts(SOFTWARE.formatted("SYS-ANYTHING")));
     }
 
+    @Verifies({"TOOL-TRACE-PARENT", "TOOL-TRACE-SYSTEM"})
     @Test
     void aParentThatNamesNothingIsAFindingNamingRequirementParentAndFile() {
         assertEquals(List.of("ERROR TRACE-PARENT REQ-DOSE: parents names SYS-DOES, which is neither a system "
@@ -115,6 +119,7 @@ class SystemTraceRulesTest {
                 lines(SOFTWARE.formatted("SYS-DOES") + SYSTEM, TestOutcome.PASSED));
     }
 
+    @Verifies("TOOL-TRACE-SYSTEM")
     @Test
     void aNotSoftwareMarkerOnARequirementWithDerivedRequirementsIsAFinding() {
         assertEquals(List.of("ERROR TRACE-SYSTEM SYS-DOSE: \"Dose delivery\" has no software requirement: no "
@@ -128,6 +133,7 @@ class SystemTraceRulesTest {
                 lines(SOFTWARE.formatted("SYS-FLOW") + SYSTEM, TestOutcome.PASSED));
     }
 
+    @Verifies({"TOOL-TRACE-IMPLEMENTED", "TOOL-TRACE-PASSED"})
     @Test
     void aFailingDerivedRequirementFailsThroughTracePassedNotThroughASecondFinding() {
         GateReport report = report(SOFTWARE.formatted("SYS-DOSE") + SYSTEM, TestOutcome.FAILED, SafetyClass.C);

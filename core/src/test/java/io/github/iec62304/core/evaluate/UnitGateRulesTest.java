@@ -7,6 +7,7 @@ import static io.github.iec62304.core.link.UnitProject.unit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.UnitProject;
 import io.github.iec62304.core.model.ClassPattern;
 import io.github.iec62304.core.model.SafetyClass;
@@ -66,6 +67,7 @@ class UnitGateRulesTest {
                 .unit(unit("RATE", "DOSING", "com.acme.dosing.*Rate"));
     }
 
+    @Verifies("TOOL-ARCH-ASSIGNED")
     @Test
     void everyKindOfMisplacedClass() {
         assertEquals(List.of(
@@ -83,6 +85,7 @@ class UnitGateRulesTest {
                         .cls("com.acme.display.Screen").lines("ARCH-ASSIGNED"));
     }
 
+    @Verifies("TOOL-ARCH-ASSIGNED")
     @Test
     void wellPlacedClassesPass() {
         GateReport report = architecture().cls("com.acme.dosing.DoseCalculator").cls("com.acme.dosing.Rate$1")
@@ -93,6 +96,7 @@ class UnitGateRulesTest {
                 + "software item and one software unit", B_AND_C, "PASSED", 0, 0), verdict(report, "ARCH-ASSIGNED"));
     }
 
+    @Verifies("TOOL-ARCH-ASSIGNED")
     @Test
     void misplacedClassOfClassAIsNotReported() {
         UnitProject p = new UnitProject(SafetyClass.C)
@@ -108,6 +112,7 @@ class UnitGateRulesTest {
                 .cls("com.acme.Main").lines("ARCH-ASSIGNED"));
     }
 
+    @Verifies("TOOL-ARCH-ASSIGNED")
     @Test
     void misplacedClassOfClassBIsAnErrorUnlessTurnedDown() {
         UnitProject p = new UnitProject(SafetyClass.B).item(item("CORE", null, null, "com.acme.core"))
@@ -121,6 +126,7 @@ class UnitGateRulesTest {
 
     // ARCH-CLASS-RATIONALE
 
+    @Verifies("TOOL-ARCH-CLASS-RATIONALE")
     @Test
     void lowerClassWithoutRationale() {
         GateReport report = new UnitProject(SafetyClass.C)
@@ -141,6 +147,7 @@ class UnitGateRulesTest {
                 + "rationale for the lower class", ALL_ERROR, "FAILED", 2, 0), verdict(report, "ARCH-CLASS-RATIONALE"));
     }
 
+    @Verifies("TOOL-ARCH-CLASS-RATIONALE")
     @Test
     void itemAtOrAboveTheSystemClassNeedsNoRationale() {
         assertEquals(List.of(), new UnitProject(SafetyClass.B)
@@ -151,6 +158,7 @@ class UnitGateRulesTest {
 
     // ARCH-IMPLEMENTS-CLASS
 
+    @Verifies("TOOL-ARCH-IMPLEMENTS-CLASS")
     @Test
     void requirementImplementedInALowerClassItem() {
         UnitProject p = new UnitProject(SafetyClass.C)
@@ -205,6 +213,7 @@ class UnitGateRulesTest {
                 .cls(CALC, covered, total, 0, 0).passing(CALC + "Test");
     }
 
+    @Verifies("TOOL-UNIT-COVERAGE")
     @Test
     void measuredCoverageIsRoundedDown() {
         assertEquals(List.of(
@@ -228,6 +237,7 @@ class UnitGateRulesTest {
         assertEquals(List.of(), lines(0, 10, 0.0).lines("UNIT"));
     }
 
+    @Verifies("TOOL-UNIT-COVERAGE")
     @Test
     void branchCoverageAndRequiredValueAsGiven() {
         assertEquals(List.of(
@@ -241,6 +251,7 @@ class UnitGateRulesTest {
                         .cls(CALC, 1, 2, 5, 7).lines("UNIT-COVERAGE"));
     }
 
+    @Verifies("TOOL-UNIT-COVERAGE")
     @Test
     void fullCoverageRequiredPrintsTwoDecimals() {
         assertEquals(List.of(
@@ -254,12 +265,14 @@ class UnitGateRulesTest {
                         true))).cls(CALC, 999, 1000, 0, 3).lines("UNIT-COVERAGE"));
     }
 
+    @Verifies("TOOL-UNIT-COVERAGE")
     @Test
     void unitWithoutBranchesHasNoBranchRequirement() {
         assertEquals(List.of(), new UnitProject(SafetyClass.B).cls(CALC, 8, 10, 0, 0).passing(CALC + "Test")
                 .lines("UNIT-COVERAGE"));
     }
 
+    @Verifies("TOOL-UNIT-COVERAGE")
     @Test
     void coverageSumsTheClassesOfTheUnit() {
         // 80 of 100 alone would pass 0.80; with a nested class never run the unit has 80 of 110
@@ -288,6 +301,7 @@ class UnitGateRulesTest {
 
     // UNIT-TESTED
 
+    @Verifies("TOOL-UNIT-TESTED")
     @Test
     void unitWithoutATestOfItsOwn() {
         assertEquals(List.of("UNIT-TESTED " + CALC_SUBJECT + ": has no test of its own. Add DoseCalculatorTest in "
@@ -297,6 +311,7 @@ class UnitGateRulesTest {
                         .lines("UNIT-TESTED"));
     }
 
+    @Verifies("TOOL-UNIT-TESTED")
     @Test
     void declaredUnitWithoutATestNamesItsFirstClass() {
         assertEquals(List.of("UNIT-TESTED unit CALC (class B, item DOSING): has no test of its own. Add "
@@ -325,6 +340,7 @@ class UnitGateRulesTest {
                 .violations().stream().map(v -> String.valueOf(v.location())).toList());
     }
 
+    @Verifies("TOOL-UNIT-TESTED")
     @Test
     void unitInTheDefaultPackageWithoutATest() {
         assertEquals(List.of("UNIT-TESTED unit Main (class B, item SYSTEM): has no test of its own. Add MainTest in "
@@ -333,12 +349,14 @@ class UnitGateRulesTest {
                 new UnitProject(SafetyClass.B).cls("Main").lines("UNIT-TESTED"));
     }
 
+    @Verifies("TOOL-UNIT-TESTED")
     @Test
     void ownTestNotRequiredByTheCriteria() {
         assertEquals(List.of(), planned(new UnitCriteria(0.0, 0.0, false, true)).cls("com.acme.Untested")
                 .lines("UNIT-TESTED"));
     }
 
+    @Verifies("TOOL-UNIT-TESTED")
     @Test
     void unitWithATestClassThatDidNotRunHasATest() {
         assertEquals(List.of(), new UnitProject(SafetyClass.C).cls(CALC).testClass(CALC + "Test")
@@ -347,6 +365,7 @@ class UnitGateRulesTest {
 
     // UNIT-TESTS-PASS
 
+    @Verifies("TOOL-UNIT-TESTS-PASS")
     @Test
     void failedSkippedAndNotRunTestsOfAUnit() {
         assertEquals(List.of("UNIT-TESTS-PASS " + CALC_SUBJECT + ": test " + CALC + "IT#e ERROR (npe); test " + CALC
@@ -359,6 +378,7 @@ class UnitGateRulesTest {
                         .lines("UNIT-TESTS-PASS"));
     }
 
+    @Verifies("TOOL-UNIT-TESTS-PASS")
     @Test
     void testClassThatDidNotRun() {
         assertEquals(List.of("UNIT-TESTS-PASS " + CALC_SUBJECT + ": test class " + CALC + "Test NOT RUN (no result "
@@ -368,6 +388,7 @@ class UnitGateRulesTest {
                         .cls(CALC).testClass(CALC + "Test").lines("UNIT"));
     }
 
+    @Verifies("TOOL-UNIT-TESTS-PASS")
     @Test
     void testsNeedNotPassWhenTheCriteriaSaySo() {
         assertEquals(List.of(), planned(new UnitCriteria(0.9, 0.85, true, false))
@@ -376,6 +397,7 @@ class UnitGateRulesTest {
 
     // UNIT-CLASS-C-RECORD
 
+    @Verifies("TOOL-UNIT-CLASS-C-RECORD")
     @Test
     void classCUnitWithoutA554Record() {
         assertEquals(List.of("UNIT-CLASS-C-RECORD " + CALC_SUBJECT + ": has no 5.5.4 record. Declare under classC "
@@ -390,6 +412,7 @@ class UnitGateRulesTest {
                 .cls(CALC).passing(CALC + "Test").lines("UNIT-CLASS-C-RECORD");
     }
 
+    @Verifies("TOOL-UNIT-CLASS-C-RECORD")
     @Test
     void incompleteRecordMissingOneLetter() {
         assertEquals(List.of("UNIT-CLASS-C-RECORD " + CALC_SUBJECT + ": has an incomplete 5.5.4 record: g is "
@@ -398,6 +421,7 @@ class UnitGateRulesTest {
                 recordLines(List.of("a", "b", "c", "d", "e", "f", "h"), Map.of()));
     }
 
+    @Verifies("TOOL-UNIT-CLASS-C-RECORD")
     @Test
     void incompleteRecordMissingTwoLetters() {
         assertEquals(List.of("UNIT-CLASS-C-RECORD " + CALC_SUBJECT + ": has an incomplete 5.5.4 record: c, g are "
@@ -406,6 +430,7 @@ class UnitGateRulesTest {
                 recordLines(List.of("a", "b", "d", "h"), Map.of("e", "finals only", "f", "no self-test")));
     }
 
+    @Verifies("TOOL-UNIT-CLASS-C-RECORD")
     @Test
     void unitRecordOverridesAnIncompleteItemRecord() {
         UnitProject p = new UnitProject(SafetyClass.C).item(new SoftwareItem("DOSING", "Dosing", null, null,
@@ -420,6 +445,7 @@ class UnitGateRulesTest {
                 + "the reason it does not apply." + RECORD), p.lines("UNIT-CLASS-C-RECORD"));
     }
 
+    @Verifies("TOOL-UNIT-CLASS-C-RECORD")
     @Test
     void recordIsRequiredOnlyOfClassC() {
         assertEquals(List.of(), new UnitProject(SafetyClass.B).cls(CALC).passing(CALC + "Test")
@@ -448,6 +474,7 @@ class UnitGateRulesTest {
                 "com.acme.dosing.DoseLimits$Inner").testClass("com.acme.dosing.DoseLimitsTest").lines("UNIT"));
     }
 
+    @Verifies("TOOL-UNIT-COVERAGE")
     @Test
     void unitRuleTurnedOffOrWarned() {
         UnitProject p = new UnitProject(SafetyClass.C).item(new SoftwareItem("SYSTEM", "System", null, null,

@@ -3,6 +3,7 @@ package io.github.iec62304.core.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.ReleaseSettings;
 import io.github.iec62304.core.link.AnomalyModel;
 import io.github.iec62304.core.link.JudgedRecord;
@@ -183,6 +184,7 @@ class VerificationRecordRulesTest {
     }
 
     /** Before: REQ-LEGIBLE failed TRACE-TESTED, and nothing asked for its inspection. */
+    @Verifies("TOOL-VERIFY-RECORDED")
     @Test
     void aPlannedMethodWithoutItsRecordFailsAndTheRequirementIsNotVerified() {
         Build build = new Build().records("records:\n" + record("VR-2", "manual-test", "REQ-ALARM", "1.1.0",
@@ -196,6 +198,7 @@ class VerificationRecordRulesTest {
     }
 
     /** A plan of [test, manual-test] with only the test passing is not verified. */
+    @Verifies("TOOL-VERIFY-RECORDED")
     @Test
     void everyMethodOfThePlanNeedsItsOwnEvidence() {
         Build build = new Build().records("records:\n" + record("VR-1", "inspection", "REQ-LEGIBLE", "1.1.0",
@@ -207,6 +210,7 @@ class VerificationRecordRulesTest {
                 + "plans verification by manual-test"), build.lines().get(0));
     }
 
+    @Verifies("TOOL-VERIFY-RECORD-PASSED")
     @Test
     void aFailedRecordLeavesTheRequirementNotVerifiedNamingTheRecord() {
         Build build = new Build().records("records:\n" + record("VR-1", "inspection", "REQ-LEGIBLE", "1.1.0", "fail")
@@ -227,6 +231,7 @@ class VerificationRecordRulesTest {
         assertEquals(1, build.lines().size());
     }
 
+    @Verifies("TOOL-VERIFY-RECORD-PASSED")
     @Test
     void deviationsCountOnlyAsAnomaliesEvaluatedAsAcceptable() {
         String records = "records:\n" + record("VR-1", "inspection", "REQ-LEGIBLE", "1.1.0", "pass-with-deviations")
@@ -264,6 +269,7 @@ class VerificationRecordRulesTest {
     private static final String STALE = "records:\n" + record("VR-1", "inspection", "REQ-LEGIBLE", "1.0.0", "pass")
             + record("VR-2", "manual-test", "REQ-ALARM", "1.1.0", "pass");
 
+    @Verifies("TOOL-VERIFY-RECORD-CURRENT")
     @Test
     void aRecordOfAnEarlierVersionFailsAReleaseAndVerifiesNothingThere() {
         Build build = new Build().records(STALE).release("1.1.0");
@@ -281,6 +287,7 @@ class VerificationRecordRulesTest {
      * Review of issue 19: VERIFY-RECORD-CURRENT was a warning for class A in a release, so a class A release passed
      * while its matrix said NOT_VERIFIED. Verification is complete at release for every class (5.8.1).
      */
+    @Verifies("TOOL-VERIFY-RECORD-CURRENT")
     @Test
     void aRecordOfAnEarlierVersionFailsAClassARelease() {
         Build build = new Build().catalog(REQUIREMENTS.replace("safetyClass: B", "safetyClass: A")).records(STALE)
@@ -293,6 +300,7 @@ class VerificationRecordRulesTest {
         assertEquals(RequirementTrace.Status.NOT_VERIFIED, build.status("REQ-LEGIBLE"));
     }
 
+    @Verifies("TOOL-VERIFY-RECORD-CURRENT")
     @Test
     void aRecordOfAnEarlierVersionWarnsInADevelopmentBuildAndStillCounts() {
         Build build = new Build().records(STALE);
@@ -336,6 +344,7 @@ class VerificationRecordRulesTest {
                 .status("REQ-LEGIBLE"));
     }
 
+    @Verifies("TOOL-VERIFY-RECORD-DANGLING")
     @Test
     void aRecordNamingARequirementNotInTheCatalogIsAFinding() {
         Build build = new Build().records(BOTH_PASS + record("VR-9", "analysis", "REQ-LEGIBL", "1.1.0", "pass"));

@@ -1,5 +1,6 @@
 package io.github.iec62304.core.evaluate;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.Fingerprint;
 import io.github.iec62304.core.model.approval.Approval;
 
@@ -74,6 +75,7 @@ class WaiversTest {
         return v.verdict() + " " + v.errors() + "/" + v.warnings() + "/" + v.waived();
     }
 
+    @Verifies({"TOOL-RELEASE-VERIFIED", "TOOL-TRACE-TESTED"})
     @Test
     void withoutAWaiverTheUntestedRequirementFailsTheRelease() {
         GateReport report = evaluate(project());
@@ -103,6 +105,7 @@ class WaiversTest {
                 + 1));
     }
 
+    @Verifies({"TOOL-APPROVAL-STALE", "TOOL-TRACE-TESTED"})
     @Test
     void aWaiverApprovedForAnotherViolationOfTheSameSubjectAcceptsNothing() {
         Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
@@ -125,6 +128,7 @@ class WaiversTest {
                 .map(Waivers.Outcome::status).toList());
     }
 
+    @Verifies({"TOOL-APPROVAL-STALE", "TOOL-TRACE-TESTED"})
     @Test
     void aWaiverWithoutApprovalAcceptsNothingAndSaysWhatToApprove() {
         Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
@@ -138,6 +142,7 @@ class WaiversTest {
         assertEquals("FAILED 1/0/0", verdict(report, "APPROVAL-STALE")); // a class B release
     }
 
+    @Verifies({"TOOL-APPROVAL-STALE", "TOOL-TRACE-TESTED"})
     @Test
     void aWaiverApprovedAfterTheReferenceDateAcceptsNothing() {
         Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
@@ -155,6 +160,7 @@ class WaiversTest {
      * build's reference date into its message ("judged against 2026-11-01, the day the build ran"). A waiver of such a
      * violation, approved for the fingerprint the build printed, stops holding the next day although nothing changed.
      */
+    @Verifies({"TOOL-APPROVAL-STALE", "TOOL-SOUP-END-OF-SUPPORT"})
     @Test
     void aWaiverOfADateJudgedViolationStillHoldsTheNextDayWhenNothingChanged() {
         java.util.function.Function<LocalDate, io.github.iec62304.core.link.SoupProject> pump = day ->
@@ -186,6 +192,7 @@ class WaiversTest {
      * Review finding: waivers.json says an approval dated after the reference date is {@code current} (it names the
      * fingerprint) while the waiver is UNAPPROVED; everywhere else such an approval is DATED_LATER, not current.
      */
+    @Verifies("TOOL-TRACE-TESTED")
     @Test
     void waiversJsonDoesNotCallAnApprovalDatedLaterCurrent() throws Exception {
         Waiver w = unapproved("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31");
@@ -208,6 +215,7 @@ class WaiversTest {
      * Review guard: APPROVAL-STALE judges the waivers against the violations of the rules before it, so a rule after it
      * in {@link Gates#all()} must never be waivable (its waiver would be reported as unused, never as unapproved).
      */
+    @Verifies("TOOL-APPROVAL-STALE")
     @Test
     void everyRuleAfterApprovalStaleIsNeverWaivable() {
         List<String> ids = Gates.all().stream().map(Rule::id).toList();
@@ -215,11 +223,13 @@ class WaiversTest {
                 .filter(id -> !Waivers.NEVER_WAIVABLE.contains(id)).toList());
     }
 
+    @Verifies("TOOL-APPROVAL-STALE")
     @Test
     void noWaiverMayAcceptAStaleApproval() {
         assertEquals(true, Waivers.NEVER_WAIVABLE.contains("APPROVAL-STALE"));
     }
 
+    @Verifies({"TOOL-RELEASE-VERIFIED", "TOOL-TRACE-TESTED", "TOOL-WAIVER-EXPIRED"})
     @Test
     void anExpiredWaiverIsAnErrorAndItsViolationCountsAgain() {
         GateReport report = evaluate(project(), waiver("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-01-30"));
@@ -237,6 +247,7 @@ class WaiversTest {
         assertEquals(0, report.waived());
     }
 
+    @Verifies({"TOOL-TRACE-TESTED", "TOOL-WAIVER-EXPIRED"})
     @Test
     void anExpiredWaiverThatMatchesNothingSaysRemoveIt() {
         GateReport report = evaluate(project(), waiver("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-01-31"),
@@ -249,6 +260,7 @@ class WaiversTest {
                 .filter(l -> l.startsWith("WAIVER")).toList());
     }
 
+    @Verifies({"TOOL-TRACE-TESTED", "TOOL-WAIVER-UNUSED"})
     @Test
     void aWaiverThatMatchesNothingWarnsThatItIsStale() {
         GateReport report = evaluate(project(), waiver("W-1", "TRACE-TESTED", "REQ-ALARM", "2026-12-31"),
@@ -262,6 +274,7 @@ class WaiversTest {
                 report.passed()));
     }
 
+    @Verifies("TOOL-ANOMALY-EVALUATED")
     @Test
     void aWaiverOfARuleThatDoesNotApplyIsNeitherUsedNorStale() {
         GateReport report = evaluate(project().development(), waiver("W-4", "ANOMALY-EVALUATED", "PR-1",
@@ -273,6 +286,7 @@ class WaiversTest {
                         "2026-12-31")), true)), report.violations()).stream().map(Waivers.Outcome::status).toList());
     }
 
+    @Verifies({"TOOL-RELEASE-ARCHIVED", "TOOL-TRACE-TESTED"})
     @Test
     void aWaiverNeverAcceptsAReleaseIntegrityViolationEvenWhenBuiltInCode() {
         // the reader refuses such a waiver; this guards the evaluation on its own
@@ -285,6 +299,7 @@ class WaiversTest {
                         + (v.level() == Level.ERROR ? 1 : 0)).toList());
     }
 
+    @Verifies("TOOL-WAIVER-EXPIRED")
     @Test
     void theWaiverRulesDoNotApplyWithoutARegister() {
         GateReport report = Gates.evaluate(Gates.all(), project().evidence(), RuleLevels.defaults());
@@ -301,6 +316,7 @@ class WaiversTest {
                 IllegalArgumentException.class, () -> Level.parse("WAIVED")).getMessage());
     }
 
+    @Verifies("TOOL-TRACE-TESTED")
     @Test
     void thePassingReleasesChecklistSaysWaivedNeverPassed() throws Exception {
         ReleaseProject p = project();

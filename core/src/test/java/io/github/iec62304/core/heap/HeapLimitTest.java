@@ -3,6 +3,7 @@ package io.github.iec62304.core.heap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
  * generated into {@code target/heap-inputs} (never committed). Tagged {@code heavy}: {@code ./mvnw install} runs
  * them (CI does); leave them out of a quick local loop with {@code -DexcludedGroups=heavy}.
  */
+@Verifies("TOOL-BUNDLE-BOUNDED-MEMORY")
 @Tag("heavy")
 class HeapLimitTest {
 

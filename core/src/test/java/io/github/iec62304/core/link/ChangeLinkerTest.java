@@ -2,6 +2,7 @@ package io.github.iec62304.core.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.CheckSettings;
 import io.github.iec62304.core.ReleaseSettings;
 import io.github.iec62304.core.model.Architecture;
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * Issue 16: what changed since the baseline beyond outcomes: a requirement whose text changed (suspect), a test that
  * no longer verifies a requirement although others still do, and the units whose code changed with what they touch.
  */
+@Verifies({"TOOL-REGRESSION-IMPACT", "TOOL-REGRESSION-LINK", "TOOL-REGRESSION-SUSPECT"})
 class ChangeLinkerTest {
 
     private static final String LIMIT = "com.acme.DoseLimit";
@@ -166,6 +168,7 @@ class ChangeLinkerTest {
                 .filter(d -> d.justification() != null).count());
     }
 
+    @Verifies("TOOL-RISK-CHANGE")
     @Test
     void aRiskControlEntryOfARecordThatDoesNotNameTheChangedUnitDoesNotJustifyTheImpact() {
         // found on the sample pump: CR-2026-024 brought the risk controls under the build ("unchanged since 1.0.0",

@@ -7,6 +7,7 @@ import static io.github.iec62304.core.link.TraceLinkerTest.scan;
 import static io.github.iec62304.core.link.TraceLinkerTest.verifies;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.Requirement;
@@ -24,6 +25,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Catalog {@code tests:} selectors link reported test cases to a requirement as {@code @Verifies} does. */
+@Verifies("TOOL-TRACE-DECLARED-LINKS")
 class DeclaredTestLinksTest {
 
     private static final String CATALOG = "src/iec62304/requirements.yaml";

@@ -3,6 +3,7 @@ package io.github.iec62304.core.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.TestOutcome;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * classes with {@code @DisplayName} are reported under display names, and so are methods with one. A result in
  * the reports is never called NOT RUN.
  */
+@Verifies("TOOL-READ-TEST-IDENTITY")
 class PhrasedReporterTest {
 
     private static final String HEART = "org.acme.monitor.HeartRateCalculatorTest";

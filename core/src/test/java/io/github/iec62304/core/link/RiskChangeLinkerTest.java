@@ -2,6 +2,7 @@ package io.github.iec62304.core.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SafetyClass;
@@ -22,6 +23,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15: a risk control, or a requirement implementing one, changed since the release needs a change record. */
+@Verifies("TOOL-RISK-CHANGE")
 class RiskChangeLinkerTest {
 
     private static final String CATALOG = """

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.RegressionModel.Difference;
 import io.github.iec62304.core.link.RegressionModel.Kind;
 import io.github.iec62304.core.model.SafetyClass;
@@ -28,6 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * same tests with the same results are no regression, whether the baseline was written by this plugin version
  * (canonical {@code id}s) or an older one (reported names only, identical names collapsed); a removed test still is.
  */
+@Verifies("TOOL-READ-TEST-IDENTITY")
 class SurefireUpgradeRegressionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

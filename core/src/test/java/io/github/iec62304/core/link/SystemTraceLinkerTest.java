@@ -3,6 +3,7 @@ package io.github.iec62304.core.link;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
@@ -15,6 +16,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15: software requirements rolled up to the system requirements they derive from. */
+@Verifies("TOOL-TRACE-SYSTEM")
 class SystemTraceLinkerTest {
 
     private static Requirement req(String id, String... parents) {

@@ -2,10 +2,12 @@ package io.github.iec62304.core.link;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Reported test names, as surefire/failsafe 2.22 to 3.6 write them, against the annotated method name. */
+@Verifies("TOOL-READ-TEST-IDENTITY")
 class TestMatcherTest {
 
     @ParameterizedTest(name = "''{0}'' matches ''{1}'': {2}")

@@ -4,6 +4,7 @@ import static io.github.iec62304.core.link.SoupProject.component;
 import static io.github.iec62304.core.link.SoupProject.ref;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.SoupProject.Entry;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.soup.Vex;
@@ -11,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A VEX file's analyses joined with the SBOM's vulnerabilities, and judged by SOUP-VULNERABILITY. */
+@Verifies("TOOL-READ-VEX")
 class VexJoinTest {
 
     private static final String SLF4J = "org.slf4j:slf4j-api";
@@ -34,6 +36,7 @@ class VexJoinTest {
                 + v.analysedIn()).toList();
     }
 
+    @Verifies("TOOL-SOUP-VULNERABILITY")
     @Test
     void aVexAddsAVulnerabilityTheSbomDoesNotListAndItIsJudgedLikeOne() {
         SoupProject p = shipsSlf4j().vex(vex(says("CVE-2026-0001", "pkg:maven/org.slf4j/slf4j-api@2.0.17",
@@ -45,6 +48,7 @@ class VexJoinTest {
                 + "the analysis. [IEC 62304 7.1.3]"), p.lines("SOUP-VULNERABILITY"));
     }
 
+    @Verifies("TOOL-SOUP-VULNERABILITY")
     @Test
     void theVexAnalysisReplacesTheSbomsForTheSameVulnerabilityAndComponent() {
         SoupProject p = shipsSlf4j().vulnerability("CVE-2026-0001", "in_triage", ref(SLF4J, "2.0.17"))

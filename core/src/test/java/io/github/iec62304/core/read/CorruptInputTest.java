@@ -3,6 +3,7 @@ package io.github.iec62304.core.read;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.read.baseline.BaselineReader;
 import io.github.iec62304.core.read.classes.CodeScanner;
 import io.github.iec62304.core.read.sbom.SbomReader;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Every reader turns every failure of its parser into one {@link InputException} naming the file: real inputs,
  * truncated and with bytes overwritten at fixed seeds, either read or fail that way, never with another exception.
  */
+@Verifies("TOOL-READ-CORRUPT-INPUT")
 class CorruptInputTest {
 
     private static final int MUTANTS = 60;

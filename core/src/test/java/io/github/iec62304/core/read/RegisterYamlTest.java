@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.read.architecture.ArchitectureReader;
 import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
 import io.github.iec62304.core.read.release.AnomalyRegisterReader;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * must be read whole or refused; issue 13 item 7: the right line, the reason in plain words, no Java type names).
  * Each register is given as its first entry, four lines long, then a fifth line that varies.
  */
+@Verifies("TOOL-READ-REGISTERS")
 class RegisterYamlTest {
 
     private static final String FILE = "src/iec62304/register.yaml";

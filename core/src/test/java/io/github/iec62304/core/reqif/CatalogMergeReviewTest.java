@@ -3,6 +3,7 @@ package io.github.iec62304.core.reqif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.read.catalog.RequirementCatalogReader;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Review: what the surgical merge keeps of the team's catalog. */
+@Verifies("TOOL-GOAL-REQIF-IMPORT")
 class CatalogMergeReviewTest {
 
     private static RequirementCatalog read(String text) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.model.Requirement;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Export the sample pump's catalog to ReqIF, import it back: the export and the import agree. */
+@Verifies("TOOL-GOAL-REQIF-IMPORT")
 class ReqifRoundTripTest {
 
     private static final Path SAMPLE = Path.of("..", "sample-device-project", "src", "iec62304", "requirements.yaml");

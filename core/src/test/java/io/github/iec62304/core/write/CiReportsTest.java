@@ -11,6 +11,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Level;
 import io.github.iec62304.core.evaluate.RuleVerdict;
@@ -82,6 +83,7 @@ class CiReportsTest {
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
+    @Verifies("TOOL-OUT-JUNIT")
     @Test
     void junitHasATestCasePerRuleAndSubjectFailingOnlyOnErrors() throws Exception {
         Document doc = parse(junit(small()));
@@ -120,6 +122,7 @@ class CiReportsTest {
         assertEquals("NOT_APPLICABLE: not a release build", skipped.getAttribute("message"));
     }
 
+    @Verifies({"TOOL-BUNDLE-ESCAPED", "TOOL-OUT-JUNIT"})
     @Test
     void junitReplacesCharactersXmlCannotHold() throws Exception {
         GateReport report = new GateReport(List.of(new Violation("TRACE-TESTED", "5.7.1", Level.ERROR, "REQ-\u0001",
@@ -131,6 +134,7 @@ class CiReportsTest {
                 .getAttribute("message"));
     }
 
+    @Verifies("TOOL-OUT-SARIF")
     @Test
     void sarifOfABundleValidatesAgainstTheOfficialSchema() throws Exception {
         // the bundle fixture: hostile titles, a failing and a dangling requirement, an untested REQ-3
@@ -155,6 +159,7 @@ class CiReportsTest {
         assertEquals(8, untested.at("/locations/0/physicalLocation/region/startLine").asInt());
     }
 
+    @Verifies("TOOL-OUT-SARIF")
     @Test
     void sarifListsEveryRuleAndMapsLevelsAndWaivers() throws Exception {
         JsonNode run = sarif(small()).at("/runs/0");
@@ -190,6 +195,7 @@ class CiReportsTest {
         assertFalse(error.has("suppressions"));
     }
 
+    @Verifies("TOOL-OUT-SARIF")
     @Test
     void sarifUrisAreRelativeAndEncoded() {
         assertEquals("src/iec62304/my%20requirements.yaml", SarifReport.uri("src\\iec62304/my requirements.yaml"));
@@ -209,6 +215,7 @@ class CiReportsTest {
         }
     }
 
+    @Verifies("TOOL-BUNDLE-ESCAPED")
     @Test
     void stepSummaryGivesVerdictCountsAndTheFirstViolationsEscaped() {
         assertEquals("""

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.ReleaseProject;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestOutcome;
@@ -18,6 +19,7 @@ import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 /** Issue 17: conformity.json and .csv, one result per IEC 62304 clause for the declared class. */
+@Verifies("TOOL-OUT-CONFORMITY")
 class ConformityFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -156,6 +158,7 @@ class ConformityFilesTest {
                 .toString());
     }
 
+    @Verifies("TOOL-BUNDLE-REPRODUCIBLE")
     @Test
     void theSameBuildGivesTheSameBytes() {
         assertEquals(new String(bundle(SafetyClass.B, false).get("conformity.json"), StandardCharsets.UTF_8),

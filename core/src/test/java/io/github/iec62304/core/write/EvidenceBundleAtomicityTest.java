@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.read.Sha256;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * directory is absent or exactly the unpacked zip beside it, with a marker naming that zip's SHA-256. The next run
  * removes the leftovers and says so.
  */
+@Verifies("TOOL-BUNDLE-ATOMIC")
 class EvidenceBundleAtomicityTest {
 
     private static final Instant OLD = Instant.parse("2026-01-31T10:00:00Z");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * rename (the publishing steps), for every N; what is on disk is then the old bundle or the new one, and the next
  * run cleans up. Skipped where strace is missing or may not trace (a container without ptrace).
  */
+@Verifies("TOOL-BUNDLE-ATOMIC")
 class EvidenceBundleKillTest {
 
     private static final String OLD = "2026-01-31T10:00:00Z";

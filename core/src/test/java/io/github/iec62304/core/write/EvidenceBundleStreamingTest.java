@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.read.Sha256;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the SBOM copied from disk; a failure while staging, an {@code OutOfMemoryError} included, leaves no staging files
  * and the previous bundle as it was. (The memory itself: {@code HeapLimitTest.checkOfALargeSbomRunsIn512MiB}.)
  */
+@Verifies("TOOL-BUNDLE-BOUNDED-MEMORY")
 class EvidenceBundleStreamingTest {
 
     private static final Instant BUILT = Instant.parse("2026-01-31T10:00:00Z");

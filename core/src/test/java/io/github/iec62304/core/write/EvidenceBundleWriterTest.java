@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Gates;
@@ -49,6 +50,7 @@ import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Verifies("TOOL-BUNDLE-CONTENT")
 class EvidenceBundleWriterTest {
 
     private static final Instant BUILT = Instant.parse("2026-01-31T10:00:00Z");
@@ -140,6 +142,7 @@ class EvidenceBundleWriterTest {
                 + "<"));
     }
 
+    @Verifies("TOOL-BUNDLE-REPRODUCIBLE")
     @Test
     void renderIsDeterministicWhateverTheOrderOfTheFacts() {
         SortedMap<String, byte[]> first = EvidenceBundleWriter.render(content(BUILT, false));
@@ -152,6 +155,7 @@ class EvidenceBundleWriterTest {
         }
     }
 
+    @Verifies("TOOL-BUNDLE-REPRODUCIBLE")
     @Test
     void writeTwiceGivesByteIdenticalZipsAndDirectories() throws Exception {
         EvidenceBundleWriter.write(content(BUILT, false), tmp.resolve("a/iec62304"), tmp.resolve("a/pump.zip"));
@@ -447,6 +451,7 @@ class EvidenceBundleWriterTest {
         }
     }
 
+    @Verifies("TOOL-BUNDLE-ESCAPED")
     @Test
     void indexPageEscapesEveryUserText() {
         String html = text(EvidenceBundleWriter.render(content(BUILT, false)), "index.html");

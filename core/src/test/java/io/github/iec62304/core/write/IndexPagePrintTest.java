@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Gates;
@@ -43,6 +44,7 @@ import org.junit.jupiter.api.Test;
  * last column (a table cut at the right edge loses them first) and the footer. Chromium and poppler-utils are
  * installed with apt-get where missing; when that fails, the test fails: it is never skipped.
  */
+@Verifies("TOOL-OUT-INDEX")
 class IndexPagePrintTest {
 
     static final String CHROMIUM = "/usr/bin/chromium";

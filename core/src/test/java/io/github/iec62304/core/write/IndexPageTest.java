@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Gates;
@@ -29,12 +30,14 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Issue 17: the first screen of {@code index.html}, its links, and how it scales. */
+@Verifies("TOOL-OUT-INDEX")
 class IndexPageTest {
 
     private static String page(BundleContent c) {
         return new String(EvidenceBundleWriter.render(c).get("index.html"), StandardCharsets.UTF_8);
     }
 
+    @Verifies("TOOL-TRACE-TESTED")
     @Test
     void theFirstScreenIsTheVerdictTheCountsTheViolationsThenTheContents() {
         String html = page(IndexPagePrintTest.content(false));

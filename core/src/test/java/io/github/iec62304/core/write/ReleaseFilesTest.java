@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.ReleaseProject;
 import io.github.iec62304.core.link.ReleaseProject.BaselineDeclared;
 import io.github.iec62304.core.model.SafetyClass;
@@ -17,6 +18,7 @@ import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 
 /** regression-report, anomalies and release-checklist (JSON and CSV), and what the manifest gains. */
+@Verifies("TOOL-BUNDLE-CONTENT")
 class ReleaseFilesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -11,6 +11,7 @@ import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.CheckSettings;
 import io.github.iec62304.core.SoupSettings;
 import io.github.iec62304.core.evaluate.Evidence;
@@ -65,6 +66,7 @@ import org.junit.jupiter.api.Test;
  * of {@code index.html}, from the chain of {@link RiskFileReaderTest#CHAIN} grown by a control whose test fails, a
  * software control without requirement and a hazard without control; and a bundle without risks as it was.
  */
+@Verifies("TOOL-BUNDLE-CONTENT")
 class RiskTraceFilesTest {
 
     private static final Path SCHEMAS = Path.of("..", "src", "site", "resources", "schemas");
@@ -360,6 +362,7 @@ class RiskTraceFilesTest {
         }
     }
 
+    @Verifies("TOOL-BUNDLE-ESCAPED")
     @Test
     void theIndexPageEscapesTheIdsOfTheRiskExtract() {
         // the reader refuses such ids; the page does not rely on it

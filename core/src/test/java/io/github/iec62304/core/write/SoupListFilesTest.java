@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.RuleLevels;
 import io.github.iec62304.core.link.SoupModel;
@@ -19,6 +20,7 @@ import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 
 /** {@code soup-list.json} and {@code soup-list.csv}: every component with what is known and its verdict. */
+@Verifies("TOOL-BUNDLE-CONTENT")
 class SoupListFilesTest {
 
     /**

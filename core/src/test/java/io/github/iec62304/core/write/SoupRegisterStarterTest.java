@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Violation;
 import io.github.iec62304.core.link.SoupLinker;
 import io.github.iec62304.core.link.SoupModel;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The starter register: pre-filled from the SBOM, TO FILL where a person must write, never overwriting. */
+@Verifies("TOOL-GOAL-SOUP-REGISTER")
 class SoupRegisterStarterTest {
 
     private static final String HEADER = """
@@ -158,6 +160,7 @@ class SoupRegisterStarterTest {
     }
 
     /** A second run replaced an additions file whose TO FILL answers the user had filled in (failed before). */
+    @Verifies("TOOL-BUNDLE-OWNED-FILES-ONLY")
     @Test
     void writeRefusesToOverwriteAnAdditionsFileEditedSinceItWasWritten() throws Exception {
         Path register = Files.createDirectories(dir.resolve("src/iec62304")).resolve("soup.yaml");
@@ -179,6 +182,7 @@ class SoupRegisterStarterTest {
         assertEquals(filled, Files.readString(additions));
     }
 
+    @Verifies("TOOL-BUNDLE-OWNED-FILES-ONLY")
     @Test
     void writeRefusesToOverwriteAnAdditionsFileItDidNotWrite() throws Exception {
         Path register = Files.createDirectories(dir.resolve("src/iec62304")).resolve("soup.yaml");

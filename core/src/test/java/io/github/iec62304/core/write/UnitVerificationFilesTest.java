@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Evidence;
 import io.github.iec62304.core.evaluate.GateReport;
 import io.github.iec62304.core.evaluate.Gates;
@@ -34,6 +35,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** {@code unit-verification.json} and {@code .csv}, rendered with the rest of the bundle. */
+@Verifies("TOOL-BUNDLE-CONTENT")
 class UnitVerificationFilesTest {
 
     /** LOG's missing own test is only a warning: its unit still passes. */
@@ -217,6 +219,7 @@ class UnitVerificationFilesTest {
                 text(render(p), "unit-verification.csv"));
     }
 
+    @Verifies("TOOL-BUNDLE-REPRODUCIBLE")
     @Test
     void sameFactsInAnotherOrderGiveTheSameBytes() {
         SortedMap<String, byte[]> first = render(infusion(false));

@@ -3,6 +3,7 @@ package io.github.iec62304.core.model.conformity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.Rule;
 import io.github.iec62304.core.model.SafetyClass;
@@ -17,6 +18,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Issue 17: the clause catalogue and the rules' clauses cannot drift apart. */
+@Verifies("TOOL-OUT-CONFORMITY")
 class ClauseCatalogTest {
 
     private static final Map<String, Rule> RULES = Gates.all().stream()

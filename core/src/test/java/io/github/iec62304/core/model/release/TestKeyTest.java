@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
 /** Tests are recognised across releases by class and method plus invocation index, whatever surefire prints. */
+@Verifies("TOOL-READ-TEST-IDENTITY")
 class TestKeyTest {
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.Architecture;
 import io.github.iec62304.core.model.ClassCRecord;
 import io.github.iec62304.core.model.ClassPattern;
@@ -22,6 +23,7 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** The architecture registry: every field read, every problem one line naming file, line and field. */
+@Verifies("TOOL-READ-REGISTERS")
 class ArchitectureReaderTest {
 
     private static final String FILE = "src/iec62304/architecture.yaml";

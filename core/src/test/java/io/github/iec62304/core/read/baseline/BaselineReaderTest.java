@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.ReleaseProject;
 import io.github.iec62304.core.model.Counter;
 import io.github.iec62304.core.model.SafetyClass;
@@ -34,6 +35,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The baseline bundle is untrusted input: a bundle this plugin wrote reads back; anything hostile, tampered,
  * incomplete or of another project is one line naming the bundle, and nothing is extracted.
  */
+@Verifies("TOOL-READ-BASELINE")
 class BaselineReaderTest {
 
     private static final String LABEL = "com.acme:pump:1.0.0 (iec62304-evidence zip)";

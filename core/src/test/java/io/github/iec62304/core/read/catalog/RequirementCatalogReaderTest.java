@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.verification.VerificationMethod;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Verifies("TOOL-READ-REGISTERS")
 class RequirementCatalogReaderTest {
 
     private static final String FILE = "src/iec62304/requirements.yaml";

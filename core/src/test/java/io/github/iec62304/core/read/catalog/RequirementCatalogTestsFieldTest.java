@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.TestSelector;
 import io.github.iec62304.core.read.InputException;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The catalog's {@code tests:} selectors: each with its own line, syntax errors as one line naming file and line. */
+@Verifies("TOOL-TRACE-DECLARED-LINKS")
 class RequirementCatalogTestsFieldTest {
 
     private static final String FILE = "src/iec62304/requirements.yaml";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 16: a unit's fingerprint changes with its code and nothing else. The class is compiled here, with and without
  * debug information and with comments and blank lines moved, by the JDK's own compiler.
  */
+@Verifies("TOOL-READ-ANNOTATIONS")
 class ClassFingerprintTest {
 
     @TempDir

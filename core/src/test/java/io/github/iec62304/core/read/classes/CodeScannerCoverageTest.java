@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.classes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.ClassCoverage;
 import io.github.iec62304.core.model.CodeScan;
 import io.github.iec62304.core.model.Counter;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** JaCoCo coverage of the production classes, from the same pass as the annotation scan. */
+@Verifies("TOOL-READ-COVERAGE")
 class CodeScannerCoverageTest {
 
     private static final String CALC = DoseCalculator.class.getName();
@@ -89,6 +91,7 @@ class CodeScannerCoverageTest {
         assertEquals(1.0, limits.lines().ratio());
     }
 
+    @Verifies("TOOL-READ-STALE-INPUT")
     @Test
     void dataUnderAnotherIdIsStale() {
         CodeScan scan = scan(ExecutionDataFixture.stale(DoseCalculator.class));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.CodeLink;
 import io.github.iec62304.core.model.CodeLocation;
 import io.github.iec62304.core.model.CodeScan;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Scans the compiled fixture classes in {@code target/test-classes/.../fixture} with ASM. */
+@Verifies("TOOL-READ-ANNOTATIONS")
 class CodeScannerTest {
 
     static final String PKG = "io.github.iec62304.core.read.classes.fixture.";

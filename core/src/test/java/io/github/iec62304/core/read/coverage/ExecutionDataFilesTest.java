@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.read.InputException;
 import io.github.iec62304.core.read.Sha256;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** JaCoCo execution data files: real ones written in-process, hostile ones from the corpus. */
+@Verifies("TOOL-READ-COVERAGE")
 class ExecutionDataFilesTest {
 
     private static final String CALC = DoseCalculator.class.getName().replace('.', '/');

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.release.AnomalyRecord;
 import io.github.iec62304.core.model.release.AnomalyRegister;
 import io.github.iec62304.core.read.InputException;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The known anomalies: every field read, statuses and verdicts checked, every problem one line naming file and line. */
+@Verifies("TOOL-READ-REGISTERS")
 class AnomalyRegisterReaderTest {
 
     private static final String FILE = "src/iec62304/anomalies.yaml";

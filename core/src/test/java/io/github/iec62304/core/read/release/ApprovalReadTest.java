@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.approval.Approval;
 import io.github.iec62304.core.model.approval.ReleaseApprovals;
 import io.github.iec62304.core.model.release.AnomalyRecord;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Approvals bound to content, as the registers write them: {@code approvals:} of change records and anomaly records,
  * and {@code release-approval.yaml}. Strict: every problem is one line naming file, line and field.
  */
+@Verifies("TOOL-READ-REGISTERS")
 class ApprovalReadTest {
 
     static final String PRINT = "v1:" + "ab".repeat(32);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.release.ChangeLog;
 import io.github.iec62304.core.model.release.ChangeRecord;
 import io.github.iec62304.core.read.InputException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The change records: every field read, SOUP components normalised, every problem one line naming file and line. */
+@Verifies("TOOL-READ-REGISTERS")
 class ChangeLogReaderTest {
 
     private static final String FILE = "src/iec62304/changes.yaml";

@@ -3,12 +3,14 @@ package io.github.iec62304.core.read.reqif;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.read.InputException;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Verifies("TOOL-GOAL-REQIF-IMPORT")
 class ReqifReaderTest {
 
     /** A DOORS-like export: its own types and identifiers, the standard attribute names, formatted text. */
@@ -73,6 +75,7 @@ class ReqifReaderTest {
         assertEquals("PUMP-7", read(TOOL_EXPORT, "Polarion ID").requirements().get(0).id());
     }
 
+    @Verifies("TOOL-READ-NO-XXE")
     @Test
     void aDoctypeIsRefusedWithFileAndLine() {
         String hostile = """

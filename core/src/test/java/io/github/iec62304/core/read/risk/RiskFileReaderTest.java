@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.risk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.risk.Hazard;
 import io.github.iec62304.core.model.risk.RiskControl;
@@ -14,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15: the risk extract is read as strictly as every register; the team's scale is configuration. */
+@Verifies("TOOL-READ-REGISTERS")
 public class RiskFileReaderTest {
 
     private static final String FILE = "src/iec62304/risks.yaml";

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.read.InputException;
@@ -31,6 +32,7 @@ import org.w3c.dom.Node;
  * {@code ../shared/corpus/cyclonedx}), and the hostile SBOMs. Valid BOMs of a supported spec are read with every
  * component; invalid ones give one line naming the file; 1.7 is refused clearly; nothing ever crashes.
  */
+@Verifies("TOOL-READ-SBOM")
 class CycloneDxCorpusTest {
 
     private static final String SPEC_17 = ": uses CycloneDX spec 1.7; this plugin reads 1.2 to 1.6 (what "
@@ -173,6 +175,7 @@ class CycloneDxCorpusTest {
 
     // hostile
 
+    @Verifies("TOOL-READ-NO-XXE")
     @Test
     void xxeIsRefusedAndNoLocalFileReachesTheMessage() throws Exception {
         InputException e = assertThrows(InputException.class,
@@ -205,6 +208,7 @@ class CycloneDxCorpusTest {
         assertEquals("target/bom.xml:2" + DOCTYPE, e.getMessage());
     }
 
+    @Verifies("TOOL-READ-NO-XXE")
     @Test
     void lateInternalEntityIsRefused() {
         String xml = "<?xml version=\"1.0\"?><!--" + "x".repeat(9000) + "-->"

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.soup.Sbom;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
  * exactly what the object model gives, through the same mapping the XML SBOM uses; and the schema, judging the
  * document in pieces, finds exactly what cyclonedx-core-java's validation of the whole document finds.
  */
+@Verifies("TOOL-READ-SBOM")
 class JsonSbomTest {
 
     @Test

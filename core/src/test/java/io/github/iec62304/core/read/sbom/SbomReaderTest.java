@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.sbom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.soup.Sbom;
 import io.github.iec62304.core.model.soup.SbomComponent;
 import io.github.iec62304.core.model.soup.SbomVulnerability;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What the SOUP gate takes from a CycloneDX 1.6 SBOM, from small hand-written JSON and XML BOMs. */
+@Verifies("TOOL-READ-SBOM")
 class SbomReaderTest {
 
     private static final String SLF4J = "pkg:maven/org.slf4j/slf4j-api@2.0.17?type=jar";

@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.sbom;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.soup.Vex;
 import io.github.iec62304.core.read.InputException;
 import java.io.ByteArrayInputStream;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The VEX reader on the CycloneDX corpus's vulnerability documents and on hostile input: one line, file and line. */
+@Verifies("TOOL-READ-VEX")
 class VexReaderTest {
 
     private static final String FILE = "src/iec62304/vex.json";

@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.soup;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.soup.SoupEntry;
 import io.github.iec62304.core.model.soup.SoupRegister;
 import io.github.iec62304.core.read.InputException;
@@ -15,6 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The SOUP register: every field read, component keys normalised, every problem one line naming file and line. */
+@Verifies("TOOL-READ-REGISTERS")
 class SoupRegisterReaderTest {
 
     private static final String FILE = "src/iec62304/soup.yaml";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.read.InputException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 17: the site report's summary is read from the written bundle, never re-evaluated. */
+@Verifies("TOOL-READ-BASELINE")
 class EvidenceSummaryReaderTest {
 
     @TempDir
@@ -33,6 +35,7 @@ class EvidenceSummaryReaderTest {
         assertTrue(EvidenceSummaryReader.read(dir).isEmpty());
     }
 
+    @Verifies("TOOL-TRACE-TESTED")
     @Test
     void readsVerdictRulesAndViolations() throws Exception {
         Files.writeString(dir.resolve("manifest.json"), MANIFEST);
@@ -47,6 +50,7 @@ class EvidenceSummaryReaderTest {
         assertEquals(List.of(), s.conformity());
     }
 
+    @Verifies("TOOL-TRACE-TESTED")
     @Test
     void readsTheConformityTableWhenTheBundleHasOne() throws Exception {
         Files.writeString(dir.resolve("manifest.json"), MANIFEST);

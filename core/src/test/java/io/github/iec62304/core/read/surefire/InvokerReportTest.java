@@ -2,6 +2,7 @@ package io.github.iec62304.core.read.surefire;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.TestOutcome;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
@@ -12,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The JUnit reports maven-invoker-plugin 3.10.1 writes with {@code writeJunitReport=true} (corpus/invoker). */
+@Verifies("TOOL-READ-TEST-REPORTS")
 class InvokerReportTest {
 
     private static final String DIR = "target/invoker-reports/";

@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.surefire;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.model.TestRecord;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The same test project's reports as written by surefire 2.22.2-3.6.1 (core/src/test/resources/surefire-versions,
  * see its README.md): every version must give the same results.
  */
+@Verifies("TOOL-READ-TEST-REPORTS")
 class SurefireVersionsTest {
 
     static final String HEART = "org.acme.monitor.HeartRateCalculatorTest";

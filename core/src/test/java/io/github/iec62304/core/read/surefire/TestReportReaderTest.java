@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.TestOutcome;
 import io.github.iec62304.core.read.InputException;
 import java.io.ByteArrayInputStream;
@@ -18,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** One report file at a time, from the real surefire corpus and the hostile files. */
+@Verifies("TOOL-READ-TEST-REPORTS")
 class TestReportReaderTest {
 
     static List<ReportedCase> read(String resource) throws Exception {
@@ -158,6 +160,7 @@ class TestReportReaderTest {
                 cases);
     }
 
+    @Verifies("TOOL-READ-NO-XXE")
     @Test
     void rejectsXxeWithoutReadingTheFile() {
         String resource = "/corpus/hostile/TEST-com.example.XxeTest.xml";
@@ -169,6 +172,7 @@ class TestReportReaderTest {
         assertFalse(e.getMessage().contains("root:"), e.getMessage());
     }
 
+    @Verifies("TOOL-READ-NO-XXE")
     @Test
     void rejectsXxeInAttributeOfInlineReport() {
         InputException e = assertThrows(InputException.class, () -> readXml("""

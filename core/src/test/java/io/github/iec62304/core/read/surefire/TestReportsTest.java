@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.InputFile;
 import io.github.iec62304.core.model.TestCaseResult;
 import io.github.iec62304.core.model.TestOutcome;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Finding report files and merging their cases by class and name across files and directories. */
+@Verifies("TOOL-READ-TEST-REPORTS")
 class TestReportsTest {
 
     private static final String SUREFIRE = "target/surefire-reports";
@@ -124,6 +126,7 @@ class TestReportsTest {
                         .getBytes(StandardCharsets.UTF_8)), 1, InputFile.DigestOf.TEST_RESULTS)), failed.inputs());
     }
 
+    @Verifies("TOOL-READ-STALE-INPUT")
     @Test
     void reportOlderThanTheCompiledClassesIsIgnoredAndNamed() throws Exception {
         Path old = write("sf", "TEST-a.Old.xml", suite("a.Old", "<testcase classname=\"a.Old\" name=\"t\"/>"));

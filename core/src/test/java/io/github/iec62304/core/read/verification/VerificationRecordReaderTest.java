@@ -3,6 +3,7 @@ package io.github.iec62304.core.read.verification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.model.verification.VerificationMethod;
 import io.github.iec62304.core.model.verification.VerificationRecord;
 import io.github.iec62304.core.model.verification.VerificationRegister;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 19: the register of executed verification records is read as strictly as every other register. */
+@Verifies("TOOL-READ-REGISTERS")
 class VerificationRecordReaderTest {
 
     private static final String FILE = "src/iec62304/verification-records.yaml";

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.evaluate.Gates;
 import io.github.iec62304.core.evaluate.Waivers;
 import io.github.iec62304.core.model.approval.Approval;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The waiver register: every field read, and every problem one line naming file, line and what to do. */
+@Verifies("TOOL-READ-REGISTERS")
 public class WaiverRegisterReaderTest {
 
     static final String FILE = "src/iec62304/waivers.yaml";

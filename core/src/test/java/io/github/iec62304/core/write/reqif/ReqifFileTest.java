@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.iec62304.annotations.Verifies;
 import io.github.iec62304.core.link.RequirementTrace;
 import io.github.iec62304.core.link.TraceMatrix;
 import io.github.iec62304.core.link.VerifyingTest;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Verifies("TOOL-OUT-REQIF")
 class ReqifFileTest {
 
     static final Path SAMPLE = Path.of("..", "sample-device-project", "src", "iec62304", "requirements.yaml");
@@ -75,6 +77,7 @@ class ReqifFileTest {
         assertFalse(ReqifSchema.errors(badXhtml.getBytes(StandardCharsets.UTF_8)).isEmpty());
     }
 
+    @Verifies("TOOL-BUNDLE-REPRODUCIBLE")
     @Test
     void theSameInputGivesTheSameBytes() throws Exception {
         RequirementCatalog catalog = sample();
@@ -115,6 +118,7 @@ class ReqifFileTest {
         assertTrue(text.contains("THE-VALUE=\"Pump System.Alarm#Occlusion Alarm Sounds\""), text);
     }
 
+    @Verifies("TOOL-BUNDLE-ESCAPED")
     @Test
     void hostileTextIsEscapedAndStillValid() throws Exception {
         String hostile = "a < b && c > d ]]> <xhtml:script>x</xhtml:script> \"q\" 'a' \u0001\u0007 end\nline 2";
