@@ -112,7 +112,7 @@ class FailureModesPageTest {
         private static final Pattern QUALIFIED = Pattern.compile("((?:[a-z]\\w*\\.)+)([A-Z]\\w*)(?:\\$\\w+)*#(\\w+)");
         private static final Pattern IT_NAME = Pattern.compile("IT `([^`]+)`");
         private static final Pattern RULE_ID = Pattern.compile(
-                "\\b(?:TRACE|VERIFY|RISK|ARCH|UNIT|SOUP|REGRESSION|RELEASE|APPROVAL|WAIVER|ANOMALY)(?:-[A-Z0-9]+)+\\b");
+                "(?<![A-Z0-9-])(?:TRACE|VERIFY|RISK|ARCH|UNIT|SOUP|REGRESSION|RELEASE|APPROVAL|WAIVER|ANOMALY)(?:-[A-Z0-9]+)+\\b");
         private static final Pattern TOOL_REQUIREMENT = Pattern.compile("\\bTOOL(?:-[A-Z0-9]+)+\\b");
         private static final Pattern COMMIT = Pattern.compile("[0-9a-f]{7,40}");
         private static final List<String> TEST_ROOTS = List.of("core/src/test/java", "plugin/src/test/java");
