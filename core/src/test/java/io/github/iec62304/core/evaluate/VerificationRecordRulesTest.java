@@ -74,11 +74,17 @@ class VerificationRecordRulesTest {
 
     /** A build: the catalog above, REQ-ALARM and REQ-RATE with a passing test each, these records and anomalies. */
     private static final class Build {
+        String requirements = REQUIREMENTS;
         String records = "records: []";
         String anomalies = "anomalies: []";
         String changes = "changes: []";
         String version = "1.1.0-SNAPSHOT";
         boolean release;
+
+        Build catalog(String yaml) {
+            this.requirements = yaml;
+            return this;
+        }
 
         Build records(String yaml) {
             this.records = yaml;
@@ -102,7 +108,7 @@ class VerificationRecordRulesTest {
         }
 
         Evidence evidence() {
-            RequirementCatalog catalog = new RequirementCatalogReader().read(in(REQUIREMENTS), CATALOG);
+            RequirementCatalog catalog = new RequirementCatalogReader().read(in(requirements), CATALOG);
             VerificationRegister register = new VerificationRecordReader().read(in(records), RECORDS, Path.of("."));
             AnomalyRegister anomalyRegister = new AnomalyRegisterReader().read(in(anomalies),
                     "src/iec62304/anomalies.yaml");
@@ -275,6 +281,23 @@ class VerificationRecordRulesTest {
                 + "[IEC 62304 5.7.3; 5.7.4]"), build.lines());
         assertEquals(RequirementTrace.Status.NOT_VERIFIED, build.status("REQ-LEGIBLE"));
         assertEquals(JudgedRecord.Verdict.STALE, build.evidence().trace().records().records().get(0).verdict());
+    }
+
+    /**
+     * Review of issue 19: VERIFY-RECORD-CURRENT was a warning for class A in a release, so a class A release passed
+     * while its matrix said NOT_VERIFIED. Verification is complete at release for every class (5.8.1).
+     */
+    @Verifies("TOOL-VERIFY-RECORD-CURRENT")
+    @Test
+    void aRecordOfAnEarlierVersionFailsAClassARelease() {
+        Build build = new Build().catalog(REQUIREMENTS.replace("safetyClass: B", "safetyClass: A")).records(STALE)
+                .release("1.1.0");
+
+        List<String> lines = build.lines();
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("ERROR VERIFY-RECORD-CURRENT VR-1: inspection TP-VR-1 rev. B was executed on "
+                + "1.0.0, not on 1.1.0"), lines.get(0));
+        assertEquals(RequirementTrace.Status.NOT_VERIFIED, build.status("REQ-LEGIBLE"));
     }
 
     @Verifies("TOOL-VERIFY-RECORD-CURRENT")
