@@ -46,8 +46,10 @@ final class IndexPage {
     private static final String STYLE = "body{font-family:sans-serif;margin:2em;color:#222;max-width:100%}"
             + "table{border-collapse:collapse;margin:1em 0;max-width:100%}table.wide{width:100%}"
             + "td,th{border:1px solid #bbb;padding:4px 8px;text-align:left;vertical-align:top;"
-            + "overflow-wrap:break-word}td code,.wide td{overflow-wrap:anywhere}"
-            + "th,.wide td[class]{overflow-wrap:normal}"
+            // anywhere, not break-word: only anywhere lowers a cell's min-content width, so a long word or name in
+            // any table (a regression message naming test methods) wraps instead of pushing the table past the page;
+            // the min-width keeps short words (TEST, a rule id's parts) whole
+            + "overflow-wrap:anywhere;min-width:5.5em}th,td[class]{overflow-wrap:normal}"
             + "th{background:#eee}.PASSED,.VERIFIED{color:#060}"
             + ".FAILED,.NOT_VERIFIED,.UNTESTED,.ERROR,.NOT_RUN{color:#a00;font-weight:bold}"
             + ".WARNED,.WARN,.SKIPPED{color:#a60}code{font-family:monospace,monospace;font-size:90%}";
