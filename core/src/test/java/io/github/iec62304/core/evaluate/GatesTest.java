@@ -234,6 +234,18 @@ class GatesTest {
                         .implemented("REQ-Y", "com.acme.Pump", "stop").lines());
     }
 
+    /** Issue 17: a failing verifying test points at its @Verifies in the test sources (the method's, else the class's). */
+    @Test
+    void aFailingVerifyingTestCarriesItsSourceLine() {
+        GateReport report = complete(SafetyClass.C).verifiedBy("REQ-1", "com.acme.FooTest", "bar")
+                .ran("com.acme.FooTest", "bar", TestOutcome.FAILED, "expected 2")
+                .source("com.acme.FooTest", "bar", "src/test/java/com/acme/FooTest.java", 12)
+                .evaluate(RuleLevels.defaults());
+        assertEquals(List.of("src/test/java/com/acme/FooTest.java:12"), report.violations().stream()
+                .filter(v -> v.ruleId().equals("TRACE-PASSED"))
+                .map(v -> v.location().file() + ":" + v.location().line()).toList());
+    }
+
     /** Issue 17: where the trace rules' findings are, for CI reports; the log lines do not change. */
     @Verifies({"TOOL-TRACE-DANGLING", "TOOL-TRACE-TESTED"})
     @Test

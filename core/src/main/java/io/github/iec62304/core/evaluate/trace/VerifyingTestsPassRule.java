@@ -53,9 +53,11 @@ public final class VerifyingTestsPassRule extends RuleDefinition {
                 }
             }
             String message = "not verified (class " + row.safetyClass() + "): " + String.join("; ", problems) + ". ";
+            Violation.Location failing = row.verifiedBy().stream().filter(t -> !t.passed())
+                    .map(t -> sourceOf(evidence, t)).filter(java.util.Objects::nonNull).findFirst().orElse(null);
             if (allAccepted) {
-                findings.warn(row.safetyClass(), row.requirement().id(), message + "It ships as a known residual "
-                        + "anomaly (anomalies.json).");
+                findings.at(failing).warn(row.safetyClass(), row.requirement().id(), message + "It ships as a known "
+                        + "residual anomaly (anomalies.json).");
             } else {
                 String advice = notRun ? "Run every verifying test in this build and make it pass (check "
                         + "surefire/failsafe includes, -DskipTests, -DskipITs, -Dtest, @Disabled, assumptions)."
@@ -64,8 +66,8 @@ public final class VerifyingTestsPassRule extends RuleDefinition {
                 if (selector.isPresent()) { // points the IDE and SARIF at the catalog line to fix
                     findings.report(row.safetyClass(), row.requirement().id(), message + advice,
                             new Violation.Location(selector.get().file(), selector.get().line()));
-                } else {
-                    findings.report(row.safetyClass(), row.requirement().id(), message + advice);
+                } else { // the first test that did not pass, where its @Verifies is in the sources
+                    findings.report(row.safetyClass(), row.requirement().id(), message + advice, failing);
                 }
             }
         }
@@ -93,5 +95,12 @@ public final class VerifyingTestsPassRule extends RuleDefinition {
             s.append(" in ").append(String.join(", ", t.sources()));
         }
         return s.toString();
+    }
+
+    /** @return the test method's @Verifies in the sources, else its class's; {@code null} when the scan cannot tell */
+    private static Violation.Location sourceOf(Evidence evidence, VerifyingTest t) {
+        Violation.Location method = evidence.sourceOf(t.test());
+        return method != null ? method
+                : evidence.sourceOf(new io.github.iec62304.core.model.CodeLocation(t.test().className(), null));
     }
 }
