@@ -65,9 +65,18 @@ public class ReportMojo extends AbstractMavenReport {
                     + " could only hold an earlier build's evidence.");
             return false;
         }
-        if (summary().isEmpty()) {
+        Optional<EvidenceSummary> summary = summary();
+        if (summary.isEmpty()) {
             getLog().info("No IEC 62304 evidence in " + evidenceDirectory + ": run 'mvn verify' (the check goal) "
                     + "before 'site'; the report goal does not run the gates.");
+            return false;
+        }
+        String built = summary.get().project();
+        String current = project.getGroupId() + ":" + project.getArtifactId() + ":" + project.getVersion();
+        if (!built.equals("::") && !built.equals(current)) {
+            getLog().warn("IEC 62304 report not generated: the evidence in " + evidenceDirectory + " is of " + built
+                    + ", not of this project " + current + " (a 'site' after a version change without 'verify'). "
+                    + "Run 'mvn verify site' so the site shows this version's evidence.");
             return false;
         }
         return true;

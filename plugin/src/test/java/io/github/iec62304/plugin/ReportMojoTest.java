@@ -60,6 +60,20 @@ class ReportMojoTest {
     }
 
     /**
+     * Issue 17: 'mvn site' without 'verify' after a version bump showed the earlier version's evidence (its verdict
+     * and bundle) under this version's site; only the coordinates on the page told them apart.
+     */
+    @Test
+    @InjectMojo(goal = "report")
+    @MojoParameter(name = "evidenceDirectory", value = "target/report-test/other-version")
+    void evidenceOfAnotherVersionIsNotShown(ReportMojo mojo) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "report-test", "other-version"));
+        Files.writeString(dir.resolve("manifest.json"), "{\"format\":\"iec62304-evidence/1\",\"verdict\":\"PASSED\","
+                + "\"project\":{\"groupId\":\"com.acme\",\"artifactId\":\"pump\",\"version\":\"0.0.1-not-this-one\"}}");
+        assertFalse(mojo.canGenerateReport());
+    }
+
+    /**
      * Review: a site built again without 'clean' kept the files an earlier bundle had and this one has not (here a
      * waivers.json) beside this bundle's index.html in the site's iec62304/ folder.
      */
