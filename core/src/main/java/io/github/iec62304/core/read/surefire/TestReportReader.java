@@ -96,9 +96,8 @@ public final class TestReportReader {
                 if ("testcase".equals(element) && current != null) {
                     ReportedCase c = current.build(source);
                     cases.add(c);
-                    if (isProblem(c)) {
-                        suites.forEach(s -> s.problems++);
-                    }
+                    int named = Math.max(current.failuresAndErrors, isProblem(c) ? 1 : 0);
+                    suites.forEach(s -> s.problems += named);
                     current = null;
                 } else if (current != null) {
                     current.end(element);
@@ -227,6 +226,9 @@ public final class TestReportReader {
         private double time;
         private TestOutcome outcome = TestOutcome.PASSED;
         private int reruns;
+        /** Its {@code <failure>} and {@code <error>} children: pytest gives a test failing in its call and in its
+         *  teardown both, and counts both in its suite. */
+        private int failuresAndErrors;
         private String message = "";
         private String failedAttempt = "";
         /** The text of a {@code <skipped>} without a {@code message} attribute (maven-invoker-plugin's reason). */
@@ -242,8 +244,14 @@ public final class TestReportReader {
 
         void child(String element, XMLStreamReader xml) throws XMLStreamException {
             switch (element) {
-                case "failure" -> set(TestOutcome.FAILED, xml);
-                case "error" -> set(TestOutcome.ERROR, xml);
+                case "failure" -> {
+                    set(TestOutcome.FAILED, xml);
+                    failuresAndErrors++;
+                }
+                case "error" -> {
+                    set(TestOutcome.ERROR, xml);
+                    failuresAndErrors++;
+                }
                 case "skipped" -> {
                     set(TestOutcome.SKIPPED, xml);
                     String m = attribute(xml, "message");

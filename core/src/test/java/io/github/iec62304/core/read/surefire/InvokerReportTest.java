@@ -104,6 +104,22 @@ class InvokerReportTest {
         assertEquals("boom", cases.get(0).message());
     }
 
+    /** pytest counts a test that fails in its call and errors in its teardown twice; its neighbours passed. */
+    @Test
+    void aCaseWithAFailureAndAnErrorCountsTwice() {
+        List<ReportedCase> cases = readXml("""
+                <testsuites>
+                  <testsuite name="pytest" tests="2" failures="1" errors="1">
+                    <testcase classname="tests.test_dose" name="test_rate">
+                      <failure message="assert 6 == 5"/><error message="teardown failed"/>
+                    </testcase>
+                    <testcase classname="tests.test_dose" name="test_limit"/>
+                  </testsuite>
+                </testsuites>""");
+        assertEquals(List.of(TestOutcome.ERROR, TestOutcome.PASSED), cases.stream().map(ReportedCase::outcome)
+                .toList());
+    }
+
     @Test
     void aFlakyTestCountedAsAFailureByTheJunit4ProviderStaysPassed() {
         List<ReportedCase> cases = readXml("""
