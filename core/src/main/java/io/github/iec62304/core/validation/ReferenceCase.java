@@ -59,7 +59,12 @@ public record ReferenceCase(String name, String description, String base, List<S
             }
             findings.add(new Finding(v.get("rule").asText(), v.get("level").asText(), v.get("subject").asText()));
         }
-        return Outcome.of(verdict, findings, e.hasNonNull("buildError") ? e.get("buildError").asText() : null);
+        String buildError = e.hasNonNull("buildError") ? e.get("buildError").asText() : null;
+        if (verdict == Verdict.BUILD_ERROR && (buildError == null || buildError.isBlank())) {
+            throw new IllegalArgumentException(name + "/expected.yaml: verdict BUILD ERROR needs buildError, a text "
+                    + "the check's message must contain (any BUILD ERROR would match otherwise)");
+        }
+        return Outcome.of(verdict, findings, buildError);
     }
 
     private static JsonNode tree(String file, byte[] bytes) {
