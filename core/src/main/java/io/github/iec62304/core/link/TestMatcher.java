@@ -10,6 +10,7 @@ import io.github.iec62304.core.model.release.TestKey;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,28 +66,39 @@ final class TestMatcher {
     }
 
     /**
-     * @param selector    a {@code tests:} selector of a requirement
-     * @param catalogFile the catalog that declares it (for messages)
-     * @return one verifying test per reported {@code class#method} it matches, with the outcome of the matched
-     *         invocations; when it matches nothing, one NOT_RUN test named by the selector, saying why and what to do
+     * @param selectors   the {@code tests:} selectors of one requirement
+     * @param catalogFile the catalog that declares them (for messages)
+     * @return one verifying test per reported {@code class#method} they match, with the outcome of every invocation
+     *         any of them matched (two selectors of two invocations of one method are one test with both
+     *         invocations, not the first selector's); for each selector that matches nothing, one NOT_RUN test
+     *         named by the selector, saying why and what to do
      */
-    List<VerifyingTest> resolve(TestSelector selector, String catalogFile) {
-        TestLink link = TestLink.declared(catalogFile, selector);
-        Map<CodeLocation, List<TestCaseResult>> byMethod = new TreeMap<>();
-        for (TestCaseResult c : record.cases()) {
-            if (TestKey.matches(c.id(), selector.text()) || selector.text().equals(c.displayName())) {
-                String method = TestKey.withoutIndex(c.id()); // the identity's class: phrased names are resolved
-                int hash = method.indexOf('#');
-                byMethod.computeIfAbsent(new CodeLocation(method.substring(0, hash), method.substring(hash + 1)),
-                        k -> new ArrayList<>()).add(c);
+    List<VerifyingTest> resolve(List<TestSelector> selectors, String catalogFile) {
+        Map<CodeLocation, Set<TestCaseResult>> byMethod = new TreeMap<>();
+        Map<CodeLocation, List<TestLink>> linksOf = new HashMap<>();
+        List<VerifyingTest> unmatched = new ArrayList<>();
+        for (TestSelector selector : selectors) {
+            TestLink link = TestLink.declared(catalogFile, selector);
+            boolean any = false;
+            for (TestCaseResult c : record.cases()) {
+                if (TestKey.matches(c.id(), selector.text()) || selector.text().equals(c.displayName())) {
+                    String method = TestKey.withoutIndex(c.id()); // the identity's class: phrased names resolved
+                    int hash = method.indexOf('#');
+                    CodeLocation at = new CodeLocation(method.substring(0, hash), method.substring(hash + 1));
+                    byMethod.computeIfAbsent(at, k -> new LinkedHashSet<>()).add(c);
+                    linksOf.computeIfAbsent(at, k -> new ArrayList<>()).add(link);
+                    any = true;
+                }
+            }
+            if (!any) {
+                CodeLocation named = new CodeLocation(selector.className(), selector.methodName());
+                unmatched.add(summarize(named, List.of(), unmatched(selector, catalogFile)).withLinks(List.of(link)));
             }
         }
-        if (byMethod.isEmpty()) {
-            CodeLocation named = new CodeLocation(selector.className(), selector.methodName());
-            return List.of(summarize(named, List.of(), unmatched(selector, catalogFile)).withLinks(List.of(link)));
-        }
         List<VerifyingTest> result = new ArrayList<>();
-        byMethod.forEach((method, cases) -> result.add(summarize(method, cases, "").withLinks(List.of(link))));
+        byMethod.forEach((method, cases) -> result.add(summarize(method, new ArrayList<>(cases), "")
+                .withLinks(linksOf.get(method))));
+        result.addAll(unmatched);
         return result;
     }
 

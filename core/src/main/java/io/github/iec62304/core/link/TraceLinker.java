@@ -8,7 +8,6 @@ import io.github.iec62304.core.model.Requirement;
 import io.github.iec62304.core.model.RequirementCatalog;
 import io.github.iec62304.core.model.SafetyClass;
 import io.github.iec62304.core.model.TestRecord;
-import io.github.iec62304.core.model.TestSelector;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -63,9 +62,9 @@ public final class TraceLinker {
             }
         }
         for (Requirement r : catalog.requirements()) {
-            for (TestSelector selector : r.tests()) { // declared in the catalog: as if the test carried @Verifies
+            if (!r.tests().isEmpty()) { // declared in the catalog: as if the tests carried @Verifies
                 TreeMap<CodeLocation, VerifyingTest> byTest = verifiers.computeIfAbsent(r.id(), k -> new TreeMap<>());
-                matcher.resolve(selector, catalog.source()).forEach(t -> byTest.merge(t.test(), t,
+                matcher.resolve(r.tests(), catalog.source()).forEach(t -> byTest.merge(t.test(), t,
                         VerifyingTest::merge));
             }
         }

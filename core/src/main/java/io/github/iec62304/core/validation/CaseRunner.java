@@ -83,7 +83,7 @@ final class CaseRunner {
         try {
             CheckResult result = Iec62304Check.run(check);
             return new Outcome(result.report().passed() ? Verdict.PASSED : Verdict.FAILED,
-                    new TreeSet<>(result.report().violations().stream().map(Finding::of).toList()), null,
+                    Finding.of(result.report().violations()), null,
                     result.report().violations().stream().map(v -> v.level() + " " + ConsoleText.line(v.format()))
                             .toList());
         } catch (InputException | SettingsException | UnsafeBundlePathException | UncheckedIOException e) {

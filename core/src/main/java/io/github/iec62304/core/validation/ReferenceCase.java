@@ -52,14 +52,29 @@ public record ReferenceCase(String name, String description, String base, List<S
             throw new IllegalArgumentException(name + "/expected.yaml: " + ex.getMessage());
         }
         Set<Finding> findings = new TreeSet<>();
+        Set<Finding> listed = new TreeSet<>(); // rule, level and subject once each
         for (JsonNode v : e.path("violations")) {
             if (!v.hasNonNull("rule") || !v.hasNonNull("level") || !v.hasNonNull("subject")) {
                 throw new IllegalArgumentException(name + "/expected.yaml: a violation needs rule, level and subject: "
                         + v);
             }
-            findings.add(new Finding(v.get("rule").asText(), v.get("level").asText(), v.get("subject").asText()));
+            int count = v.path("count").asInt(1);
+            if (v.has("count") && (!v.get("count").canConvertToExactIntegral() || count < 1)) {
+                throw new IllegalArgumentException(name + "/expected.yaml: count of a violation must be 1 or more: "
+                        + v);
+            }
+            Finding f = new Finding(v.get("rule").asText(), v.get("level").asText(), v.get("subject").asText(), count);
+            if (!listed.add(new Finding(f.rule(), f.level(), f.subject())) || !findings.add(f)) {
+                throw new IllegalArgumentException(name + "/expected.yaml: a violation is listed twice; give it "
+                        + "count: <n> instead: " + v);
+            }
         }
-        return Outcome.of(verdict, findings, e.hasNonNull("buildError") ? e.get("buildError").asText() : null);
+        String buildError = e.hasNonNull("buildError") ? e.get("buildError").asText() : null;
+        if (verdict == Verdict.BUILD_ERROR && (buildError == null || buildError.isBlank())) {
+            throw new IllegalArgumentException(name + "/expected.yaml: verdict BUILD ERROR needs buildError, a text "
+                    + "the check's message must contain (any BUILD ERROR would match otherwise)");
+        }
+        return Outcome.of(verdict, findings, buildError);
     }
 
     private static JsonNode tree(String file, byte[] bytes) {

@@ -135,7 +135,7 @@ public final class ValidationRecordWriter {
             return null;
         }
         return map("verdict", o.verdict().label(), "buildError", o.buildError(), "violations", o.findings().stream()
-                .map(f -> map("rule", f.rule(), "level", f.level(), "subject", f.subject())).toList(), "log", o.log());
+                .map(f -> map("rule", f.rule(), "level", f.level(), "subject", f.subject(), "count", f.count())).toList(), "log", o.log());
     }
 
     private static Map<String, Object> map(Object... pairs) {

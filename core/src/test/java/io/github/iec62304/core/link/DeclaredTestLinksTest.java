@@ -111,6 +111,22 @@ class DeclaredTestLinksTest {
     }
 
     @Test
+    void twoSelectorsOfOneMethodKeepTheFailingInvocation() {
+        TestRecord record = withIds(it("tests.test_alarm.TestAlarm", "test_threshold[300-True]", TestOutcome.PASSED),
+                it("tests.test_alarm.TestAlarm", "test_threshold[299-False]", TestOutcome.FAILED));
+        for (String[] order : List.of(new String[] {"[300-True]", "[299-False]"},
+                new String[] {"[299-False]", "[300-True]"})) {
+            RequirementTrace row = row(catalog("tests.test_alarm.TestAlarm#test_threshold" + order[0],
+                    "tests.test_alarm.TestAlarm#test_threshold" + order[1]), List.of(), record);
+
+            assertEquals(List.of("tests.test_alarm.TestAlarm#test_threshold FAILED 2"), row.verifiedBy().stream()
+                    .map(t -> t.test() + " " + t.outcome() + " " + t.invocations()).toList(), order[0]);
+            assertEquals(2, row.verifiedBy().get(0).links().size());
+            assertEquals(RequirementTrace.Status.NOT_VERIFIED, row.status(), order[0]);
+        }
+    }
+
+    @Test
     void anInvokerItIsMatchedByItsReportedClassAndName() {
         RequirementTrace row = row(catalog("plugin-it.all-traced-passes#all-traced-passes"), List.of(), record(
                 it("plugin-it.all-traced-passes", "all-traced-passes", TestOutcome.PASSED),

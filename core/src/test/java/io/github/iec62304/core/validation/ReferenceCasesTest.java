@@ -48,7 +48,7 @@ class ReferenceCasesTest {
                     + "\nverdict: " + c.actual().verdict().label() + (c.actual().buildError() == null ? ""
                     : "\nbuildError: " + c.actual().buildError()) + "\nviolations:\n" + c.actual().findings()
                     .stream().map(f -> "  - {rule: " + f.rule() + ", level: " + f.level() + ", subject: \""
-                            + f.subject().replace("\"", "\\\"") + "\"}").collect(Collectors.joining("\n")) + "\n# " + String.join("\n# ", c.actual().log())));
+                            + f.subject().replace("\"", "\\\"") + "\"" + (f.count() == 1 ? "" : ", count: " + f.count()) + "}").collect(Collectors.joining("\n")) + "\n# " + String.join("\n# ", c.actual().log())));
         }
         String failures = record.failures().stream().map(c -> c.name() + ": " + c.integrity() + " "
                 + c.differences()).collect(Collectors.joining("\n"));

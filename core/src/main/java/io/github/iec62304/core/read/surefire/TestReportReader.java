@@ -30,7 +30,8 @@ import javax.xml.stream.XMLStreamReader;
  * (maven-invoker-plugin writes the reason so). A {@code <testsuite>} that counts errors or failures of which none of
  * its cases (nested suites' included) names one makes each of its cases an ERROR: maven-invoker-plugin reports a
  * build that ended in an error as {@code errors="1"} and a {@code <testcase>} without a child, which would otherwise
- * read as passed.
+ * read as passed. One that counts more than its cases name (a failure, an error or a re-run) makes each of its other
+ * cases an ERROR: which of them hides the failure the report does not say.
  */
 public final class TestReportReader {
 
@@ -95,9 +96,8 @@ public final class TestReportReader {
                 if ("testcase".equals(element) && current != null) {
                     ReportedCase c = current.build(source);
                     cases.add(c);
-                    if (c.outcome() == TestOutcome.FAILED || c.outcome() == TestOutcome.ERROR || c.reruns() > 0) {
-                        suites.forEach(s -> s.problems++);
-                    }
+                    int named = Math.max(current.failuresAndErrors, isProblem(c) ? 1 : 0);
+                    suites.forEach(s -> s.problems += named);
                     current = null;
                 } else if (current != null) {
                     current.end(element);
@@ -144,19 +144,31 @@ public final class TestReportReader {
          * @return how many cases were marked
          */
         int markUnnamedProblems(List<ReportedCase> cases) {
-            if (counted == 0 || problems > 0) {
+            if (counted <= problems) {
                 return 0;
             }
-            String message = "its <testsuite> counts " + counted + " error(s) and failure(s), but none of its test "
-                    + "cases has a <failure> or <error> (maven-invoker-plugin reports a build that ended in an error "
-                    + "this way)";
+            String message = problems == 0 ? "its <testsuite> counts " + counted + " error(s) and failure(s), but none "
+                    + "of its test cases has a <failure> or <error> (maven-invoker-plugin reports a build that ended "
+                    + "in an error this way)"
+                    : "its <testsuite> counts " + counted + " error(s) and failure(s), but only " + problems + " of its "
+                    + "test cases has a <failure>, an <error> or a re-run: the others are not trusted to have passed "
+                    + "or been skipped";
+            int marked = 0;
             for (int i = firstCase; i < cases.size(); i++) {
                 ReportedCase c = cases.get(i);
-                cases.set(i, new ReportedCase(c.className(), c.name(), TestOutcome.ERROR, c.timeSeconds(), c.reruns(),
-                        message, c.source()));
+                if (problems == 0 || !isProblem(c)) {
+                    cases.set(i, new ReportedCase(c.className(), c.name(), TestOutcome.ERROR, c.timeSeconds(),
+                            c.reruns(), message, c.source()));
+                    marked++;
+                }
             }
-            return cases.size() - firstCase;
+            return marked;
         }
+    }
+
+    /** @return whether a suite's errors or failures count may include this case */
+    private static boolean isProblem(ReportedCase c) {
+        return c.outcome() == TestOutcome.FAILED || c.outcome() == TestOutcome.ERROR || c.reruns() > 0;
     }
 
     private static String suiteName(XMLStreamReader xml) {
@@ -214,6 +226,9 @@ public final class TestReportReader {
         private double time;
         private TestOutcome outcome = TestOutcome.PASSED;
         private int reruns;
+        /** Its {@code <failure>} and {@code <error>} children: pytest gives a test failing in its call and in its
+         *  teardown both, and counts both in its suite. */
+        private int failuresAndErrors;
         private String message = "";
         private String failedAttempt = "";
         /** The text of a {@code <skipped>} without a {@code message} attribute (maven-invoker-plugin's reason). */
@@ -229,8 +244,14 @@ public final class TestReportReader {
 
         void child(String element, XMLStreamReader xml) throws XMLStreamException {
             switch (element) {
-                case "failure" -> set(TestOutcome.FAILED, xml);
-                case "error" -> set(TestOutcome.ERROR, xml);
+                case "failure" -> {
+                    set(TestOutcome.FAILED, xml);
+                    failuresAndErrors++;
+                }
+                case "error" -> {
+                    set(TestOutcome.ERROR, xml);
+                    failuresAndErrors++;
+                }
                 case "skipped" -> {
                     set(TestOutcome.SKIPPED, xml);
                     String m = attribute(xml, "message");

@@ -83,6 +83,43 @@ class InvokerReportTest {
                 cases.stream().map(ReportedCase::outcome).toList());
     }
 
+    /** No false PASS: a suite that counts more failures than its cases name hides one; which, it does not say. */
+    @Test
+    void aSuiteCountingMoreFailuresThanItsCasesNameMarksTheOthers() {
+        List<ReportedCase> cases = readXml("""
+                <testsuites>
+                  <testsuite name="a" tests="3" failures="0" errors="2">
+                    <testcase classname="a" name="one"><error message="boom"/></testcase>
+                    <testcase classname="a" name="two"/>
+                    <testcase classname="a" name="three"><skipped/></testcase>
+                  </testsuite>
+                  <testsuite name="b" tests="1" failures="1" errors="0">
+                    <testcase classname="b" name="four"><flakyFailure message="first"/></testcase>
+                  </testsuite>
+                </testsuites>""");
+        assertEquals(List.of(TestOutcome.ERROR, TestOutcome.ERROR, TestOutcome.ERROR, TestOutcome.PASSED),
+                cases.stream().map(ReportedCase::outcome).toList());
+        assertEquals("its <testsuite> counts 2 error(s) and failure(s), but only 1 of its test cases has a <failure>, "
+                + "an <error> or a re-run: the others are not trusted to have passed or been skipped", cases.get(1).message());
+        assertEquals("boom", cases.get(0).message());
+    }
+
+    /** pytest counts a test that fails in its call and errors in its teardown twice; its neighbours passed. */
+    @Test
+    void aCaseWithAFailureAndAnErrorCountsTwice() {
+        List<ReportedCase> cases = readXml("""
+                <testsuites>
+                  <testsuite name="pytest" tests="2" failures="1" errors="1">
+                    <testcase classname="tests.test_dose" name="test_rate">
+                      <failure message="assert 6 == 5"/><error message="teardown failed"/>
+                    </testcase>
+                    <testcase classname="tests.test_dose" name="test_limit"/>
+                  </testsuite>
+                </testsuites>""");
+        assertEquals(List.of(TestOutcome.ERROR, TestOutcome.PASSED), cases.stream().map(ReportedCase::outcome)
+                .toList());
+    }
+
     @Test
     void aFlakyTestCountedAsAFailureByTheJunit4ProviderStaysPassed() {
         List<ReportedCase> cases = readXml("""
