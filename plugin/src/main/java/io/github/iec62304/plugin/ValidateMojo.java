@@ -76,7 +76,9 @@ public class ValidateMojo extends AbstractMojo {
         }
         AbstractSoupMojo.quietSchemaValidator();
         if (validationCases != null && !validationCases.isDirectory()) {
-            throw new MojoExecutionException("iec62304.validationCases: " + validationCases + " is not a directory");
+            throw new MojoExecutionException("iec62304.validationCases: " + validationCases + " is not a directory. "
+                    + "Point it at a folder holding the reference cases (one folder per case, as in the plugin's core "
+                    + "jar under io/github/iec62304/core/validation/cases), or leave it unset to run the shipped ones.");
         }
         ValidationRecord record;
         Path work = null;

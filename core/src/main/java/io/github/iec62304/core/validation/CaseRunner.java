@@ -87,7 +87,8 @@ final class CaseRunner {
                     result.report().violations().stream().map(v -> v.level() + " " + ConsoleText.line(v.format()))
                             .toList());
         } catch (InputException | SettingsException | UnsafeBundlePathException | UncheckedIOException e) {
-            return Outcome.of(Verdict.BUILD_ERROR, Set.of(), e.getMessage().replace(dir.toString(), "<case>"));
+            return Outcome.of(Verdict.BUILD_ERROR, Set.of(), String.valueOf(e.getMessage()).replace(dir.toString(),
+                    "<case>"));
         } catch (RuntimeException e) {
             return Outcome.of(Verdict.DEFECT, Set.of(), e.getClass().getName() + ": " + e.getMessage());
         }
