@@ -144,8 +144,8 @@ CASES = {
     'test-verifies-another-requirement': (
         'DrugLibraryTest (compiled) now names REQ-DOSE-004 where release 1.0.0 named REQ-DOSE-005: the link to the '
         'requirement it verified is gone.',
-        None, {}, {'target/test-classes/com/example/infusion/dosing/DrugLibraryTest.class':
-                   lambda: patch_class('target/test-classes/com/example/infusion/dosing/DrugLibraryTest.class',
+        None, {}, {'target/test-classes/com/example/infusion/dosing/DrugLibraryTest.class.bin':
+                   lambda: patch_class('target/test-classes/com/example/infusion/dosing/DrugLibraryTest.class.bin',
                                        'REQ-DOSE-005', 'REQ-DOSE-004')}, []),
     'requirement-reworded-without-change-record': (
         'The text of REQ-DOSE-004 changed since release 1.0.0 without a change record saying its tests still verify it.',

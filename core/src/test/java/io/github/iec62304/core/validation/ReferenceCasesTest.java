@@ -17,6 +17,19 @@ class ReferenceCasesTest {
     @TempDir
     Path work;
 
+    /**
+     * The tool's own gate over itself reported the sample pump's compiled classes, shipped as case files, as classes
+     * of core in no software item (ARCH-ASSIGNED): a .class in core's jar is a class of core to every scanner.
+     */
+    @Test
+    void noCaseFileIsAClassFileOfCore() {
+        java.util.List<String> classes = new java.util.ArrayList<>();
+        ShippedManifest.shipped().cases().forEach((c, files) -> files.keySet().stream()
+                .filter(f -> f.endsWith(".class")).forEach(f -> classes.add(c + "/" + f)));
+        assertEquals(java.util.List.of(), classes);
+        assertEquals("target/classes/com/example/A.class", CaseRunner.projectPath("target/classes/com/example/A.class.bin"));
+    }
+
     @Test
     void theJarHoldsExactlyTheFilesOfTheManifest() throws Exception {
         // a case file removed from the sources but left in target/classes by a build without clean would ship in the
