@@ -31,7 +31,9 @@ public final class ValidationRecordWriter {
     /** The {@code format} of {@value #JSON}, which marks it as this goal's. */
     public static final String FORMAT = "iec62304-validation/1";
 
-    private static final Set<String> NAMES = Set.of(JSON, MARKDOWN);
+    private static final String PARTIAL = ".partial";
+    /** The record's files, and the temporary files a run killed while writing them leaves. */
+    private static final Set<String> NAMES = Set.of(JSON, MARKDOWN, JSON + PARTIAL, MARKDOWN + PARTIAL);
 
     private ValidationRecordWriter() {
     }
@@ -55,13 +57,12 @@ public final class ValidationRecordWriter {
                 }
             }
             Path json = dir.resolve(JSON);
-            if (foreign.isEmpty() && Files.exists(dir.resolve(MARKDOWN)) && (!Files.exists(json)
-                    || !Files.readString(json, StandardCharsets.UTF_8).contains("\"format\" : \"" + FORMAT + "\""))) {
-                foreign.add(Files.exists(json) ? JSON + " (not a record of this goal)" : MARKDOWN
-                        + " (without the " + JSON + " that would show it is this goal's)");
-            } else if (foreign.isEmpty() && Files.exists(json)
+            boolean jsonExists = Files.exists(json);
+            if (foreign.isEmpty() && jsonExists
                     && !Files.readString(json, StandardCharsets.UTF_8).contains("\"format\" : \"" + FORMAT + "\"")) {
                 foreign.add(JSON + " (not a record of this goal)");
+            } else if (foreign.isEmpty() && !jsonExists && Files.exists(dir.resolve(MARKDOWN))) {
+                foreign.add(MARKDOWN + " (without the " + JSON + " that would show it is this goal's)");
             }
         } catch (IOException e) {
             return dir + " cannot be read: " + e.getMessage();
@@ -91,7 +92,7 @@ public final class ValidationRecordWriter {
     }
 
     private static void replace(Path file, byte[] bytes) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".partial");
+        Path tmp = file.resolveSibling(file.getFileName() + PARTIAL);
         Files.write(tmp, bytes);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

@@ -103,6 +103,17 @@ class ValidationRecordWriterTest {
         assertEquals("# my notes", Files.readString(tmp.resolve("validation-record.md")));
     }
 
+    /** Review: a run killed while writing left validation-record.json.partial, and every later run refused the folder. */
+    @Test
+    void aTemporaryFileOfAKilledRunIsItsOwn() throws Exception {
+        Files.writeString(tmp.resolve("validation-record.json.partial"), "{\"format\" : ");
+
+        ValidationRecordWriter.write(record(true), tmp);
+
+        assertFalse(Files.exists(tmp.resolve("validation-record.json.partial")));
+        assertTrue(Files.readString(tmp.resolve("validation-record.json")).contains("\"format\" : \"iec62304-validation/1\""));
+    }
+
     private static List<String> iterate(java.util.Iterator<String> it) {
         List<String> out = new java.util.ArrayList<>();
         it.forEachRemaining(out::add);
